@@ -1,0 +1,62 @@
+# kabar: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+SHARED ?= ../shared
+
+.PHONY: run test install install-test lint typecheck models bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## Run the main job on the project's own example articles.
+run: install
+	@mkdir -p out
+	$(VENV)/bin/kabar analyze examples/* --format text
+	$(VENV)/bin/kabar analyze examples/* --format jsonl --output out/examples.jsonl
+	@echo "JSON lines written to out/examples.jsonl"
+
+## Debian packages the tests need (none beyond Python today; kept so CI stays one command).
+DEB_PACKAGES :=
+deb:
+	@if [ -n "$(DEB_PACKAGES)" ]; then \
+	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && apt-get install -y -qq $(DEB_PACKAGES); \
+	  else echo "please install: $(DEB_PACKAGES)"; fi; \
+	fi
+
+## Install what the tests need and run every test, lint and type check included.
+test: deb $(VENV)/.installed-test
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/mypy
+	$(VENV)/bin/pytest -q
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check src tests benchmarks
+	$(VENV)/bin/ruff format --check src tests benchmarks
+
+typecheck: $(VENV)/.installed-test
+	$(VENV)/bin/mypy
+
+## Rebuild what is derived from ../shared/data (lexicon and tagger model, CC BY-SA 4.0).
+models: install
+	$(PY) -m kabar.morphology.build_lexicon --shared $(SHARED)
+	$(PY) -m kabar.morphology.build_tagger --shared $(SHARED)
+
+## Speed and accuracy figures for BENCHMARKS.md.
+bench: $(VENV)/.installed-test
+	$(PIP) install -q -e '.[bench]'
+	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,93 @@
+"""Named pipeline stages, run in order over one Document.
+
+Each stage is a module under ``kabar.stages`` that declares, through the
+``@stage`` decorator, what it needs and what it assigns (spaCy's components).
+``DEFAULT_STAGES`` is the pipeline order; stages are imported lazily so that a
+CLI run on plain text pays only for the stages it uses.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from kabar.document import Document
+
+DEFAULT_STAGES: tuple[str, ...] = (
+    "clean",  # raw -> text, warnings (boilerplate removed)
+    "segment",  # text -> sentences, tokens
+    "language",  # language, language_scores, sentence.language
+    "morphology",  # token.lemma/pos/feats/analysis
+    "entities",  # entities (mentions, names, roles)
+    "linking",  # entity.kb_id/name_en/country/sector
+    "times",  # times
+    "quotes",  # quotes
+    "events",  # events
+)
+
+StageFunc = Callable[[Document], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    func: StageFunc
+
+    def __call__(self, doc: Document) -> None:
+        self.func(doc)
+
+
+_REGISTRY: dict[str, Stage] = {}
+
+
+def stage(
+    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+) -> Callable[[StageFunc], StageFunc]:
+    """Register a function as the pipeline stage ``name``."""
+
+    def register(func: StageFunc) -> StageFunc:
+        _REGISTRY[name] = Stage(name, tuple(requires), tuple(assigns), func)
+        return func
+
+    return register
+
+
+def get_stage(name: str) -> Stage:
+    if name not in _REGISTRY:
+        importlib.import_module(f"kabar.stages.{name}")
+    return _REGISTRY[name]
+
+
+class Pipeline:
+    """An ordered list of stages; checks at build time that each stage's needs are met."""
+
+    def __init__(self, names: Iterable[str] = DEFAULT_STAGES) -> None:
+        self.stages = [get_stage(n) for n in names]
+        available = {"raw"}
+        for st in self.stages:
+            missing = [r for r in st.requires if r not in available]
+            if missing:
+                raise ValueError(f"stage {st.name!r} needs {missing}, which no earlier stage assigns")
+            available.update(st.assigns)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def __call__(self, doc: Document) -> Document:
+        for st in self.stages:
+            st(doc)
+        return doc
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default

@@ -1,0 +1,114 @@
+"""Stage ``language``: the language of the document and of each sentence.
+
+pycld2 is the only detector measured here that tells ky, kk, ru, uz and tt apart,
+but it wavers on short sentences (a six-word Kyrgyz sentence can come out as
+Turkmen). Letters decide what CLD2 cannot: ``ұ і`` are Kazakh, ``ў`` Uzbek,
+``җ`` Tatar, and ``ң ө ү`` without those are Kyrgyz. Which language uses which
+letters is data (``lang/alphabets.tsv``). A Russian quotation inside a Kyrgyz
+article is tagged ``ru`` on its own sentence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from kabar.document import Document
+from kabar.pipeline import stage
+from kabar.resources import package_path, read_tsv
+
+LANGUAGES = ("ky", "kk", "ru", "uz", "tt", "mn", "en", "tg")
+OTHER = "other"
+# Below this many letters a sentence without decisive letters takes the document's language:
+# CLD2 is not reliable on a handful of words.
+MIN_LETTERS_FOR_CLD = 40
+# A language CLD2 names with less than this percentage of the text is noise.
+MIN_CLD_PERCENT = 30
+
+
+@cache
+def alphabets() -> tuple[dict[str, frozenset[str]], dict[str, str]]:
+    """(language -> its extra letters, distinctive letter -> language)."""
+    extra: dict[str, frozenset[str]] = {}
+    unique: dict[str, str] = {}
+    for lang, letters, own in read_tsv(package_path("lang", "alphabets.tsv"), 3):
+        extra[lang] = frozenset(letters)
+        for ch in own:
+            unique[ch] = lang
+    return extra, unique
+
+
+def _cld(text: str) -> list[tuple[str, int]]:
+    import pycld2
+
+    try:
+        _, _, details = pycld2.detect(text, bestEffort=True)
+    except pycld2.error:
+        return []
+    return [(code, pct) for _, code, pct, _ in details if code != "un" and pct > 0]
+
+
+def identify(text: str, fallback: str | None = None) -> str | None:
+    """One language code for ``text``; ``fallback`` when the text cannot say."""
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    if not letters:
+        return fallback
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    extra, unique = alphabets()
+    if cyrillic * 2 < len(letters):
+        return _latin(text, len(letters), fallback)
+
+    present = {ch for ch in letters if ch in _all_extra_letters()}
+    # 1. A letter only one language uses decides (Kazakh ұ і, Uzbek ў, Tatar җ).
+    votes = Counter(unique[ch] for ch in letters if ch in unique)
+    if votes:
+        return votes.most_common(1)[0][0]
+    # 2. Rule out every language lacking a letter the text has.
+    possible = [lang for lang, own in extra.items() if present <= own]
+    if "ky" in possible and present & extra["ky"]:
+        # ң ө ү and nothing foreign to Kyrgyz: Kazakh and Tatar would show ә қ ғ һ.
+        if "ң" in present or len(letters) < MIN_LETTERS_FOR_CLD:
+            return "ky"
+    # 3. CLD2 among what is left; short texts lean on the document.
+    cld = [(code, pct) for code, pct in _cld(text) if code in possible and pct >= MIN_CLD_PERCENT]
+    if len(letters) < MIN_LETTERS_FOR_CLD and fallback in possible:
+        return fallback
+    if cld:
+        return cld[0][0]
+    if fallback in possible:
+        return fallback
+    return "ru" if not present else possible[0] if possible else OTHER
+
+
+@cache
+def _all_extra_letters() -> frozenset[str]:
+    extra, _ = alphabets()
+    return frozenset().union(*extra.values())
+
+
+def _latin(text: str, n_letters: int, fallback: str | None) -> str | None:
+    cld = [(code, pct) for code, pct in _cld(text) if pct >= MIN_CLD_PERCENT]
+    if n_letters < MIN_LETTERS_FOR_CLD and not cld:
+        return fallback if fallback == "en" else OTHER
+    if not cld:
+        return OTHER
+    code = cld[0][0]
+    return code if code in LANGUAGES else OTHER
+
+
+@stage("language", requires=("sentences",), assigns=("language", "language_scores"))
+def assign_language(doc: Document) -> None:
+    doc_lang = identify(doc.text) or OTHER
+    weight: Counter[str] = Counter()
+    for sent in doc.sentences:
+        sent.language = identify(doc.text[sent.start : sent.end], doc_lang) or doc_lang
+        weight[sent.language] += sent.end - sent.start
+    total = sum(weight.values())
+    if total:
+        doc.language_scores = {
+            lang: round(n / total, 4) for lang, n in weight.most_common()
+        }
+        doc.language = weight.most_common(1)[0][0]
+    else:
+        doc.language = None
+        doc.language_scores = {}
