@@ -36,5 +36,7 @@ def seed_text(shared_dir: Path) -> str:
 
 @pytest.fixture(scope="session")
 def seed_gold(shared_dir: Path) -> dict[str, Any]:
-    gold: dict[str, Any] = json.loads((shared_dir / "seed" / "gold.json").read_text(encoding="utf-8"))
+    gold: dict[str, Any] = json.loads(
+        (shared_dir / "seed" / "gold.json").read_text(encoding="utf-8")
+    )
     return gold

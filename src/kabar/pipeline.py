@@ -70,7 +70,9 @@ class Pipeline:
         for st in self.stages:
             missing = [r for r in st.requires if r not in available]
             if missing:
-                raise ValueError(f"stage {st.name!r} needs {missing}, which no earlier stage assigns")
+                raise ValueError(
+                    f"stage {st.name!r} needs {missing}, which no earlier stage assigns"
+                )
             available.update(st.assigns)
 
     @property

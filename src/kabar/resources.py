@@ -22,7 +22,9 @@ def package_path(*parts: str) -> Path:
     return Path(str(resources.files("kabar").joinpath(*parts)))
 
 
-def read_tsv(path: Path | str, columns: int | None = None, *, min_columns: int = 1) -> list[list[str]]:
+def read_tsv(
+    path: Path | str, columns: int | None = None, *, min_columns: int = 1
+) -> list[list[str]]:
     """Rows of a TSV file, comments (``#``) and blank lines skipped.
 
     With ``columns`` every row must have exactly that many fields (trailing
@@ -55,7 +57,9 @@ def _read_tsv(path: str, columns: int | None, min_columns: int) -> tuple[list[st
     return tuple(rows)
 
 
-def lang_tsv(lang: str, name: str, columns: int | None = None, *, min_columns: int = 1) -> list[list[str]]:
+def lang_tsv(
+    lang: str, name: str, columns: int | None = None, *, min_columns: int = 1
+) -> list[list[str]]:
     """A TSV under ``kabar/lang/<lang>/``."""
     return read_tsv(package_path("lang", lang, name), columns, min_columns=min_columns)
 

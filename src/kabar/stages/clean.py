@@ -54,15 +54,13 @@ PUNCTUATION_MAP = str.maketrans(
 INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 # Latin letters that look like Cyrillic ones, and back.
-LATIN_TO_CYRILLIC = str.maketrans(
-    "aAeEoOpPcCyYxXkKHBMTiI", "аАеЕоОрРсСуУхХкКНВМТіІ"
-)
-CYRILLIC_TO_LATIN = str.maketrans(
-    "аАеЕоОрРсСуУхХкКНВМТіІ", "aAeEoOpPcCyYxXkKHBMTiI"
-)
+LATIN_TO_CYRILLIC = str.maketrans("aAeEoOpPcCyYxXkKHBMTiI", "аАеЕоОрРсСуУхХкКНВМТіІ")
+CYRILLIC_TO_LATIN = str.maketrans("аАеЕоОрРсСуУхХкКНВМТіІ", "aAeEoOpPcCyYxXkKHBMTiI")
 _LATIN_LOOKALIKES = frozenset("aAeEoOpPcCyYxXkKHBMTiI")
 _CYRILLIC_LOOKALIKES = frozenset("аАеЕоОрРсСуУхХкКНВМТіІ")
-_MIXED_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+# Where a Latin letter touches a Cyrillic one: only texts that have one are looked at (speed).
+_SCRIPT_JUNCTION = re.compile("[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -116,9 +114,13 @@ def is_boilerplate(line: str) -> bool:
 
 def normalize(text: str) -> str:
     """Unicode NFC, invisible characters dropped, quotes/dashes/spaces unified, look-alikes fixed."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    text = text.replace("\r\n", "\n")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = INVISIBLE.sub("", text).translate(PUNCTUATION_MAP)
-    return _MIXED_WORD.sub(_fix_lookalikes, text)
+    if not _SCRIPT_JUNCTION.search(text):
+        return text
+    return _WORD.sub(_fix_lookalikes, text)
 
 
 _SPACES = re.compile(r" {2,}")

@@ -10,6 +10,7 @@ article is tagged ``ru`` on its own sentence.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import cache
 
@@ -48,36 +49,83 @@ def _cld(text: str) -> list[tuple[str, int]]:
     return [(code, pct) for _, code, pct, _ in details if code != "un" and pct > 0]
 
 
+_LETTERS = re.compile(r"[^\W\d_]")
+_LATIN = re.compile("[a-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def identify(text: str, fallback: str | None = None) -> str | None:
     """One language code for ``text``; ``fallback`` when the text cannot say."""
-    letters = [ch for ch in text.lower() if ch.isalpha()]
-    if not letters:
+    lowered = text.lower()
+    if not _LETTERS.search(lowered):
         return fallback
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    # Cyrillic letters take two bytes in UTF-8: counting bytes is far cheaper than
+    # looking at every character (quotes and dashes over-count a little; harmless).
+    cyrillic = len(lowered.encode("utf-8")) - len(lowered)
+    latin = len(_LATIN.findall(lowered))
+    n_letters = cyrillic + latin
+    if cyrillic < latin or not _CYRILLIC.search(lowered):
+        return _latin(text, n_letters, fallback)
     extra, unique = alphabets()
-    if cyrillic * 2 < len(letters):
-        return _latin(text, len(letters), fallback)
-
-    present = {ch for ch in letters if ch in _all_extra_letters()}
+    present = set(lowered) & _all_extra_letters()
     # 1. A letter only one language uses decides (Kazakh ұ і, Uzbek ў, Tatar җ).
-    votes = Counter(unique[ch] for ch in letters if ch in unique)
+    votes = Counter({unique[ch]: lowered.count(ch) for ch in present if ch in unique})
     if votes:
         return votes.most_common(1)[0][0]
     # 2. Rule out every language lacking a letter the text has.
     possible = [lang for lang, own in extra.items() if present <= own]
-    if "ky" in possible and present & extra["ky"]:
-        # ң ө ү and nothing foreign to Kyrgyz: Kazakh and Tatar would show ә қ ғ һ.
-        if "ң" in present or len(letters) < MIN_LETTERS_FOR_CLD:
-            return "ky"
-    # 3. CLD2 among what is left; short texts lean on the document.
+    # ң ө ү and nothing foreign to Kyrgyz: Kazakh and Tatar would show ә қ ғ һ.
+    if (
+        "ky" in possible
+        and present & extra["ky"]
+        and ("ң" in present or n_letters < MIN_LETTERS_FOR_CLD)
+    ):
+        return "ky"
+    # 3. Function words, where they clearly lean one way.
+    words = _function_word_votes(lowered, possible)
+    if words:
+        return words
+    # 4. CLD2 among what is left; short texts lean on the document.
     cld = [(code, pct) for code, pct in _cld(text) if code in possible and pct >= MIN_CLD_PERCENT]
-    if len(letters) < MIN_LETTERS_FOR_CLD and fallback in possible:
+    if n_letters < MIN_LETTERS_FOR_CLD and fallback in possible:
         return fallback
     if cld:
         return cld[0][0]
     if fallback in possible:
         return fallback
     return "ru" if not present else possible[0] if possible else OTHER
+
+
+# Function-word hits a language needs, and its lead over the runner-up, to decide.
+MIN_FUNCTION_WORD_HITS = 1
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def function_words() -> dict[str, tuple[str, ...]]:
+    """Function word -> the languages that use it."""
+    table: dict[str, tuple[str, ...]] = {}
+    for lang, words in read_tsv(package_path("lang", "function_words.tsv"), 2):
+        for word in words.split():
+            table[word] = (*table.get(word, ()), lang)
+    return table
+
+
+def _function_word_votes(lowered: str, possible: list[str]) -> str | None:
+    table = function_words()
+    votes: Counter[str] = Counter()
+    for word in _WORD.findall(lowered):
+        langs = table.get(word)
+        if langs:
+            votes.update(lang for lang in langs if lang in possible)
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    best, hits = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if hits >= MIN_FUNCTION_WORD_HITS and hits >= 2 * runner_up + 1:
+        return best
+    return None
 
 
 @cache
@@ -105,9 +153,7 @@ def assign_language(doc: Document) -> None:
         weight[sent.language] += sent.end - sent.start
     total = sum(weight.values())
     if total:
-        doc.language_scores = {
-            lang: round(n / total, 4) for lang, n in weight.most_common()
-        }
+        doc.language_scores = {lang: round(n / total, 4) for lang, n in weight.most_common()}
         doc.language = weight.most_common(1)[0][0]
     else:
         doc.language = None

@@ -39,7 +39,7 @@ def token_pattern() -> re.Pattern[str]:
         (?:https?://|www\.)[^\s"<>]+[^\s"<>.,;:!?)]              # URL
         | [\w.+-]+@\w+(?:\.\w+)+                                  # e-mail
         | (?<!\w)(?:{abbrev_alt})(?!\w)                           # ж.б., млн.
-        | (?<![\w.])[^\W\d_]\.(?=\ ?[^\W\d_]{{2}})(?<=[^\W\d_a-zа-яөүң]\.)  # initial: А. Жапаров
+        | (?-i:(?<![\w.])[A-ZА-ЯЁӨҮҢ]\.(?=\ ?[A-ZА-ЯЁӨҮҢ][^\W\d_]))     # initial: А. Жапаров
         | \d+(?:[.,:/]\d+)+(?:-?[^\W\d_]+)?                       # 3,5  12:30  01.02.2025
         | \w+(?:[-‐'’]\w+)*                                       # words, 22-сентябрында, Telegram’га
         | \.{{2,}} | [?!]{{2}}                                      # ... ?!
@@ -49,11 +49,17 @@ def token_pattern() -> re.Pattern[str]:
     )
 
 
+# Most lines need only words and single symbols; the full pattern (URLs, decimals,
+# abbreviations, initials) is three times slower, so it runs only on lines that
+# hold one of those shapes.
+SIMPLE_TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|\.{2,}|[?!]{2}|\S")
+_NEEDS_FULL_PATTERN = re.compile(r"\w[.,:/@]\w|://|www\.|(?<!\w)\w{1,5}\.")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    return [
-        Token(m.group(), m.start(), m.end())
-        for m in token_pattern().finditer(text, start, len(text) if end is None else end)
-    ]
+    stop = len(text) if end is None else end
+    pattern = token_pattern() if _NEEDS_FULL_PATTERN.search(text, start, stop) else SIMPLE_TOKEN
+    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(text, start, stop)]
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -67,38 +73,34 @@ def _is_quote_open(text: str, tok: Token) -> bool:
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
-    """Token index ranges ``(first, last_exclusive, ends_with_attribution)`` of each sentence.
+    """Token index ranges ``(first, last_exclusive, ends_with_attribution)`` of each
+    sentence of one paragraph (a line: line breaks always end sentences).
 
-    The cascade, for a token ``tok`` that may end a sentence:
-    1. a line break after it always ends the sentence;
-    2. it must be . ! ? … or an ``end`` abbreviation, with any closing quotes after it;
-    3. the next token must look like a sentence start (capital, digit, quote, dash);
-    4. but ``", - деди X.`` and ``." - деген элчи.``: a dash and a lower-case word
-       after a closing quote continue the sentence (the attribution).
+    The cascade, for a token that may end a sentence:
+    1. it must be . ! ? … or an ``end`` abbreviation, with any closing quotes after it;
+    2. ``", - деди X.`` and ``." - деген элчи.``: a dash and a lower-case word after
+       a closing quote continue the sentence (the attribution);
+    3. after an abbreviation, only a capital starts a new sentence;
+    4. the next token must be spaced off and look like a sentence start.
     """
     abbr = abbreviations()
     bounds: list[tuple[int, int, bool]] = []
     first = 0
     n = len(tokens)
-    i = 0
     attributed = False
-    while i < n:
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < n else None
-        if nxt is None:
-            break
-        if "\n" in text[tok.end : nxt.start]:
-            bounds.append((first, i + 1, attributed))
-            first, attributed = i + 1, False
-            i += 1
+    candidates = [i for i, t in enumerate(tokens) if t.text[-1] in _CANDIDATE_ENDINGS]
+    skip_to = -1
+    for i in candidates:
+        if i < skip_to:
             continue
-        if tok.text == '"' and not _is_quote_open(text, tok) and nxt.text in DASHES | {","}:
-            after = tokens[i + 2] if nxt.text == "," and i + 2 < n else nxt
-            if after.text in DASHES:
-                attributed = True
-        is_end = tok.text in SENTENCE_END or abbr.get(tok.text.lower()) == "end"
-        if not is_end:
-            i += 1
+        tok = tokens[i]
+        if tok.text == '"':
+            if not _is_quote_open(text, tok) and i + 1 < n:
+                after = tokens[i + 2] if tokens[i + 1].text == "," and i + 2 < n else tokens[i + 1]
+                if after.text in DASHES:
+                    attributed = True
+            continue
+        if tok.text not in SENTENCE_END and abbr.get(tok.text.lower()) != "end":
             continue
         j = i + 1
         while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
@@ -107,47 +109,46 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int, bool
             j += 1
         if j >= n:
             break
+        skip_to = j
         follower = tokens[j]
-        if "\n" in text[tokens[j - 1].end : follower.start]:
-            bounds.append((first, j, attributed))
-            first, attributed = j, False
-            i = j
-            continue
         if follower.text in DASHES and j + 1 < n and tokens[j + 1].text[:1].islower():
             attributed = True
-            i = j
             continue
-        is_abbrev = tok.text.lower() in abbr
-        if is_abbrev and not follower.text[:1].isupper():
-            i = j
+        if tok.text.lower() in abbr and not follower.text[:1].isupper():
             continue
         if follower.start == tokens[j - 1].end and follower.text[:1].isalnum():
-            i = j  # 2.5, a.b: no space, no boundary
-            continue
+            continue  # 2.5, a.b: no space, no boundary
         if not _opens_sentence(follower):
-            i = j
             continue
         bounds.append((first, j, attributed))
         first, attributed = j, False
-        i = j
     if first < n:
         bounds.append((first, n, attributed))
     return bounds
 
 
+# Last characters of every token that may end a sentence or open an attribution.
+_CANDIDATE_ENDINGS = frozenset('.!?…"')
+_LINE = re.compile(r"[^\n]+")
+
+
 def segment(text: str) -> list[Sentence]:
-    tokens = tokenize(text)
-    if not tokens:
-        return []
-    bounds = split_sentences(text, tokens)
-    sentences = [
-        Sentence(start=tokens[a].start, end=tokens[b - 1].end, tokens=tokens[a:b]) for a, b, _ in bounds
-    ]
+    sentences: list[Sentence] = []
+    bounds: list[tuple[int, int, bool]] = []
+    for line in _LINE.finditer(text):
+        tokens = tokenize(text, line.start(), line.end())
+        for a, b, attributed in split_sentences(text, tokens):
+            bounds.append((a, b, attributed))
+            sentences.append(
+                Sentence(start=tokens[a].start, end=tokens[b - 1].end, tokens=tokens[a:b])
+            )
     _link_attributions(text, sentences, bounds)
     return sentences
 
 
-def _link_attributions(text: str, sentences: list[Sentence], bounds: list[tuple[int, int, bool]]) -> None:
+def _link_attributions(
+    text: str, sentences: list[Sentence], bounds: list[tuple[int, int, bool]]
+) -> None:
     """Give a quotation's closing sentence the indices of every sentence the quotation spans."""
     open_since: int | None = None
     for idx, sent in enumerate(sentences):
@@ -162,9 +163,12 @@ def _link_attributions(text: str, sentences: list[Sentence], bounds: list[tuple[
                     sent.attribution_of = list(range(open_since, idx + 1))
                 open_since = None
                 closed_here = True
-        if not closed_here and idx + 1 < len(sentences):
-            if "\n" in text[sent.end : sentences[idx + 1].start]:
-                open_since = None  # quotes do not run across paragraphs unclosed
+        if (
+            not closed_here
+            and idx + 1 < len(sentences)
+            and "\n" in text[sent.end : sentences[idx + 1].start]
+        ):
+            open_since = None  # quotes do not run across paragraphs unclosed
 
 
 @stage("segment", requires=("text",), assigns=("sentences", "tokens"))

@@ -1,0 +1,52 @@
+"""The clean stage: what a scraper delivers becomes what a reader reads."""
+
+from __future__ import annotations
+
+from kabar.stages.clean import clean_text, normalize
+
+
+def test_share_button_line_is_removed_and_reported() -> None:
+    text, warnings = clean_text("Бишкекте жаңы мектеп ачылды.\nШерине\n")
+    assert text == "Бишкекте жаңы мектеп ачылды."
+    assert any("Шерине" in w for w in warnings)
+
+
+def test_view_counter_and_read_more_lines_are_removed() -> None:
+    raw = "Шайлоо жекшембиде өтөт.\nОкуңуз: Шайлоо комиссиясы жаңы эрежени бекитти\nКөрүүлөр: 1 254\nКомментарий (3)"
+    text, warnings = clean_text(raw)
+    assert text == "Шайлоо жекшембиде өтөт."
+    assert len(warnings) == 3
+
+
+def test_sentence_that_starts_like_residue_is_kept() -> None:
+    raw = "Окуучулар жаңы китептерди окуп, мугалимдер менен бөлүшүү жөнүндө сүйлөштү."
+    assert clean_text(raw)[0] == raw
+
+
+def test_latin_lookalikes_inside_cyrillic_words_become_cyrillic() -> None:
+    # "Кaзакстан" typed with a Latin "a", "Тoкаев" with a Latin "o"
+    assert normalize("Кaзакстан менен Тoкаев") == "Казакстан менен Токаев"
+
+
+def test_latin_name_with_kyrgyz_suffix_is_left_alone() -> None:
+    assert normalize("G20нын жана Telegram’га") == "G20нын жана Telegram’га"
+
+
+def test_cyrillic_lookalikes_inside_latin_words_become_latin() -> None:
+    assert normalize("Fасеbook") == "Facebook"
+
+
+def test_typographic_quotes_and_dashes_are_unified_one_to_one() -> None:
+    raw = "«Биз келебиз», — деди ал."
+    out = normalize(raw)
+    assert out == '"Биз келебиз", - деди ал.'
+    assert len(out) == len(raw)
+
+
+def test_blank_lines_and_runs_of_spaces_collapse() -> None:
+    text, _ = clean_text("Биринчи   сүйлөм.\n\n\n  Экинчи сүйлөм.  \n")
+    assert text == "Биринчи сүйлөм.\nЭкинчи сүйлөм."
+
+
+def test_invisible_characters_are_dropped() -> None:
+    assert normalize("Бишке\u00adкте\u200b") == "Бишкекте"
