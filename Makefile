@@ -4,6 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SHARED ?= ../shared
+EXAMPLES = $(wildcard examples/*.txt examples/*.html examples/*.jsonl)
 
 .PHONY: run test install install-test lint typecheck models bench clean
 
@@ -22,8 +23,8 @@ install: $(VENV)/.installed
 ## Run the main job on the project's own example articles.
 run: install
 	@mkdir -p out
-	$(VENV)/bin/kabar analyze examples/* --format text
-	$(VENV)/bin/kabar analyze examples/* --format jsonl --output out/examples.jsonl
+	$(VENV)/bin/kabar analyze $(EXAMPLES) --format text
+	$(VENV)/bin/kabar analyze $(EXAMPLES) --format jsonl --output out/examples.jsonl
 	@echo "JSON lines written to out/examples.jsonl"
 
 ## Debian packages the tests need (none beyond Python today; kept so CI stays one command).

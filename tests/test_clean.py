@@ -50,3 +50,23 @@ def test_blank_lines_and_runs_of_spaces_collapse() -> None:
 
 def test_invisible_characters_are_dropped() -> None:
     assert normalize("Бишке\u00adкте\u200b") == "Бишкекте"
+
+
+def test_share_row_with_network_names_is_removed() -> None:
+    text, _ = clean_text("Курулуш күзгө чейин бүтөт.\nБөлүшүү: WhatsApp | Telegram | VK")
+    assert text == "Курулуш күзгө чейин бүтөт."
+
+
+def test_byline_with_date_and_view_counter_is_removed() -> None:
+    text, _ = clean_text("Мектеп ачылды.\nКоом бөлүмү | 14.03.2026 | Көрүүлөр: 987")
+    assert text == "Мектеп ачылды."
+
+
+def test_invitation_to_the_sites_channel_is_removed() -> None:
+    text, _ = clean_text("Мектеп ачылды.\nБардык жаңылыктарды WhatsApp тобубуздан окуңуз")
+    assert text == "Мектеп ачылды."
+
+
+def test_article_sentence_mentioning_a_channel_is_kept() -> None:
+    line = "Министрлик Telegram каналында жаңы эрежелерди жарыялап, жарандарды аларды окуп чыгууга чакырды."
+    assert clean_text(line)[0] == line
