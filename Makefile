@@ -51,8 +51,8 @@ typecheck: $(VENV)/.installed-test
 
 ## Rebuild what is derived from ../shared/data (lexicon and tagger model, CC BY-SA 4.0).
 models: install
-	$(PY) -m kabar.morphology.build_lexicon --shared $(SHARED)
-	$(PY) -m kabar.morphology.build_tagger --shared $(SHARED)
+	$(PY) -m kabar.morphology.build_lexicon $(SHARED)
+	$(PY) -m kabar.morphology.build_tagger --train $(SHARED)/data/ud-ktmu/ky_ktmu-ud-train.conllu
 
 ## Speed and accuracy figures for BENCHMARKS.md.
 bench: $(VENV)/.installed-test

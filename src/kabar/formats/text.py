@@ -28,7 +28,9 @@ def render(doc: Document) -> str:
             lines.append(f"{label + ':':<11}{value}")
     lines.append(f"{'language:':<11}{_language(doc)}")
     tokens = sum(len(s.tokens) for s in doc.sentences)
-    lines.append(f"{'size:':<11}{len(doc.sentences)} sentences, {tokens} tokens, {len(doc.text)} characters")
+    lines.append(
+        f"{'size:':<11}{len(doc.sentences)} sentences, {tokens} tokens, {len(doc.text)} characters"
+    )
     if doc.warnings:
         lines.append("warnings:")
         lines += [f"{_INDENT}- {w}" for w in doc.warnings]
@@ -54,16 +56,28 @@ def _language(doc: Document) -> str:
 def _actors(doc: Document) -> list[str]:
     out: list[str] = []
     for ent in doc.entities:
-        head = f"{_INDENT}{ent.label:<4}{ent.name}"
+        head = f"{_INDENT}{ent.label:<4} {ent.name}"
         if ent.name_en:
-            head += f" = {ent.name_en}"
-        extras = [x for x in (ent.kb_id, ent.role, ent.country, ent.sector) if x]
+            head += f" / {ent.name_en}"
+        extras = [
+            f"{key}: {value}"
+            for key, value in (
+                ("kb", ent.kb_id),
+                ("role", ent.role),
+                ("country", ent.country),
+                ("sector", ent.sector),
+            )
+            if value
+        ]
         if extras:
-            head += f" [{', '.join(extras)}]"
+            head += f"  ({'; '.join(extras)})"
         out.append(head)
-        mentions = list(dict.fromkeys(m.text for m in ent.mentions))
-        if mentions:
-            out.append(f"{_INDENT}    mentions: {', '.join(mentions)}")
+        counts: dict[str, int] = {}
+        for m in ent.mentions:
+            counts[m.text] = counts.get(m.text, 0) + 1
+        if counts:
+            shown = [t if n == 1 else f"{t} ×{n}" for t, n in counts.items()]
+            out.append(f"{_INDENT}     mentions: {', '.join(shown)}")
     return out
 
 
@@ -79,7 +93,7 @@ def _names(doc: Document, ids: list[str]) -> str:
 
 
 def _event_line(doc: Document, ev: Event) -> str:
-    value = ev.date.value or "????"
+    value = ev.date.value or "undated"
     if ev.date.basis == "published":
         value = "~" + value
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
@@ -92,18 +106,25 @@ def _event_line(doc: Document, ev: Event) -> str:
     return " ".join([line, *marks])
 
 
-def _sentence_text(doc: Document, index: int) -> str | None:
-    if 0 <= index < len(doc.sentences):
-        s = doc.sentences[index]
-        return " ".join(doc.text[s.start : s.end].split())
-    return None
+def _evidence(doc: Document, ev: Event) -> str:
+    """The event's sentence on one line, its trigger words marked ``*like this*``."""
+    if not 0 <= ev.sentence < len(doc.sentences):
+        return ev.trigger.text
+    sent = doc.sentences[ev.sentence]
+    start, end = ev.trigger.start, ev.trigger.end
+    if sent.start <= start < end <= sent.end:
+        text = f"{doc.text[sent.start : start]}*{doc.text[start:end]}*{doc.text[end : sent.end]}"
+    else:
+        text = doc.text[sent.start : sent.end]
+    return " ".join(text.split())
 
 
 def _timeline(doc: Document) -> list[str]:
+    """Events in date order (undated last), each with its Kyrgyz evidence."""
     out: list[str] = []
-    for ev in doc.events:
+    for ev in sorted(doc.events, key=lambda e: (e.date.value is None, e.date.value or "")):
         out.append(_INDENT + _event_line(doc, ev))
-        evidence = _sentence_text(doc, ev.sentence) or ev.trigger.text
+        evidence = _evidence(doc, ev)
         if evidence:
             out.append(_EVIDENCE_INDENT + evidence)
     return out
