@@ -70,3 +70,25 @@ def test_invitation_to_the_sites_channel_is_removed() -> None:
 def test_article_sentence_mentioning_a_channel_is_kept() -> None:
     line = "Министрлик Telegram каналында жаңы эрежелерди жарыялап, жарандарды аларды окуп чыгууга чакырды."
     assert clean_text(line)[0] == line
+
+
+def test_related_stories_heading_and_subscribe_prompt_are_removed() -> None:
+    raw = "Жол оңдолду.\nТектеш жаңылыктар\nБиздин YouTube каналга жазылыңыз!\nТегдер: жол, курулуш"
+    text, warnings = clean_text(raw)
+    assert text == "Жол оңдолду."
+    assert len(warnings) == 3
+
+
+def test_copyright_and_reuse_notice_are_removed() -> None:
+    raw = "Жол оңдолду.\n© 2026 Биздин сайт. Бардык укуктар корголгон.\nМатериалды колдонууда шилтеме милдеттүү."
+    assert clean_text(raw)[0] == "Жол оңдолду."
+
+
+def test_line_without_letters_is_residue_but_a_short_sentence_is_not() -> None:
+    text, _ = clean_text("Жол оңдолду.\n👁 3 120\nБаары макул.")
+    assert text == "Жол оңдолду.\nБаары макул."
+
+
+def test_section_label_with_date_is_removed_but_a_sentence_about_sport_stays() -> None:
+    raw = "Саясат | 02.11.2026\nСпорт жаштар арасында популярдуу болуп баратат."
+    assert clean_text(raw)[0] == "Спорт жаштар арасында популярдуу болуп баратат."
