@@ -102,3 +102,9 @@ def test_any_text_segments_without_error_and_tokens_are_in_order(text: str) -> N
             assert tok.start >= last
             assert text[tok.start : tok.end] == tok.text
             last = tok.end
+
+
+def test_abbreviated_year_after_a_number_is_one_token_and_keeps_the_date_together() -> None:
+    sents = segment("Мыйзам 2025-ж. 5-майда кабыл алынган. Ал күчүнө кирди.")
+    assert len(sents) == 2
+    assert "2025-ж." in [t.text for t in sents[0].tokens]

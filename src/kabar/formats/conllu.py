@@ -61,7 +61,9 @@ def read(path: Path | str) -> list[ConlluSentence]:
                 continue
             cols = line.split("\t")
             if len(cols) != 10:
-                raise ConlluError(f"{name}:{lineno}: expected 10 tab-separated columns, found {len(cols)}")
+                raise ConlluError(
+                    f"{name}:{lineno}: expected 10 tab-separated columns, found {len(cols)}"
+                )
             wid = cols[0]
             if "-" in wid or "." in wid:
                 lo, _, hi = wid.replace(".", "-").partition("-")

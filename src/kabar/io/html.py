@@ -57,7 +57,6 @@ def _trafilatura(html: str) -> dict[str, Any] | None:
             include_comments=False,
             include_tables=True,
             favor_precision=True,
-            as_dict=True,
         )
     except Exception:  # trafilatura/lxml raise a variety of errors on broken markup
         return None

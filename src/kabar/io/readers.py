@@ -104,7 +104,7 @@ def read_path(
             data = _read_stream(stdin if stdin is not None else sys.stdin.buffer)
         else:
             data = _read_file(path)
-        text, warnings = decode(data)
+        text, warnings = _decode(data)
     except _Refused as exc:
         yield InputError(name, None, str(exc))
         return
@@ -140,7 +140,9 @@ def _sniff(text: str) -> str:
     head = text.lstrip("\ufeff \t\r\n")[:512].lower()
     if head.startswith("{"):
         return "jsonl"
-    if head.startswith("<") and ("<html" in head or "<!doctype" in head or "<body" in head or "<p" in head):
+    if head.startswith("<") and (
+        "<html" in head or "<!doctype" in head or "<body" in head or "<p" in head
+    ):
         return "html"
     return "text"
 
@@ -187,7 +189,7 @@ def _check_size(size: int, *, at_least: bool = False) -> None:
         )
 
 
-def decode(data: bytes) -> tuple[str, list[str]]:
+def _decode(data: bytes) -> tuple[str, list[str]]:
     """Bytes -> text and warnings; raises ``_Refused`` for binary or undecodable data."""
     if not data:
         raise _Refused("empty")
@@ -196,10 +198,16 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
-                raise _Refused(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+                raise _Refused(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}"
+                ) from None
             text = text.removeprefix("\ufeff")
             _check_text(text)
-            warnings = [] if encoding == "utf-8-sig" else [f"decoded as {_label(encoding)} (byte-order mark)"]
+            warnings = (
+                []
+                if encoding == "utf-8-sig"
+                else [f"decoded as {_label(encoding)} (byte-order mark)"]
+            )
             return text, warnings
     if b"\x00" in data:
         raise _Refused("binary file (contains NUL bytes), not text")
@@ -263,7 +271,9 @@ def _jsonl_article(name: str, lineno: int, line: str, stem: str, warnings: list[
     for key in ("text", "html", "title", "url", "published"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise _Refused(f"field {key!r} must be a string, found {type(obj[key]).__name__}")
-    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+    if not (isinstance(text, str) and text.strip()) and not (
+        isinstance(html, str) and html.strip()
+    ):
         raise _Refused('no article: needs a non-empty "text" or "html" field')
     ident = obj.get("id")
     if ident is not None and not isinstance(ident, (str, int)):
@@ -282,7 +292,9 @@ def _jsonl_article(name: str, lineno: int, line: str, stem: str, warnings: list[
     if published:
         article.published = parse_published(published)
         if article.published is None:
-            article.warnings.append(f"published {published!r} is not an ISO date (YYYY-MM-DD); ignored")
+            article.warnings.append(
+                f"published {published!r} is not an ISO date (YYYY-MM-DD); ignored"
+            )
     unknown = sorted(k for k in obj if k not in _JSONL_FIELDS)
     if unknown:
         article.warnings.append(f"ignored unknown JSONL fields: {', '.join(unknown)}")
@@ -297,7 +309,9 @@ def parse_published(value: str) -> dt.date | None:
         return None
 
 
-def analyze_article(article: Article, default_published: dt.date | None = None) -> Document | InputError:
+def analyze_article(
+    article: Article, default_published: dt.date | None = None
+) -> Document | InputError:
     """Run the pipeline over one article; HTML is extracted first.
 
     The article's own date (JSONL ``published``, the page's metadata) wins;

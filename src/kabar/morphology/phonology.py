@@ -84,6 +84,7 @@ def final_class(text: str) -> str:
     return "Z"
 
 
+@lru_cache(maxsize=131072)
 def context(stem: str) -> tuple[str, str]:
     """The two facts suffix realisation depends on: harmony class and final-sound class."""
     return harmony_class(stem), final_class(stem)

@@ -1,11 +1,164 @@
-"""Stage ``linking``: each entity linked to the actor knowledge base (``kabar.kb``)."""
+"""Stage ``linking``: each entity linked to the actor knowledge base (``kabar.kb``).
+
+An entity the recogniser already matched keeps its KB id; any other is looked up
+by its base name and by the base form of each mention (case endings stripped the
+way ``kabar.ner.suffixes`` does, so ``Бишкекте`` finds ``Бишкек``), of the same
+type. A linked entity gets the KB's English name, country and PLOVER sector.
+
+An unlinked one gets an English name made from its Kyrgyz one: a person's name
+romanised in the scheme of the country the sentence ties them to (``Казакстандын
+... катчысы Руслан Желдибай`` -> Zheldibay; a Kyrgyz name -> Jazgul); a quoted or
+Latin-script organisation name without the Kyrgyz head noun (``"Алтын Өрөө"
+коому`` -> Altyn Oroo, ``Orient Trade Group компаниясы`` -> Orient Trade Group); a
+place with its head noun in English (``Чаткал району`` -> Chatkal District); a body
+with its head and modifiers translated (``kabar.ner.english``: ``Лейлек райондук
+ооруканасы`` -> Leilek District Hospital); another country's body named like a
+Kyrgyz one the KB knows (``Польшанын Тышкы иштер министрлиги`` -> Ministry of Foreign
+Affairs of Poland).
+"""
 
 from __future__ import annotations
 
-from kabar.document import Document
+import re
+
+from kabar.document import Document, Entity
+from kabar.kb import Actor, KnowledgeBase, knowledge_base
+from kabar.ner import lexicon
+from kabar.ner.english import institution_english, proper_english
+from kabar.ner.romanize import romanize, scheme_for
+from kabar.ner.suffixes import case_splits, poss3_stems
 from kabar.pipeline import stage
+
+# How far before a person's name (characters) a country may stand and still say whose
+# official they are (Казакстандын өкмөт башчысынын кеңешчиси ...).
+COUNTRY_WINDOW = 80
+_LATIN_HEAD = re.compile(r"^([A-Za-z0-9&.,' -]*[A-Za-z0-9])\s+[^\sA-Za-z]")
+
+
+def find_actor(ent: Entity, kb: KnowledgeBase) -> Actor | None:
+    if ent.kb_id:
+        known = kb.get(ent.kb_id)
+        if known is not None:
+            return known
+    names = [ent.name]
+    for m in ent.mentions:
+        words = m.text.split()
+        if not words:
+            continue
+        head = m.text[: len(m.text) - len(words[-1])]
+        names += [head + s.base for s in case_splits(words[-1], len(words) > 1)]
+    for name in names:
+        for actor in kb.lookup(name, ent.label):
+            return actor
+    return _own_body(ent, kb)
+
+
+def _own_body(ent: Entity, kb: KnowledgeBase) -> Actor | None:
+    """``Кыргызстандын Тышкы иштер министрлиги``: a body the KB knows under its own country."""
+    first, _, rest = ent.name.partition(" ")
+    if ent.label != "ORG" or not rest:
+        return None
+    for split in case_splits(first):
+        if split.suffix_id not in ("gen", "gen3"):
+            continue
+        for place in kb.lookup(split.base, "LOC"):
+            for actor in kb.lookup(rest, "ORG"):
+                if place.country and actor.country == place.country:
+                    return actor
+    return None
+
+
+def context_country(doc: Document, ent: Entity, kb: KnowledgeBase) -> str | None:
+    """The country of the nearest linked place named just before one of the person's mentions."""
+    best: tuple[int, str] | None = None
+    for m in ent.mentions:
+        for other in doc.entities:
+            if other.label != "LOC" or other is ent:
+                continue
+            actor = kb.get(other.kb_id)
+            if actor is None or not actor.country:
+                continue
+            for om in other.mentions:
+                gap = m.start - om.end
+                if (
+                    om.sentence == m.sentence
+                    and 0 <= gap <= COUNTRY_WINDOW
+                    and (best is None or gap < best[0])
+                ):
+                    best = (gap, actor.country)
+    return best[1] if best else None
+
+
+def english_name(doc: Document, ent: Entity, kb: KnowledgeBase) -> str:
+    name = ent.name
+    if ent.label == "PER":
+        return romanize(name, scheme_for(context_country(doc, ent, kb)))
+    latin = _LATIN_HEAD.match(name)
+    if latin:
+        return latin.group(1)
+    foreign = _foreign_body(ent, kb)
+    if foreign:
+        return foreign
+    words = name.split()
+    if ent.label == "LOC" and len(words) > 1:
+        english = lexicon.loc_head_english()
+        for stem in lexicon.head_stems(words[-1]):
+            if stem in english:
+                return f"{romanize(' '.join(words[:-1]))} {english[stem]}"
+    translated = institution_english(name, lambda place: _place_english(place, kb))
+    if translated:
+        return translated
+    if name.startswith('"') and name.count('"') >= 2:
+        return proper_english(name[1 : name.index('"', 1)])
+    return proper_english(name)
+
+
+def _place_english(name: str, kb: KnowledgeBase) -> str | None:
+    places = kb.lookup(name, "LOC")
+    return places[0].name_en if places else None
+
+
+def _foreign_body(ent: Entity, kb: KnowledgeBase) -> str | None:
+    """``Россиянын ИИМи``: the English of the Kyrgyz body of that name, with the other country.
+
+    The KB names Kyrgyz bodies ``Ministry of Internal Affairs of Kyrgyzstan``; another
+    country's body of the same name gets that country instead.
+    """
+    first, _, rest = ent.name.partition(" ")
+    if ent.label != "ORG" or not rest:
+        return None
+    kyrgyzstan = kb.lookup("Кыргызстан", "LOC")
+    home = f" of {kyrgyzstan[0].name_en}" if kyrgyzstan else " of Kyrgyzstan"
+    rests = [rest, *poss3_stems(rest)]
+    for split in case_splits(first):
+        if split.suffix_id not in ("gen", "gen3"):
+            continue
+        for place in kb.lookup(split.base, "LOC"):
+            for name in rests:
+                for actor in kb.lookup(name, "ORG"):
+                    if actor.country == "KGZ" and actor.name_en.endswith(home):
+                        return actor.name_en[: -len(home)] + f" of {place.name_en}"
+    return None
+
+
+def link(doc: Document, ent: Entity, kb: KnowledgeBase) -> None:
+    actor = find_actor(ent, kb)
+    if actor is None:
+        ent.kb_id = None
+        ent.name_en = english_name(doc, ent, kb)
+        return
+    ent.kb_id = actor.id
+    ent.name_en = actor.name_en
+    ent.country = actor.country
+    ent.sector = actor.sector
 
 
 @stage("linking", requires=("entities",), assigns=("kb_id", "name_en"))
 def link_entities(doc: Document) -> None:
-    return None
+    kb = knowledge_base()
+    for ent in doc.entities:
+        if ent.label != "PER":
+            link(doc, ent, kb)
+    for ent in doc.entities:  # persons last: their romanisation looks at the places linked
+        if ent.label == "PER":
+            link(doc, ent, kb)

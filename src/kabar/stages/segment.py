@@ -38,7 +38,7 @@ def token_pattern() -> re.Pattern[str]:
         rf"""
         (?:https?://|www\.)[^\s"<>]+[^\s"<>.,;:!?)]              # URL
         | [\w.+-]+@\w+(?:\.\w+)+                                  # e-mail
-        | (?<!\w)(?:{abbrev_alt})(?!\w)                           # ж.б., млн.
+        | (?<!\w)(?:\d+-)?(?:{abbrev_alt})(?!\w)                    # ж.б., млн., 2025-ж.
         | (?-i:(?<![\w.])[A-ZА-ЯЁӨҮҢ]\.(?=\ ?[A-ZА-ЯЁӨҮҢ][^\W\d_]))     # initial: А. Жапаров
         | \d+(?:[.,:/]\d+)+(?:-?[^\W\d_]+)?                       # 3,5  12:30  01.02.2025
         | \w+(?:[-‐'’]\w+)*                                       # words, 22-сентябрында, Telegram’га
@@ -72,6 +72,12 @@ def _is_quote_open(text: str, tok: Token) -> bool:
     return tok.start == 0 or text[tok.start - 1] in " \n(-[:"
 
 
+def _abbreviation_class(text: str, abbr: dict[str, str]) -> str | None:
+    """``mid``/``end`` for ``млн.`` and for a number's suffixed ``2025-ж.``; None otherwise."""
+    lowered = text.lower()
+    return abbr.get(lowered) or abbr.get(lowered.rpartition("-")[2])
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int, bool]]:
     """Token index ranges ``(first, last_exclusive, ends_with_attribution)`` of each
     sentence of one paragraph (a line: line breaks always end sentences).
@@ -100,7 +106,8 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int, bool
                 if after.text in DASHES:
                     attributed = True
             continue
-        if tok.text not in SENTENCE_END and abbr.get(tok.text.lower()) != "end":
+        abbrev_class = _abbreviation_class(tok.text, abbr)
+        if tok.text not in SENTENCE_END and abbrev_class != "end":
             continue
         j = i + 1
         while j < n and tokens[j].text in CLOSERS and tokens[j].start == tokens[j - 1].end:
@@ -114,7 +121,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[tuple[int, int, bool
         if follower.text in DASHES and j + 1 < n and tokens[j + 1].text[:1].islower():
             attributed = True
             continue
-        if tok.text.lower() in abbr and not follower.text[:1].isupper():
+        if abbrev_class and not follower.text[:1].isupper():
             continue
         if follower.start == tokens[j - 1].end and follower.text[:1].isalnum():
             continue  # 2.5, a.b: no space, no boundary

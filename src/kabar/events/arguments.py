@@ -1,0 +1,374 @@
+"""Entity mentions placed in their sentence, with the grammatical case they carry.
+
+Quotes and events both need "which actor is the subject, which the dative goal,
+which the partner with менен". Kyrgyz marks this with case endings on the name
+itself (``Трамп|ты``, ``Вашингтон|го``), so the case is read off the rest of the
+token after the entity's name (``lang/ky/case_suffixes.tsv``), then from the
+morphology's ``Case`` feature when the name is not a prefix of the token. A name
+that only modifies a following title (``Орусия президенти Путин``,
+``Кыргызстан жана Тажикстан башчылары менен``) is marked as a modifier and takes
+the case of the title word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from kabar.document import Document, Entity, Sentence, Token
+from kabar.resources import lang_tsv
+
+POSTPOSITIONS = {
+    "менен": "Com",
+    "тарабынан": "Agent",
+    "боюнча": "Topic",
+    "тууралуу": "Topic",
+    "жөнүндө": "Topic",
+    "үчүн": "Topic",
+    "каршы": "Topic",
+}
+"""Postpositions that give the noun phrase before them a role of its own."""
+BETWEEN = frozenset({"ортосундагы", "ортосунда"})
+"""``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
+COORD = frozenset({"жана", "менен", ",", "да", "дагы"})
+
+
+@dataclass(slots=True)
+class MentionRef:
+    entity: Entity
+    sentence: int
+    first: int
+    """Index of the mention's first token in its sentence."""
+    last: int
+    """Index of its last token (inclusive)."""
+    case: str
+    """UD case (``Nom``, ``Gen``, ``Dat``, ``Acc``, ``Loc``, ``Abl``) or ``Com`` for ``X менен``."""
+    modifier: bool = False
+    """True when the name only modifies a title that follows (``Орусия президенти``)."""
+    owner: bool = False
+    """True for a genitive owner of a title (``Түркиянын министри Фидан``): no argument."""
+    parenthetical: bool = False
+    """True inside parentheses (``(ТМУ)``): an alias of the name before, no second argument."""
+    head: int = -1
+    """Index of the token whose case the mention's phrase carries (the title word for a modifier)."""
+
+
+@cache
+def _case_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for case, ending, *_ in lang_tsv("ky", "case_suffixes.tsv", min_columns=1):
+        out.append(
+            (
+                case,
+                re.compile(
+                    rf"['’-]?(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])?(?:{ending})", re.IGNORECASE
+                ),
+            )
+        )
+    return tuple(out)
+
+
+def case_of_rest(rest: str) -> str | None:
+    """Case of the ending left after a known stem (``дин`` -> Gen), None when unknown."""
+    rest = rest.lower()
+    if not rest.strip("'’-"):
+        return "Nom"
+    for case, pattern in _case_patterns():
+        if pattern.fullmatch(rest):
+            return case
+    return None
+
+
+def case_of_word(tok: Token) -> str:
+    """Case of a common word (``лидерлери``, ``шаарына``): its ending, then morphology."""
+    word = tok.text.lower()
+    for cut in range(min(len(word) - 2, 8), 0, -1):
+        case = case_of_rest(word[-cut:])
+        if case:
+            return case
+    feat = tok.feat("Case") if tok.feats else None
+    return feat or "Nom"
+
+
+def _token_case(tok: Token, entity: Entity, mention_end: int) -> str:
+    if mention_end < tok.end and mention_end > tok.start:
+        case = case_of_rest(tok.text[mention_end - tok.start :])
+        if case:
+            return case
+    word = entity.name.split()[-1].lower() if entity.name else ""
+    low = tok.text.lower()
+    for stem in (word, word.rstrip("ыиуү")):
+        if stem and low.startswith(stem):
+            case = case_of_rest(low[len(stem) :])
+            if case:
+                return case
+    return case_of_word(tok)
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Title stems (``lang/ky/actor_titles.tsv``), first word of multi-word ones."""
+    stems = {row[0].split()[0] for row in lang_tsv("ky", "actor_titles.tsv", 2)}
+    # a final к/п voices before a vowel: бийлик -> бийлиги, элчилик -> элчилигинин
+    stems |= {s[:-1] + {"к": "г", "п": "б"}[s[-1]] for s in stems if s[-1:] in ("к", "п")}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+_POSSESSED = re.compile(
+    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])?(?:[нндт][ыиуү]н|н[аеоө]н|н[аеоө]|н|н?[дт][аеоө]|н?[дт][аеоө]н)?"
+)
+
+
+@cache
+def place_nouns() -> tuple[str, ...]:
+    """Place nouns (``lang/ky/place_nouns.tsv``): шаар, облус."""
+    return tuple(row[0] for row in lang_tsv("ky", "place_nouns.tsv", 2))
+
+
+_PX3 = re.compile(
+    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])(?:[нндт][ыиуү]н|н[аеоө]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н)?"
+)
+
+
+def is_place_noun(tok: Token) -> bool:
+    """A possessed place noun after a name: (Майами) шаарына, (Чүй) облусунда."""
+    word = tok.text.lower()
+    return any(
+        word.startswith(stem) and _PX3.fullmatch(word[len(stem) :]) for stem in place_nouns()
+    )
+
+
+def is_title(tok: Token) -> bool:
+    """A title noun from the list, possessed or plural: президенти, лидерлери, элчиси."""
+    word = tok.text.lower()
+    for stem in titles():
+        rest = word[len(stem) :]
+        if word.startswith(stem) and rest and _POSSESSED.fullmatch(rest):
+            return True
+    return False
+
+
+def is_title_word(tok: Token) -> bool:
+    """Any form of a title noun, bare included (өкмөт, министр)."""
+    word = tok.text.lower()
+    return any(
+        word.startswith(stem) and _POSSESSED.fullmatch(word[len(stem) :]) for stem in titles()
+    )
+
+
+def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
+    """For each sentence, its entity mentions in text order with their case."""
+    out: list[list[MentionRef]] = [[] for _ in doc.sentences]
+    for ent in doc.entities:
+        for m in ent.mentions:
+            si = m.sentence
+            if not 0 <= si < len(doc.sentences):
+                si = _sentence_at(doc.sentences, m.start)
+                if si < 0:
+                    continue
+            toks = doc.sentences[si].tokens
+            idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
+            if not idx:
+                continue
+            first, last = idx[0], idx[-1]
+            case = _token_case(toks[last], ent, m.end)
+            out[si].append(MentionRef(ent, si, first, last, case, head=last))
+    _add_demonyms(doc, out)
+    for si, refs in enumerate(out):
+        refs.sort(key=lambda r: (r.first, -r.last))
+        kept: list[MentionRef] = []
+        for r in refs:
+            if kept and r.first <= kept[-1].last:
+                continue  # nested mention of the same span
+            kept.append(r)
+        out[si] = kept
+        _mark_modifiers(doc.sentences[si], kept)
+    return out
+
+
+_ADJ = re.compile(r"(?:[лдт][ыиуү]к)$")
+SIDE_WORDS = ("тарап", "делегация")
+"""Nouns a demonym stands before for its country: кыргыз тараптан, тажик делегациясы."""
+
+
+def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
+    """``кыргыз тарап``, ``түркиялык делегация``: the country named in the article, by its stem."""
+    stems: dict[str, Entity] = {}
+    for ent in doc.entities:
+        if ent.label == "LOC" and ent.name and " " not in ent.name:
+            name = ent.name.lower()
+            stems[name] = ent
+            if name.endswith("стан") and len(name) > 6:
+                stems[name[:-4]] = ent
+    if not stems:
+        return
+    for si, sent in enumerate(doc.sentences):
+        toks = sent.tokens
+        taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
+        for i in range(len(toks) - 1):
+            if i in taken or not (toks[i].text[:1].islower() or i == 0):
+                continue
+            word = toks[i].text.lower()
+            country = stems.get(word) or stems.get(_ADJ.sub("", word))
+            nxt = toks[i + 1].text.lower()
+            if country is not None and nxt.startswith(SIDE_WORDS):
+                out[si].append(MentionRef(country, si, i, i, case_of_word(toks[i + 1]), head=i + 1))
+
+
+def _sentence_at(sentences: list[Sentence], offset: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= offset < s.end + 1:
+            return i
+    return -1
+
+
+def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
+    """Names before a title word modify it; a postposition after a phrase gives its case."""
+    toks = sent.tokens
+    starts = {r.first: r for r in refs}
+    for pos, r in enumerate(refs):
+        j = r.last + 1
+        # skip a coordinated run of names: Кыргызстан жана Тажикстан башчылары
+        group = [r]
+        k = pos + 1
+        while j + 1 < len(toks) and toks[j].text.lower() in ("жана", ",") and (j + 1) in starts:
+            nxt = starts[j + 1]
+            if nxt.case != "Nom":
+                break
+            group.append(nxt)
+            j = nxt.last + 1
+            k += 1
+        if r.case == "Nom" and j == r.last + 1 and j < len(toks) and is_place_noun(toks[j]):
+            r.head = j  # Майами шаарына: the city, in the case of шаар
+            r.case = case_of_word(toks[j])
+        elif r.case == "Nom" and r.entity.label != "PER" and j < len(toks) and is_title(toks[j]):
+            followed_by_person = (j + 1) in starts and starts[j + 1].entity.label == "PER"
+            r.modifier = True
+            if not followed_by_person:
+                r.head = j
+                r.case = case_of_word(toks[j])
+                for g in group[1:]:
+                    g.modifier, g.head, g.case = True, j, r.case
+        if r.head + 1 < len(toks):
+            post = POSTPOSITIONS.get(toks[r.head + 1].text.lower())
+            if post and r.case == "Nom":
+                r.case = post
+    for r in refs:
+        if r.case == "Gen" and r.last + 1 < len(toks) and toks[r.last + 1].text.lower() in BETWEEN:
+            r.case = "Com"  # Кыргызстан менен Казакстандын ортосундагы: both are partners
+            continue
+        if r.case == "Gen" and r.last + 1 < len(toks) and is_title_word(toks[r.last + 1]):
+            j = r.last + 1
+            while j + 1 < len(toks) and is_title_word(toks[j + 1]):
+                j += 1
+            post = POSTPOSITIONS.get(toks[j + 1].text.lower()) if j + 1 < len(toks) else None
+            if post:
+                r.case, r.head = post, j  # комитетинин кызматкерлери тарабынан: the committee
+            else:
+                r.owner = True
+        if r.first > 0 and toks[r.first - 1].text == "(":
+            r.parenthetical = True
+    # coordinated names share the postposition of the last one: Токаев жана Мирзиёев менен
+    for pos in range(len(refs) - 2, -1, -1):
+        r, nxt = refs[pos], refs[pos + 1]
+        between = [t.text.lower() for t in toks[r.head + 1 : nxt.first]]
+        joined = any(w in ("жана", ",") for w in between) and all(
+            w in ("жана", ",", "ошондой", "эле") for w in between
+        )
+        shares = nxt.case not in ("Nom", "Gen", "Attr") and not nxt.owner
+        if r.case == "Nom" and (joined or (between == ["менен"] and nxt.case == "Com")) and shares:
+            r.case = nxt.case  # "Кеминбанк" жана "Бирлик Финанс" банктарын: both accusative
+
+
+RoleResolver = Callable[[Document, int, str], "str | None"]
+
+
+def role_resolver() -> RoleResolver:
+    """The entity stage's ``resolve_role`` when it is installed, then our fallback."""
+    try:
+        from kabar.ner.resolve import resolve_role
+    except ImportError:
+        return fallback_role
+
+    def resolve(doc: Document, sentence_index: int, role_lemma: str) -> str | None:
+        found = resolve_role(doc, sentence_index, role_lemma)
+        return found if found is not None else fallback_role(doc, sentence_index, role_lemma)
+
+    return resolve
+
+
+def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | None:
+    """The entity last mentioned up to this sentence whose role starts with the word."""
+    best: tuple[int, str] | None = None
+    stem = role_lemma.lower()
+    if len(stem) < 4:
+        return None
+    for ent in doc.entities:
+        words = (ent.role or "").lower().split()
+        if not any(w.startswith(stem) for w in words):
+            continue  # "тышкы иштер министри" is a министр
+        for m in ent.mentions:
+            if m.sentence <= sentence_index and (best is None or m.start > best[0]):
+                best = (m.start, ent.id)
+    return best[1] if best else None
+
+
+def title_stem(tok: Token) -> str | None:
+    """The title a word is a form of (министри -> министр), None when it is none."""
+    word = tok.text.lower()
+    for stem in titles():
+        if word.startswith(stem) and _POSSESSED.fullmatch(word[len(stem) :]):
+            return stem
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorNoun:
+    """A common noun standing for an actor (``lang/ky/actor_nouns.tsv``)."""
+
+    words: tuple[str, ...]
+    resolves: tuple[str, ...]
+    """Lower-case stems of the ORG name it stands for; ``("@org",)`` the ORG(s) named just before."""
+
+
+@cache
+def actor_nouns() -> tuple[ActorNoun, ...]:
+    out = [
+        ActorNoun(
+            tuple(row[0].lower().split()),
+            () if row[1] == "-" else tuple(row[1].lower().split("|")),
+        )
+        for row in lang_tsv("ky", "actor_nouns.tsv", 3, min_columns=2)
+    ]
+    return tuple(sorted(out, key=lambda a: -len(a.words)))
+
+
+_NOUN_REST = re.compile(
+    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])?"
+    r"(?:[нндт][ыиуү]н|[гк][аеоө]|н[аеоө]|[нндт][ыиуү]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н|н[аеоө]н)?"
+)
+
+
+@cache
+def _actor_index() -> dict[str, tuple[ActorNoun, ...]]:
+    index: dict[str, list[ActorNoun]] = {}
+    for noun in actor_nouns():
+        index.setdefault(noun.words[0][:2], []).append(noun)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def actor_noun_at(tokens: list[Token], i: int) -> tuple[ActorNoun, int] | None:
+    """The actor noun starting at token ``i`` and the index of its last word, if any."""
+    first = tokens[i].text.lower()
+    for noun in _actor_index().get(first[:2], ()):
+        n = len(noun.words)
+        if i + n > len(tokens):
+            continue
+        if n > 1 and [tokens[i + k].text.lower() for k in range(n - 1)] != list(noun.words[:-1]):
+            continue
+        last, stem = tokens[i + n - 1].text.lower(), noun.words[-1]
+        if last.startswith(stem) and _NOUN_REST.fullmatch(last[len(stem) :]):
+            return noun, i + n - 1
+    return None

@@ -1,0 +1,1003 @@
+"""PLOVER events from Kyrgyz sentences: trigger lexicon + case-marked arguments.
+
+Why our own: event coders (PETRARCH2, the POLECAT/NGEC pipeline) work on English
+parses; no Kyrgyz dependency parser worth running exists in Python. Kyrgyz is
+verb-final and marks every argument with a case ending, so the arguments of a
+trigger are read from the entity mentions in its clause (from the previous
+trigger, or the last clause break, up to the trigger) by their case: the
+nominative subject is the source, ``X менен`` the partner, the dative goal or
+the accusative object the target, as each trigger's row in
+``lang/ky/event_triggers.tsv`` says. Around that:
+
+- coordinated subjects (``X жана Y``) all become sources;
+- a name that only modifies a title (``Кыргызстан жана Тажикстан башчылары менен``)
+  takes the title's case: the countries stand for their leaders;
+- a left-out subject is the previous event's subject in the same sentence, else
+  the subject of the previous sentence when this sentence has no subject at all;
+- ``аларды`` is the previous event's targets; a plural ``лидерлер`` with no name
+  is the last two persons named, ``тараптар``/``эки өлкө`` the last two countries
+  (reciprocal verbs get them on both sides);
+- the date is the nearest time expression before the trigger in its clause, else
+  the sentence's opening one, else the publication date (basis ``published``);
+  a forward one (``кийинки жылы``) does not date a past event;
+- a bare title as subject (``министр ... сүйлөштү``) is the person with that role named
+  before (not the partner named in the same clause); a demonym before ``тарап``
+  (``кыргыз тараптан``) is its country; a bare noun heading a body's name (``Сот``) is
+  that body;
+- a trigger that only describes (``макулдашылган сызык``), names a purpose or topic
+  (``колдоо үчүн``, ``макулдашуу боюнча``) or is the content of another trigger
+  (``келүүгө чакырышты``) makes no event; a time before a purpose verb noun
+  (``сентябрда өткөрүүгө макулдашты``) dates the purpose, not the event;
+- modality and negation come from the trigger's own ending (``-ар``/``-ат`` future,
+  ``-са`` hypothetical, ``-ба-`` negative) and the words after it in its clause
+  (``мүмкүн``, ``эмес``, ``жок``). Negated events are kept, marked ``negated``.
+
+An event with no actor on either side is dropped: it says nothing an analyst can use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+from kabar.document import Document, Event, EventDate, Span, Token
+from kabar.events.arguments import (
+    COORD,
+    POSTPOSITIONS,
+    ActorNoun,
+    MentionRef,
+    actor_noun_at,
+    actor_nouns,
+    case_of_word,
+    fallback_role,
+    is_title,
+    is_title_word,
+    role_resolver,
+    sentence_mentions,
+    title_stem,
+)
+from kabar.events.lexicon import (
+    SPELL,
+    Context,
+    Trigger,
+    WordPattern,
+    context,
+    triggers,
+    word_matches,
+)
+from kabar.temporal import Found, day_of, find_in_sentence, token_tense
+
+_VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
+"""A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
+CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ат", "ет", "от", "өт", "йт")
+
+
+@dataclass(slots=True)
+class Hit:
+    trigger: Trigger
+    first: int
+    head: int
+    rest: str
+
+
+@dataclass(slots=True)
+class _State:
+    """What earlier events and sentences leave for pro-drop and pronouns."""
+
+    last_sources: list[str] = field(default_factory=list)
+    last_targets: list[str] = field(default_factory=list)
+    last_unnamed: bool = False
+    """The previous event's subject was a common noun with no name (Мигранттар ...)."""
+
+
+@cache
+def _by_prefix() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """Trigger numbers by the first three letters of a head stem (two for short stems)."""
+    long: dict[str, list[int]] = {}
+    short: dict[str, list[int]] = {}
+    for n, trig in enumerate(triggers()):
+        for stem in trig.words[-1].stems:
+            # колдо- also matches колдоо: the final vowel of a verb stem may change
+            size = (
+                len(stem) - 1 if trig.words[-1].kind == "verb" and stem[-1] in "аеоө" else len(stem)
+            )
+            if size >= 3:
+                long.setdefault(stem[:3], []).append(n)
+            else:
+                short.setdefault(stem[:2], []).append(n)
+    return (
+        {k: tuple(v) for k, v in long.items()},
+        {k: tuple(v) for k, v in short.items()},
+    )
+
+
+@cache
+def _candidates(prefix: str) -> tuple[Trigger, ...]:
+    """Triggers whose head may match a word starting with ``prefix`` (3 letters), longest first."""
+    long, short = _by_prefix()
+    numbers = sorted(set(long.get(prefix, ())) | set(short.get(prefix[:2], ())))
+    every = triggers()
+    return tuple(every[n] for n in numbers)
+
+
+def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[Hit]:
+    """Trigger words of one sentence, the longest lexicon entry winning on each head."""
+    if words is None:
+        words = [spell_out(t.text.lower()) for t in tokens]
+    hits: list[Hit] = []
+    for h, word in enumerate(words):
+        for trig in _candidates(word[:3]):
+            rest = word_matches(trig.words[-1], word)
+            if rest is None:
+                continue
+            n = len(trig.words)
+            first = h - n + 1
+            if first < 0 or any(
+                word_matches(trig.words[k], words[first + k]) is None for k in range(n - 1)
+            ):
+                continue
+            if trig.type != "-":
+                hits.append(Hit(trig, first, h, rest))
+            break
+    ctx = context()
+    hits = _dedupe(hits, words)
+    kept: list[Hit] = []
+    for k, hit in enumerate(hits):
+        later = k + 1 < len(hits)
+        if _is_nominal(hit) and any(p.search(words[hit.head]) for p in ctx.intention):
+            continue  # тереңдетүүгө көңүл бурууда, кол коюуга даяр: an aim, not an act
+        if later and any(p.search(words[hit.head]) for p in ctx.complement):
+            continue  # келүүгө чакырышкан: the visit is what is asked for
+        verbal_noun = _vn(hit.rest)
+        decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
+        if (
+            verbal_noun
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1] in ctx.purpose_words
+            and not decided  # кредит берүү тууралуу чечим кабыл алды: the decision is the act
+        ):
+            continue  # колдоо үчүн, макулдашуу боюнча: a purpose or a topic, not an event
+        if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
+            continue  # макулдашуунун тексти: the agreement as a thing
+        if _attributive(words, hit.head, ctx):
+            continue  # макулдашылган сызык: a participle describing a noun
+        if (
+            verbal_noun
+            and later
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1] in ctx.content_marks
+        ):
+            continue  # куугунтуктоо менен айыптады: what the accusation is about
+        if hit.head + 1 < len(words) and words[hit.head + 1] in ctx.reported_marks and later:
+            continue  # X чакырган деп таап: what someone else claims
+        kept.append(hit)
+    return kept
+
+
+NEAR = 3
+"""A noun trigger this close before a verb trigger of the same type names the same act."""
+
+
+def _state_body(name: str) -> bool:
+    """An organisation a body noun names (Министрлер кабинети, Жогорку сот): no company."""
+    low = name.lower()
+    return any(
+        re.search(rf"(?<!\w){re.escape(s)}", low)
+        for noun in actor_nouns()
+        if noun.resolves != ("@org",)
+        for s in noun.resolves
+    )
+
+
+_VERBAL_NOUN = re.compile(r"(?:[ыиуү]?ш)?(?:[ыиуү]?[лн])?[уүоө]{2}")
+
+
+def _vn(rest: str) -> bool:
+    """The rest after a verb stem makes a verbal noun (-уу, with voice: жолугушуу, кармалуу)."""
+    return bool(_VERBAL_NOUN.match(rest))
+
+
+_OWNED = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])$")
+"""A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
+
+
+def _owns(words: list[str], gen_last: int, first: int) -> bool:
+    """A genitive owns the trigger at ``first``: at most two words between, none possessed."""
+    between = words[gen_last + 1 : first]
+    return len(between) <= 2 and not any(_OWNED.search(w) for w in between)
+
+
+def _is_nominal(hit: Hit) -> bool:
+    return hit.trigger.words[-1].kind != "verb" or _vn(hit.rest)
+
+
+def _dedupe(hits: list[Hit], words: list[str]) -> list[Hit]:
+    """One event per act: ``сүйлөшүү жүргүзүп`` is one trigger, not ``сүйлөшүү`` and another;
+    ``расмий сапар менен барды`` and ``жолугушуу өткөрүштү`` are one visit, one meeting."""
+    out: list[Hit] = []
+    for k, hit in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if nxt is not None and nxt.first <= hit.head:
+            continue  # the word is part of a longer trigger that follows
+        if (
+            nxt is not None
+            and _is_nominal(hit)
+            and nxt.trigger.type == hit.trigger.type
+            and nxt.first - hit.head <= NEAR
+            and not any(w in CLAUSE_PUNCT for w in words[hit.head + 1 : nxt.first])
+        ):
+            continue
+        out.append(hit)
+    return out
+
+
+_PLURAL = re.compile(r"[лдт][аеоө]р$")
+"""A sentence that opens with a plural noun (Тургундар ...) has its own subject."""
+_PLURAL_IN = re.compile(r"\w[лдт][аеоө]р")
+"""A plural ending inside a word (компаниялар, кызматкерлери)."""
+_RECIPROCAL = re.compile(r"[ыиуү]?ш")
+"""The cooperative voice right after the stem (кол коюшту, жолугушту): a joint act."""
+_CONVERB = re.compile(r"[ыиуү]?п$")
+_PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
+
+
+def _attributive(words: list[str], head: int, ctx: Context) -> bool:
+    """A bare participle followed by a plain lower-case word modifies that word."""
+    if head + 1 >= len(words) or not _PARTICIPLE.search(words[head]):
+        return False
+    nxt = words[head + 1]
+    if not nxt.isalpha() or nxt in ctx.negation_words or nxt in ctx.reported_marks:
+        return False
+    stops = ctx.clause_breaks | ctx.future_words | {"эле", "болчу", "экен", "экенин"}
+    return nxt not in stops
+
+
+def spell_out(word: str) -> str:
+    """Write й+vowel letters out (коюшту -> койушту) so that stems match their suffixed forms."""
+    return word.translate(SPELL)
+
+
+@cache
+def _phrase_index() -> tuple[
+    dict[str, list[tuple[str, tuple[WordPattern, ...]]]],
+    dict[str, list[tuple[str, tuple[WordPattern, ...], str]]],
+]:
+    """Group nouns and mode phrases by the first two letters of their first word."""
+    ctx = context()
+    groups: dict[str, list[tuple[str, tuple[WordPattern, ...]]]] = {}
+    modes: dict[str, list[tuple[str, tuple[WordPattern, ...], str]]] = {}
+    for kind, g in ctx.group_nouns:
+        groups.setdefault(g[0].stems[0][:2], []).append((kind, g))
+    for type_, phrase, m in ctx.modes:
+        modes.setdefault(phrase[0].stems[0][:2], []).append((type_, phrase, m))
+    return groups, modes
+
+
+def _matches_phrase(words: list[str], i: int, phrase: tuple[WordPattern, ...]) -> bool:
+    if i + len(phrase) > len(words) or not words[i].startswith(phrase[0].stems[0][:2]):
+        return False
+    return all(word_matches(p, words[i + k]) is not None for k, p in enumerate(phrase))
+
+
+def _groups(
+    refs: list[MentionRef], tokens: list[Token], all_refs: list[MentionRef] | None = None
+) -> list[list[MentionRef]]:
+    """Runs of mentions joined by жана / , / менен (owners and titles may stand between:
+    ``Токаев жана Өзбекстандын лидери Мирзиёев``)."""
+    owned = {i for r in all_refs or () if r.case == "Gen" for i in range(r.first, r.last + 1)}
+    groups: list[list[MentionRef]] = []
+    for r in refs:
+        if groups:
+            prev = groups[-1][-1]
+            span = range(prev.head + 1, r.first)
+            between = [tokens[i].text.lower() for i in span]
+            joined = any(w in COORD for w in between) and all(
+                tokens[i].text.lower() in COORD or i in owned or is_title(tokens[i]) for i in span
+            )
+            if joined:
+                groups[-1].append(r)
+                continue
+        groups.append([r])
+    return groups
+
+
+LEADER_TITLES = ("президент", "лидер", "башчы", "премьер", "төрага", "канцлер", "падыша")
+"""Titles of the people a bare ``лидерлер``/``президенттер`` stands for."""
+_GENITIVE = re.compile(r"\w[нндт][ыиуү]н$")
+"""A genitive word: a nearer one owns the verbal noun (БУУнун иш-чарасынын ... сүйлөшүүсү)."""
+_POSSESSED_ACC = re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н$")
+"""A possessed noun in the accusative (чечимин): its genitive owner is what is acted on."""
+_PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"м[аеоө]кк[аеоө]$"))
+"""A verbal noun of purpose (өткөрүүгө): a time before it dates that purpose."""
+
+
+def words_between(tokens: list[Token], lo: int, hi: int) -> list[str]:
+    return [t.text.lower() for t in tokens[lo:hi]]
+
+
+def _forward(f: Found) -> bool:
+    """A time counted forward from another one (кийинки жылы, эртең)."""
+    fr = f.frame
+    return (fr.unit_anchor == "ref" and fr.offset > 0) or (
+        fr.year_anchor == "ref" and (fr.year_offset or 0) > 0
+    )
+
+
+def _ids(refs: Iterable[MentionRef]) -> list[str]:
+    return list(dict.fromkeys(r.entity.id for r in refs))
+
+
+class _Extractor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.ctx: Context = context()
+        self.mentions = sentence_mentions(doc)
+        self.events: list[Event] = []
+        self.state = _State()
+        self.unnamed_subject = False
+        """An earlier event of the sentence had an unnamed common-noun subject (Мугалимдер)."""
+        self.group_at: dict[int, str] = {}
+        self.mode_at: list[tuple[str, int, str]] = []
+        self.uncut = 0
+        """Where the trigger's clause would start without the subordinate-clause cut."""
+        self.resolve_role = role_resolver()
+        self.countries = {
+            r.entity.id
+            for refs in self.mentions
+            for r in refs
+            if r.entity.label == "LOC"
+            and (r.owner or r.modifier or r.entity.name.lower().endswith("стан"))
+        }
+
+    # ---------------------------------------------------------------- helpers
+    def subject_of(self, si: int) -> list[str]:
+        """The opening subject of a sentence (its first nominative actor group)."""
+        if not 0 <= si < len(self.doc.sentences):
+            return []
+        toks = self.doc.sentences[si].tokens
+        refs = [r for r in self.mentions[si] if r.case == "Nom" and not r.modifier]
+        refs = [r for r in refs if r.entity.label in ("PER", "ORG")] or refs
+        groups = _groups(refs, toks)
+        return _ids(groups[0]) if groups else []
+
+    def recent_actors(self, si: int, before: int, kind: str, count: int = 2) -> list[str]:
+        """The last ``count`` distinct persons (or countries) named before token ``before``.
+
+        Persons with a leader's title are preferred when the article has enough of them
+        (лидерлер are the presidents, not the first lady named beside them).
+        """
+        leaders = {
+            e.id
+            for e in self.doc.entities
+            if e.label == "PER"
+            and any(w.startswith(LEADER_TITLES) for w in (e.role or "").lower().split())
+        }
+        if len(leaders) < count:
+            leaders = set()
+        seen: list[str] = []
+        lookback = 6 if kind == "persons" else si + 1  # countries stay the story's sides
+        for s in range(si, max(-1, si - lookback), -1):
+            refs = self.mentions[s]
+            for r in reversed(refs):
+                if s == si and r.first >= before:
+                    continue
+                if kind == "persons":
+                    fits = r.entity.label == "PER" and (not leaders or r.entity.id in leaders)
+                else:
+                    fits = r.entity.id in self.countries
+                if fits and r.entity.id not in seen:
+                    seen.append(r.entity.id)
+                    if len(seen) == count:
+                        return seen
+        return seen if len(seen) == count else []
+
+    def clause_lo(self, tokens: list[Token], lo: int, hi: int) -> int:
+        """Start of the trigger's clause: after the last subordinate clause (``-ган учурда``)."""
+        for i in range(hi - 1, max(lo, 1) - 1, -1):
+            before = tokens[i - 1].text.lower()
+            if tokens[i].text.lower() in self.ctx.clause_breaks and _VERBAL.search(before):
+                return i + 1
+            if (
+                tokens[i].text == ","
+                and any(p.search(before) for p in self.ctx.hypo_endings)
+                and tokens[lo].text.lower() in self.ctx.condition_words
+            ):
+                return i + 1  # Эгер X ... токтотсо, Y ...: the condition has its own subject
+        return lo
+
+    def organisation_subject(self, tokens: list[Token], lo: int, hi: int) -> list[str]:
+        """A bare noun opening the clause that heads a body's name (Сот ... -> ``... райондук соту``)."""
+        if lo >= hi:
+            return []
+        word = tokens[lo].text.lower()
+        if len(word) < 3 or not tokens[lo].text[:1].isalpha():
+            return []
+        for ent in self.doc.entities:
+            if ent.label != "ORG" or not ent.name:
+                continue
+            head = ent.name.split()[-1].lower()
+            if head.startswith(word) and len(head) - len(word) <= 2:
+                return [ent.id]
+        return []
+
+    def noun_actors(
+        self,
+        si: int,
+        tokens: list[Token],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
+    ) -> dict[str, list[str] | None]:
+        """Common-noun actors in the clause (тургундар, милиция кызматкерлери, 12 адамды) by role.
+
+        A role maps to the ids the noun resolves to (a state body the article names), or to
+        an empty list (people the text leaves unnamed): the side is known to be there.
+        """
+        named = {i for r in refs for i in range(r.first, r.last + 1)}
+        persons = {r.first for r in refs if r.entity.label == "PER"}
+        owned = {
+            r.last + 1
+            for r in refs
+            if (r.case == "Gen" or r.owner)
+            and r.last + 1 < len(tokens)
+            and is_title_word(tokens[r.last + 1])
+        }
+        out: dict[str, list[str] | None] = {}
+        i = lo
+        while i < hi:
+            # ИИМдин кызматкерлери: staff of a named body are that body (owner_subject)
+            found = None if i in named or i in owned else actor_noun_at(tokens, i)
+            if found is None:
+                i += 1
+                continue
+            noun, j = found
+            nouns = [noun]
+            while (
+                j + 1 < hi and j + 1 not in named and tokens[j].text.lower() == nouns[-1].words[-1]
+            ):
+                more = actor_noun_at(tokens, j + 1)
+                if more is not None:
+                    nouns.append(more[0])
+                    j = more[1]
+                elif is_title_word(tokens[j + 1]):
+                    j += 1
+                else:
+                    break
+            nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
+            case = POSTPOSITIONS.get(nxt) or case_of_word(tokens[j])
+            if j + 1 in persons and case == "Nom":
+                i = j + 1
+                continue  # милиция кызматкери Асанов: the name is the actor
+            role = roles.get(case)
+            if role in ("source", "target") and role not in out:
+                plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
+                out[role] = self.resolve_nouns(si, tokens[i].start, nouns, plural)
+            i = j + 1
+        return out
+
+    def scan_phrases(self, words: list[str]) -> None:
+        """Where the group nouns (лидерлер) and the mode words (телефон аркылуу) of a
+        sentence stand, found once for all its triggers."""
+        self.group_at = {}
+        self.mode_at = []
+        groups, modes = _phrase_index()
+        for i, word in enumerate(words):
+            for kind, g in groups.get(word[:2], ()):
+                if i not in self.group_at and _matches_phrase(words, i, g):
+                    self.group_at[i] = kind
+            for type_, phrase, m in modes.get(word[:2], ()):
+                if _matches_phrase(words, i, phrase):
+                    self.mode_at.append((type_, i, m))
+
+    def owner_subject(
+        self, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int
+    ) -> list[str]:
+        """A body or country owning a nominative title with no name after it (ИИМдин
+        кызматкерлери, Орусиянын аскерлери): the staff act for it."""
+        starts = {r.first: r for r in refs}
+        for r in refs:
+            if not lo <= r.first < hi or r.entity.label not in ("ORG", "LOC"):
+                continue
+            if not (r.owner or r.modifier):
+                continue
+            j = r.last + 1
+            while j < hi and is_title_word(tokens[j]):
+                j += 1
+            if j == r.last + 1 or (j in starts and starts[j].entity.label == "PER"):
+                continue
+            if case_of_word(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
+                return [r.entity.id]
+        return []
+
+    def resolve_nouns(
+        self, si: int, before: int, nouns: list[ActorNoun], plural: bool
+    ) -> list[str]:
+        """The organisation a body noun stands for (милиция -> ИИМ), nearest mention first;
+        ``компания(лар)`` the organisation(s) named in the nearest sentence before, not here."""
+        for noun in nouns:
+            if noun.resolves == ("@org",):
+                here = {r.entity.id for r in self.mentions[si]}
+                for s in range(si - 1, max(-1, si - 4), -1):
+                    ids = _ids(
+                        r
+                        for r in self.mentions[s]
+                        if r.entity.label == "ORG"
+                        and r.entity.id not in here
+                        and not _state_body(r.entity.name)
+                    )
+                    if ids:
+                        return ids if plural else ids[-1:]
+                continue
+            best: tuple[int, int, str] | None = None
+            for ent in self.doc.entities:
+                if ent.label != "ORG":
+                    continue
+                texts = [ent.name.lower()] + [m.text.lower() for m in ent.mentions]
+                if not any(
+                    re.search(rf"(?<!\w){re.escape(s)}", tx) for s in noun.resolves for tx in texts
+                ):
+                    continue
+                for m in ent.mentions:
+                    key = (0, -m.start) if m.start < before else (1, m.start)
+                    if best is None or key < best[:2]:
+                        best = (key[0], key[1], ent.id)
+            if best is not None:
+                return [best[2]]
+        return []
+
+    def prev_day_before(self, si: int) -> dt.date | None:
+        """The last full date the article named before sentence ``si`` (ошол эле күнү)."""
+        start = self.doc.sentences[si].start
+        days = [d for t in self.doc.times if t.start < start and (d := day_of(t.value))]
+        return days[-1] if days else None
+
+    # ---------------------------------------------------------------- modality
+    def modality(self, tokens: list[Token], hit: Hit, hi: int) -> tuple[str, bool]:
+        ctx = self.ctx
+        head = tokens[hit.head]
+        word = head.text.lower()
+        negated = bool(ctx.negative.match(hit.rest)) or head.feat("Polarity") == "Neg"
+        finite = word.endswith(FINITE_ENDINGS) and hit.trigger.words[-1].kind == "verb"
+        after: list[str] = []
+        for t in tokens[hit.head + 1 : hi]:
+            if t.text in CLAUSE_PUNCT:
+                break
+            after.append(t.text.lower())
+            if finite:
+                break
+        if any(w in ctx.negation_words for w in after):
+            negated = True
+        concessive = bool(after) and after[0] in ctx.concessive
+        if (any(p.search(word) for p in ctx.hypo_endings) and not concessive) or any(
+            w in ctx.hypo_words for w in after
+        ):
+            return "hypothetical", negated
+        future = any(p.search(word) for p in ctx.future_endings)
+        if not future and hit.trigger.words[-1].kind == "verb" and finite:
+            future = token_tense(head) == "future"
+        if (
+            future
+            and ctx.present.search(word)
+            and (self._passive(hit) or hit.trigger.type in ctx.present_types)
+        ):
+            future = False  # айыпталат, талап кылышат: what is being said or done now
+        if not future and _CONVERB.search(word):
+            # барып, ... жолугат: a converb takes the tense of the verb that ends its chain
+            rest = tokens[hit.head + 1 :]
+            for k, t in enumerate(rest):
+                w = t.text.lower()
+                nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
+                ends = any(p.search(w) for p in ctx.future_endings)
+                if ends and not w.endswith(FINITE_ENDINGS):
+                    # жарадар, базар: -ар ends nouns too; a verb form stands last or has VERB
+                    ends = t.pos in ("VERB", "AUX") or (t.pos is None and nxt in CLAUSE_PUNCT)
+                if w.endswith(FINITE_ENDINGS) or ends:
+                    if nxt in ctx.reported_marks:
+                        continue  # ... күчөтөт деп билдирди: the verb of what was said
+                    future = ends or token_tense(t) == "future"
+                    break
+        if future or any(w in ctx.future_words for w in after[:3]):
+            return "future", negated
+        return "asserted", negated
+
+    # ---------------------------------------------------------------- date
+    def date_for(
+        self,
+        times: list[Found],
+        hit: Hit,
+        lo: int,
+        first_head: int,
+        past: bool,
+        tokens: list[Token],
+    ) -> EventDate:
+        before = [f for f in times if lo <= f.first and f.last <= hit.first]
+        nominal = hit.trigger.words[-1].kind != "verb" or _vn(hit.rest)
+        if not before and nominal:
+            before = [f for f in times if f.first > hit.head][:1]
+        for f in reversed(before):
+            if past and _forward(f):
+                continue  # кийинки жылы dates what was planned, not the past act
+            if any(p.search(w) for w in words_between(tokens, f.last, hit.first) for p in _PURPOSE):
+                continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
+            return self._event_date(f, tokens)
+        opening = [f for f in times if f.last <= first_head and not f.frame.vague]
+        for f in opening:
+            if past and _forward(f):
+                continue
+            if any(p.search(w) for w in words_between(tokens, f.last, hit.first) for p in _PURPOSE):
+                continue
+            return self._event_date(f, tokens)
+        pub = self.doc.published.isoformat() if self.doc.published else None
+        return EventDate(None, pub, "published")
+
+    def _event_date(self, f: Found, tokens: list[Token]) -> EventDate:
+        start, end = tokens[f.first].start, tokens[f.last - 1].end
+        if f.value is None:
+            # жакын арада: the text names no date; say so, and give the publication date
+            pub = self.doc.published.isoformat() if self.doc.published else None
+            return EventDate(self.doc.text[start:end], pub, "published")
+        return EventDate(self.doc.text[start:end], f.value, "text")
+
+    # ---------------------------------------------------------------- events
+    def sentence(self, si: int) -> None:
+        tokens = self.doc.sentences[si].tokens
+        words = [spell_out(t.text.lower()) for t in tokens]
+        hits = find_triggers(tokens, words)
+        if not hits:
+            return
+        found: list[list[Found]] = []
+
+        def times() -> list[Found]:
+            """The sentence's time expressions, read only once an event needs a date."""
+            if not found:
+                found.append(find_in_sentence(tokens, self.doc.published, self.prev_day_before(si)))
+            return found[0]
+
+        refs = self.mentions[si]
+        prev_head = -1
+        sentence_sources: list[str] = []
+        self.unnamed_subject = False
+        self.scan_phrases(words)
+        for k, hit in enumerate(hits):
+            nxt_first = hits[k + 1].first if k + 1 < len(hits) else len(tokens)
+            lo = self.clause_lo(tokens, prev_head + 1, hit.first)
+            self.uncut = prev_head + 1
+            event = self.build(
+                si, tokens, words, refs, times, hit, lo, nxt_first, hits[0].head, sentence_sources
+            )
+            if event is None:
+                continue  # a trigger that made no event does not close a clause
+            prev_head = hit.head
+            last = next((e for e in reversed(self.events) if e.sentence == si), None)
+            if (
+                last is not None
+                and (last.type, last.mode, last.negated) == (event.type, event.mode, event.negated)
+                and last.source == event.source
+                and set(event.target) <= set(last.target)
+            ):
+                continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
+            if event.source:
+                sentence_sources = event.source
+                self.unnamed_subject = False
+            self.events.append(event)
+
+    def build(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        times: Callable[[], list[Found]],
+        hit: Hit,
+        lo: int,
+        hi: int,
+        first_head: int,
+        sentence_sources: list[str],
+    ) -> Event | None:
+        trig = hit.trigger
+        roles = dict(trig.roles)
+        if trig.words[-1].kind == "verb" and self._passive(hit) and "Nom" in roles:
+            roles = {c: r for c, r in roles.items() if c not in ("Nom", "Agent")}
+            roles["Nom"], roles["Agent"] = "target", "source"
+        nominal = trig.words[-1].kind == "noun" or _vn(hit.rest)
+        args = [
+            r
+            for r in refs
+            if not (r.modifier and r.case == "Nom") and not r.owner and not r.parenthetical
+        ]
+        window = [r for r in args if lo <= r.first < hit.first]
+        if nominal:
+            after = [r for r in args if hit.head < r.first < hi]
+            window += [r for r in after if roles.get(r.case) == "source" or r.case == "Gen"]
+        # needs
+        for need in trig.needs:
+            need_kind, _, what = need.partition(":")
+            if need_kind == "arg" and not any(r.case == what for r in window):
+                return None
+            if need_kind == "word" and not any(w.startswith(what) for w in words[lo : hit.head]):
+                return None
+        by_role: dict[str, list[MentionRef]] = {"source": [], "target": [], "location": []}
+        for r in window:
+            role = roles.get(r.case)
+            if (
+                role
+                and r.case == "Gen"
+                and r.last < hit.first
+                and not _owns(words, r.last, hit.first)
+            ):
+                role = None  # ИИМдин имаратынын алдында пикет: the genitive owns another noun
+            if (
+                role is None
+                and r.case == "Gen"
+                and nominal
+                and "Gen" not in roles
+                and "Nom" in roles
+                and not any(_GENITIVE.search(w) for w in words[r.last + 1 : hit.first])
+            ):
+                role = roles["Nom"]  # лидерлердин сүйлөшкөнү: the genitive is the subject
+            if role is None and r.case == "Loc" and r.entity.label == "LOC":
+                role = "location"
+            if role:
+                by_role[role].append(r)
+        nom_sources = [r for r in by_role["source"] if r.case != "Gen"]
+        if nom_sources:
+            by_role["source"] = nom_sources
+        source_groups = _groups(by_role["source"], tokens, refs)
+        source = _ids(source_groups[0]) if source_groups else []
+        if not by_role["target"] and roles.get("Acc") == "target":
+            for r in window:
+                nxt = r.last + 1
+                if r.case == "Gen" and nxt < hit.first and _POSSESSED_ACC.search(words[nxt]):
+                    by_role["target"].append(r)  # ЕБнин чечимин четке какты: the EU's decision
+        if not by_role["target"] and lo > self.uncut:
+            # X Y-ни [... жөнөткөнү үчүн] сынга алды: the object stands before the reason clause
+            for r in args:
+                if self.uncut <= r.first < lo and roles.get(r.case) == "target" and r.case != "Nom":
+                    by_role["target"].append(r)
+        target = [t for t in _ids(by_role["target"]) if t not in source]
+        location = next((r.entity.id for r in by_role["location"] if r.entity.label == "LOC"), None)
+
+        # pronouns and group nouns
+        if not target and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_target):
+            target = list(self.state.last_targets)
+        pronoun_unnamed = False
+        if not source and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_source):
+            source = list(self.state.last_sources)
+            pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
+        first_source = source_groups[0][0].first if source_groups else hit.first
+        title_subject = self.title_subject(si, tokens, refs, lo, first_source)
+        if title_subject:
+            source = [title_subject]
+        if not source or self._group_before(words, refs, lo, first_source):
+            for i in range(lo, min(hit.head, first_source)):
+                kind = self.group_at.get(i)
+                if kind and not any(r.first == i + 1 and r.entity.label == "PER" for r in refs):
+                    group = self.recent_actors(si, i, kind)
+                    if group:
+                        source = group
+                        if not target and roles.get("Com") == "target":
+                            target = list(reversed(group))
+                    break
+        nouns = self.noun_actors(si, tokens, refs, lo, hit.first, roles)
+        noun_source, noun_target = nouns.get("source"), nouns.get("target")
+        if pronoun_unnamed and noun_source is None:
+            noun_source = []
+        if not source and noun_source is None:
+            source = self.owner_subject(tokens, refs, lo, hit.first)
+        if not source and noun_source is None and self.unnamed_subject and not sentence_sources:
+            noun_source = []  # Мугалимдер ... талап кылып, митинг өткөрүштү: the same people
+        if noun_source == [] and not source:
+            self.unnamed_subject = True
+        if not source and noun_source is not None:
+            source = noun_source  # Тургундар ...: a subject the text gives, unnamed or a body
+        if not source and noun_source is None and trig.words[-1].kind == "verb" and not nominal:
+            opening = self.subject_of(si)
+            opening_ok = any(r.entity.id in opening and r.first < lo for r in refs)
+            if sentence_sources:
+                source = list(sentence_sources)
+            elif opening_ok:
+                source = opening
+            elif (
+                not any(r.case == "Nom" and not r.modifier for r in refs)
+                and not any(is_title_word(t) for t in tokens[: hit.head])
+                and not _PLURAL.search(words[0])
+            ):
+                source = self.subject_of(si - 1)
+        if (
+            not target
+            and roles.get("Com") == "target"
+            and sentence_sources
+            and self.state.last_targets
+            and source == sentence_sources
+        ):
+            target = list(
+                self.state.last_targets
+            )  # ... менен сүйлөшүп, ... талкуулады: same partner
+        if not target and noun_target is not None:
+            target = noun_target
+        if not target and trig.implicit == "prev":
+            target = [t for t in self.state.last_sources if t not in source]
+        if not target and trig.implicit == "complement":
+            inner = [
+                r.entity.id
+                for r in refs
+                if lo <= r.first < hit.first and r.case == "Nom" and r.entity.id not in source
+            ]
+            target = inner[:1]
+        if not source and not nominal and noun_source is None:
+            source = self.organisation_subject(tokens, lo, hit.first)
+        if not target and trig.implicit == "host":
+            others = [
+                r.entity.id
+                for r in refs
+                if r.case == "Nom"
+                and not r.modifier
+                and r.entity.label == "PER"
+                and r.entity.id not in source
+            ]
+            target = others[:1] or [e for e in self.subject_of(si - 1) if e not in source]
+        target = [t for t in target if t not in source] or target
+        if (
+            not target
+            and len(source) >= 2
+            and roles.get("Com") == "target"
+            and _RECIPROCAL.match(hit.rest)
+        ):
+            target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
+        unnamed_ok = trig.type in self.ctx.unnamed_types and (
+            noun_source is not None or noun_target is not None
+        )
+        if not source and not target and not unnamed_ok:
+            return None  # no actor at all, or a generic act (71 депутат колдоп)
+        only_subject = all(r.case == "Nom" and r.first < hit.first for r in by_role["source"])
+        if (
+            nominal
+            and trig.words[-1].kind == "verb"
+            and not target
+            and by_role["source"]
+            and only_subject
+        ):
+            return None  # макулдашуу токтотулушу мүмкүн: the agreement as a thing, no act
+
+        mode = trig.mode
+        for type_, at, m in self.mode_at:
+            if type_ == trig.type and lo <= at < hit.head:
+                mode = m
+                break
+        modality, negated = self.modality(tokens, hit, hi)
+        tense = token_tense(tokens[hit.head])
+        past = modality == "asserted" and tense != "future"
+        date = self.date_for(times(), hit, lo, first_head, past, tokens)
+        start, end = tokens[hit.first].start, tokens[hit.head].end
+        self.state.last_sources, self.state.last_targets = source, target
+        self.state.last_unnamed = not source and noun_source is not None
+        return Event(
+            id="",
+            type=trig.type,
+            mode=mode,
+            source=source,
+            target=target,
+            date=date,
+            location=location,
+            modality=modality,
+            negated=negated,
+            sentence=si,
+            trigger=Span(start, end, self.doc.text[start:end]),
+        )
+
+    def _passive(self, hit: Hit) -> bool:
+        """-ыл- is passive; -ын- only after a stem in л (алын-): сура-н- is reflexive."""
+        rest = hit.rest
+        if rest.startswith(("ыл", "ил", "ул", "үл", "л")):
+            return True
+        stem_end = hit.trigger.words[-1].stems[0][-1:]
+        return stem_end == "л" and bool(self.ctx.passive.match(rest))
+
+    def _group_before(self, words: list[str], refs: list[MentionRef], lo: int, hi: int) -> bool:
+        """A group noun (лидерлер) stands before the first named subject: it is the subject."""
+        return any(lo <= i < hi and not any(r.first == i + 1 for r in refs) for i in self.group_at)
+
+    def title_subject(
+        self, si: int, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int
+    ) -> str | None:
+        """A bare title as the subject (``министр ... сүйлөшүү жүргүзүп``), resolved to its bearer."""
+        named = {i for r in refs for i in range(r.first, r.last + 2)}
+        named |= {r.first - 1 for r in refs if r.entity.label == "PER"}  # Президент Токаев
+        owned = {r.last + 1 for r in refs if r.case == "Gen"}
+        for i in range(lo, hi):
+            t = tokens[i]
+            if (
+                i in named
+                or i in owned
+                or (
+                    i
+                    and tokens[i - 1]
+                    .text.lower()
+                    .endswith(
+                        (
+                            "нын",
+                            "нин",
+                            "дын",
+                            "дин",
+                            "тын",
+                            "тин",
+                            "нун",
+                            "нүн",
+                            "дун",
+                            "дүн",
+                            "тун",
+                            "түн",
+                        )
+                    )
+                )
+            ):
+                continue
+            stem = title_stem(t)
+            if stem and t.text.lower() == stem:
+                here = {r.entity.id for r in refs}
+                found = self.resolve_role(self.doc, si, stem)
+                if found in here and si > 0:
+                    # not the partner named here: the bearer named before this sentence
+                    found = self.resolve_role(self.doc, si - 1, stem)
+                    if found is None or found in here:
+                        found = fallback_role(self.doc, si - 1, stem)
+                if found and found not in here:
+                    return found
+        return None
+
+    @staticmethod
+    def _has_pronoun(
+        words: list[str], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]
+    ) -> bool:
+        for i in range(lo, hi):
+            for p in phrases:
+                if tuple(words[i : i + len(p)]) == p:
+                    return True
+        return False
+
+    def headline_repeats(self) -> None:
+        """Drop headline events the body tells again: the body has the arguments in full."""
+        doc = self.doc
+        if not doc.sentences:
+            return
+        first = doc.sentences[0]
+        line = doc.text[first.start : first.end].rstrip()
+        after = doc.text[first.end : first.end + 2]
+        if line.endswith((".", "!", "?")) and "\n" not in after:
+            return  # no headline line: the first sentence is body text
+        body = [e for e in self.events if e.sentence > 0]
+
+        def told_again(ev: Event) -> bool:
+            return any(
+                b.type == ev.type
+                and b.negated == ev.negated
+                and (
+                    not ev.source
+                    or not ev.target
+                    or set(b.source) & set(ev.source)
+                    or set(b.target) & set(ev.target)
+                )
+                for b in body
+            )
+
+        self.events = [e for e in self.events if e.sentence > 0 or not told_again(e)]
+
+    def run(self) -> list[Event]:
+        for si in range(len(self.doc.sentences)):
+            self.sentence(si)
+        self.headline_repeats()
+        for n, ev in enumerate(self.events, 1):
+            ev.id = f"ev{n}"
+        return self.events
+
+
+def find_events(doc: Document) -> list[Event]:
+    """Every PLOVER event of the document, in text order."""
+    if not doc.sentences:
+        return []
+    return _Extractor(doc).run()

@@ -1,0 +1,190 @@
+"""The trigger lexicon and the context words of the event stage, loaded once from data.
+
+``lang/ky/event_triggers.tsv`` holds the triggers (verbs and nouns by stem, their
+PLOVER type and mode, and which case gives which argument);
+``lang/ky/event_context.yaml`` the verb endings, mode words, modality and negation
+cues. See their header comments for the format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kabar.resources import ResourceError, lang_tsv, lang_yaml, package_path
+
+PLOVER_TYPES = frozenset(
+    {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }
+)  # fmt: skip
+ROLES = frozenset({"source", "target", "location"})
+CASES = frozenset({"Nom", "Gen", "Dat", "Acc", "Loc", "Abl", "Com", "Agent"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordPattern:
+    kind: str
+    """``verb`` (stem + verb ending), ``noun`` (stem + any ending) or ``exact``."""
+    stems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    words: tuple[WordPattern, ...]
+    type: str
+    """PLOVER type, or ``-`` for a look-alike that is no trigger."""
+    mode: str | None
+    roles: dict[str, str]
+    needs: tuple[str, ...]
+    implicit: str | None
+    line: str
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    verb_form: re.Pattern[str]
+    passive: re.Pattern[str]
+    negative: re.Pattern[str]
+    modes: tuple[tuple[str, tuple[WordPattern, ...], str], ...]
+    future_endings: tuple[re.Pattern[str], ...]
+    future_words: frozenset[str]
+    present: re.Pattern[str]
+    present_types: frozenset[str]
+    unnamed_types: frozenset[str]
+    hypo_endings: tuple[re.Pattern[str], ...]
+    hypo_words: frozenset[str]
+    condition_words: frozenset[str]
+    negation_words: frozenset[str]
+    complement: tuple[re.Pattern[str], ...]
+    intention: tuple[re.Pattern[str], ...]
+    purpose_words: frozenset[str]
+    decision_words: tuple[str, ...]
+    possessor: tuple[re.Pattern[str], ...]
+    group_nouns: tuple[tuple[str, tuple[WordPattern, ...]], ...]
+    pronoun_target: tuple[tuple[str, ...], ...]
+    pronoun_source: tuple[tuple[str, ...], ...]
+    clause_breaks: frozenset[str]
+    reported_marks: frozenset[str]
+    content_marks: frozenset[str]
+    concessive: frozenset[str]
+
+
+SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
+"""й+vowel letters written out (коюшту -> койушту), in stems and words alike, so that a
+stem in й matches its suffixed forms."""
+
+
+VOICED = {"к": "г", "п": "б"}
+
+
+def parse_word(text: str) -> WordPattern:
+    text = text.translate(SPELL)
+    if text.endswith("-"):
+        stems = text[:-1].split("|")
+        # a stem-final voiceless stop voices before a vowel: чык- чыгып, как- кагышты, тап- табат
+        voiced = [s[:-1] + VOICED[s[-1]] for s in stems if len(s) > 2 and s[-1] in VOICED]
+        return WordPattern("verb", tuple(dict.fromkeys(stems + voiced)))
+    if text.endswith("*"):
+        return WordPattern("noun", tuple(text[:-1].split("|")))
+    return WordPattern("exact", (text,))
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    path = package_path("lang", "ky", "event_triggers.tsv")
+    out: list[Trigger] = []
+    for row in lang_tsv("ky", "event_triggers.tsv", 6, min_columns=2):
+        words_text, type_, mode, roles_text, needs, implicit = row
+        where = f"{path}: trigger {words_text!r}"
+        if type_ != "-" and type_ not in PLOVER_TYPES:
+            raise ResourceError(f"{where}: unknown PLOVER type {type_!r}")
+        roles: dict[str, str] = {}
+        for pair in filter(None, roles_text.split(",")):
+            case, _, role = pair.partition("=")
+            if case not in CASES or role not in ROLES:
+                raise ResourceError(f"{where}: bad role {pair!r}")
+            roles[case] = role
+        out.append(
+            Trigger(
+                words=tuple(parse_word(w) for w in words_text.lower().split()),
+                type=type_,
+                mode=mode or None,
+                roles=roles,
+                needs=tuple(filter(None, needs.split(","))),
+                implicit=implicit or None,
+                line=words_text,
+            )
+        )
+    # longest first, so that жардам сура- wins over сура- and колдон- over колдо-
+    out.sort(key=lambda t: (-len(t.words), -max(len(s) for s in t.words[-1].stems)))
+    return tuple(out)
+
+
+@cache
+def context() -> Context:
+    data: dict[str, Any] = lang_yaml("ky", "event_context.yaml")
+    ve = data["verb_endings"]
+    forms = "|".join(f"(?:{f})" for f in ve["forms"])
+    return Context(
+        verb_form=re.compile(f"{ve['voice']}{ve['negation']}(?:{forms})"),
+        passive=re.compile(ve["passive"]),
+        negative=re.compile(ve["negative"]),
+        modes=tuple(
+            (str(t), tuple(parse_word(w) for w in str(words).split()), str(m))
+            for t, words, m in data["modes"]
+        ),
+        future_endings=tuple(re.compile(p) for p in data["future"]["endings"]),
+        future_words=frozenset(data["future"]["words"]),
+        present=re.compile(data["future"]["present"]),
+        present_types=frozenset(data["future"]["present_types"]),
+        unnamed_types=frozenset(data["unnamed_types"]),
+        hypo_endings=tuple(re.compile(p) for p in data["hypothetical"]["endings"]),
+        hypo_words=frozenset(data["hypothetical"]["words"]),
+        condition_words=frozenset(data["hypothetical"]["condition_words"]),
+        negation_words=frozenset(data["negation_words"]),
+        complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
+        intention=tuple(re.compile(p) for p in data["complement"]["intention"]),
+        purpose_words=frozenset(data["complement"]["purpose_words"]),
+        decision_words=tuple(data["complement"]["decision_words"]),
+        possessor=tuple(re.compile(p) for p in data["complement"]["possessor"]),
+        group_nouns=tuple(
+            (str(kind), tuple(parse_word(w) for w in str(g).split()))
+            for kind, items in data["group_nouns"].items()
+            for g in items
+        ),
+        pronoun_target=tuple(tuple(str(p).split()) for p in data["plural_pronouns"]["target"]),
+        pronoun_source=tuple(tuple(str(p).split()) for p in data["plural_pronouns"]["source"]),
+        clause_breaks=frozenset(data["clause_breaks"]),
+        reported_marks=frozenset(data["reported_marks"]),
+        content_marks=frozenset(data["content_marks"]),
+        concessive=frozenset(data["concessive"]),
+    )
+
+
+def word_matches(pattern: WordPattern, word: str) -> str | None:
+    """The rest of ``word`` after the matched stem (``""`` for a bare form), None when no match."""
+    ctx = context()
+    for stem in pattern.stems:
+        if pattern.kind == "exact":
+            if word == stem:
+                return ""
+            continue
+        if pattern.kind == "noun":
+            if word.startswith(stem):
+                return word[len(stem) :]
+            continue
+        rests: list[str] = []
+        if stem[-1:] in "аеоө" and word.startswith(stem[:-1]):
+            cut = word[len(stem) - 1 :]
+            if cut[:2] in ("оо", "өө", "уу", "үү"):
+                rests.append(cut)  # колдо + UU = колдоо, талкуула + UU = талкуулоо
+        if word.startswith(stem):
+            rests.append(word[len(stem) :])
+        for rest in rests:
+            if rest and ctx.verb_form.fullmatch(rest):
+                return rest
+    return None

@@ -1,0 +1,169 @@
+"""The word lists the recogniser uses, loaded once from ``lang/ky/*.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from kabar.kb import normalize_name
+from kabar.resources import lang_tsv
+
+_UNVOICE = {"г": "к", "б": "п"}
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    role: str
+    words: tuple[str, ...]
+    """The words before the head, lower case (``("басма", "сөз")``)."""
+    head: str
+    english: str
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """Normalised first name -> gender."""
+    return {normalize_name(r[0]): r[1] for r in lang_tsv("ky", "names_first.tsv", 3)}
+
+
+@cache
+def family_first_names() -> frozenset[str]:
+    """Normalised family names written first (Ли Цян, Ким Чен Ын)."""
+    return frozenset(normalize_name(r[0]) for r in lang_tsv("ky", "names_family_first.tsv", 2))
+
+
+@cache
+def roles() -> tuple[RoleEntry, ...]:
+    """Role entries, the longest phrases first (``басма сөз катчысы`` before ``катчы``)."""
+    out = []
+    for role, head, english in lang_tsv("ky", "roles.tsv", 3):
+        words = tuple(role.lower().split())[:-1]
+        out.append(RoleEntry(role, words, head.lower(), english))
+    return tuple(sorted(out, key=lambda r: -len(r.words)))
+
+
+@cache
+def role_heads() -> frozenset[str]:
+    return frozenset(r.head for r in roles())
+
+
+@cache
+def _single_word_roles() -> dict[str, str]:
+    return {r.head: r.role for r in roles() if not r.words}
+
+
+@cache
+def role_lemma(word: str) -> str | None:
+    """The role a bare role word names (``президенти`` -> ``президент``), if any."""
+    heads = _single_word_roles()
+    for stem in stems(word):
+        if stem in heads:
+            return heads[stem]
+    return None
+
+
+@cache
+def stems(word: str) -> list[str]:
+    """Lower-case stems of a common noun: itself, without case, without possessive."""
+    from kabar.ner.suffixes import poss3_stems, splits
+
+    out: list[str] = []
+    for split in splits(word.lower(), True):
+        if split.kind == "deriv":
+            continue
+        for cand in (split.base, *poss3_stems(split.base)):
+            if not cand:
+                continue
+            # Final к/п voice before a vowel ending: министрлик -> министрлиги.
+            for form in (cand, _UNVOICE.get(cand[-1], "") and cand[:-1] + _UNVOICE[cand[-1]]):
+                if form and form not in out:
+                    out.append(form)
+    return out
+
+
+@cache
+def head_stems(word: str, allow_case: bool = False) -> list[str]:
+    """Stems of a head noun as names use it: bare (``Жогорку сот``) or possessed
+    (``клиникасы``, ``районунун``), never with a case ending alone (``сотко`` is 'to a court')
+    unless ``allow_case`` (after ``атындагы`` the head is not possessed: ``... атындагы стадиондо``)."""
+    from kabar.ner.suffixes import case_splits, poss3_stems
+
+    out: list[str] = []
+    for split in case_splits(word.lower(), True):
+        cands: list[str | None] = [*poss3_stems(split.base)]
+        if not split.suffix or allow_case:
+            cands.append(split.base)
+        for cand in cands:
+            if not cand:
+                continue
+            for form in (cand, _UNVOICE.get(cand[-1], "") and cand[:-1] + _UNVOICE[cand[-1]]):
+                if form and form not in out:
+                    out.append(form)
+    return out
+
+
+@cache
+def org_heads() -> dict[str, str]:
+    """Head stem -> label (ORG, or LOC for facilities)."""
+    return {r[0].lower(): r[1] for r in lang_tsv("ky", "org_heads.tsv", 2)}
+
+
+@cache
+def heads_after_genitive() -> frozenset[str]:
+    """Heads that are common nouns right after a genitive place (Йемендин борбору)."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "heads_after_genitive.tsv", 1))
+
+
+@cache
+def loc_heads() -> dict[str, bool]:
+    """Head stem -> whether the head belongs to the place's name."""
+    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "loc_heads.tsv", 3)}
+
+
+def is_loc_head(word: str) -> bool:
+    heads = loc_heads()
+    return any(stem in heads for stem in head_stems(word))
+
+
+@cache
+def loc_head_english() -> dict[str, str]:
+    """Head stem -> English head word (``район`` -> ``District``), for heads in the name."""
+    return {r[0].lower(): r[2] for r in lang_tsv("ky", "loc_heads.tsv", 3) if r[2]}
+
+
+@cache
+def name_shapes() -> tuple[tuple[str, str, int, bool], ...]:
+    rows = [
+        (r[0].lower(), r[1], int(r[2]), r[3] == "yes") for r in lang_tsv("ky", "name_shapes.tsv", 5)
+    ]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=65536)
+def shape_label(base: str, *, at_start: bool = False) -> str | None:
+    """PER or LOC when ``base`` has the ending of a surname or a place name.
+
+    ``at_start``: only the endings safe on a sentence-opening word.
+    """
+    low = base.lower()
+    for ending, label, min_len, safe_at_start in name_shapes():
+        if low.endswith(ending) and len(low) >= min_len:
+            return label if safe_at_start or not at_start else None
+    return None
+
+
+@cache
+def name_linkers() -> dict[str, bool]:
+    """Inflected words allowed inside a name -> whether they follow a person (``атындагы``)."""
+    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "name_linkers.tsv", 2)}
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words a name never runs through (``менен``, ``ошондой``), from ``name_breakers.tsv``."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_breakers.tsv", 1))
+
+
+@cache
+def not_names() -> frozenset[str]:
+    return frozenset(normalize_name(r[0]) for r in lang_tsv("ky", "not_names.tsv", 1))

@@ -1,0 +1,64 @@
+"""Romanising Kyrgyz-Cyrillic names the knowledge base does not know (``Жазгүл`` -> ``Jazgul``).
+
+Why our own: no Python library ships Kyrgyz romanisation (``transliterate`` and
+``cyrtranslit`` know Russian values only and lack ң ө ү). English-language news writes
+Kyrgyz and other Central Asian names one way (``Jazgul``, ``Aibek``) and Russian and
+Kazakh names another (``Zheldibay``, ``Kharitonov``), so the table has two schemes
+(``lang/ky/romanization.tsv``); ``lang/ky/romanization_schemes.tsv`` says which
+countries take the Russian-style one. This module applies a scheme letter by letter
+with the position rules of the table, keeping capitals and Latin characters.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kabar.resources import lang_tsv
+
+_VOWELS = frozenset("аеёиоөуүыэюя")
+SCHEMES = ("ky", "ru")
+
+
+@cache
+def table(scheme: str) -> dict[str, tuple[str, str, str]]:
+    """Cyrillic letter -> (usual, at word start / after a vowel, between vowel and consonant)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for letter, ky, ky_initial, ky_between, ru, ru_initial in lang_tsv("ky", "romanization.tsv", 6):
+        if scheme == "ru":
+            out[letter] = (ru, ru_initial or ru, ru)
+        else:
+            out[letter] = (ky, ky_initial or ky, ky_between or ky)
+    return out
+
+
+@cache
+def country_schemes() -> dict[str, str]:
+    return {row[0]: row[1] for row in lang_tsv("ky", "romanization_schemes.tsv", 2)}
+
+
+def scheme_for(country: str | None) -> str:
+    return country_schemes().get(country or "", "ky")
+
+
+def romanize(text: str, scheme: str = "ky") -> str:
+    tab = table(scheme if scheme in SCHEMES else "ky")
+    out: list[str] = []
+    low_text = text.lower()
+    for k, ch in enumerate(text):
+        low = low_text[k]
+        if low not in tab:
+            out.append(ch)
+            continue
+        usual, initial, between = tab[low]
+        prev = low_text[k - 1] if k else ""
+        nxt = low_text[k + 1] if k + 1 < len(text) else ""
+        if not prev.isalpha() or prev in _VOWELS or prev in "ъь":
+            value = initial
+            if prev in _VOWELS and nxt.isalpha() and nxt not in _VOWELS:
+                value = between if between != usual else initial
+        else:
+            value = usual
+        if ch.isupper() and value:
+            value = value[0].upper() + value[1:]
+        out.append(value)
+    return "".join(out)

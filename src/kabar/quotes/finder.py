@@ -1,0 +1,550 @@
+"""Direct and reported speech in Kyrgyz news, with the speaker as an entity id.
+
+Why our own: quote attribution tools (e.g. the ``textacy`` or CoreNLP quote
+annotators) are built on English punctuation and English speech verbs. Kyrgyz news
+attributes a quotation after it (``"...", - деди Токаев.``, ``"..." - деген элчи.``),
+before it (``Токаев: "..."``), with a genitive (``Токаевдин айтымында, "..."``) or
+with the quotative ``деп`` (``"..." деп билдирди``); reported speech ends in a
+complement (``... экенин белгиледи``, ``... жолугарын билдирди``). The speech verbs,
+complementizers and "according to" words are data (``lang/ky/speech.yaml``).
+
+A quoted span that is no statement (no verb ending, no predicate word such as
+``мүмкүн``, and short) is a name or a caption (``"Чоң жыйырма"``), not a quote,
+unless a speech verb attributes it (``"Бул мыйзам зыяндуу", - деди депутат``);
+``"..." деп аталган`` is always a name. A press service speaks for its owner
+(``ИИМдин басма сөз кызматы``), and ``Бул тууралуу X билдирди`` makes the sentence
+before X's reported speech.
+Reported speech is output only when its speaker resolves to an entity: without a
+speaker it says nothing an analyst can attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kabar.document import Document, Quote, Token
+from kabar.events.arguments import MentionRef, role_resolver, sentence_mentions
+from kabar.resources import lang_yaml
+from kabar.temporal import token_tense
+
+OPENERS_BEFORE = frozenset(" \t\n([-:—")
+_AS_FORMS = ("гендей", "гандай", "кендей", "кандай", "гөндөй", "годой", "шынча", "шинче")
+DASHES = frozenset({"-", "—", "–"})
+VERB_ENDING = re.compile(
+    r"^(?:[ыиуү]?[лн])?(?:[ыиуү]?ш)?(?:[дт][ыиуү]|[гк][аеоө]н|[аеоө]?й?т|[ыиуү]?п|[уүоө]{2}|"
+    r"[аеоө]?р|м[аеоө]к|с[аеоө]|[ыиуү]?ш|[аеоө]й?|ба|бе|бо|бө|па|пе|по|пө)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechLexicon:
+    verbs: frozenset[str]
+    multi: tuple[tuple[str, ...], ...]
+    de_forms: frozenset[str]
+    quotative: str
+    according_to: tuple[tuple[str, ...], ...]
+    complementizers: tuple[re.Pattern[str], ...]
+    predicates: frozenset[str]
+    predicate_endings: tuple[re.Pattern[str], ...]
+    min_words: int
+    clause_breaks: tuple[re.Pattern[str], ...]
+    pronoun_gen: frozenset[str]
+    pronouns: frozenset[str]
+    foreign_verbs: frozenset[str]
+    press_services: tuple[tuple[str, ...], ...]
+    naming_verbs: tuple[tuple[str, ...], ...]
+    role_endings: tuple[str, ...]
+    min_reported: int
+    about_this: tuple[tuple[str, ...], ...]
+
+
+@cache
+def speech_lexicon() -> SpeechLexicon:
+    data: dict[str, Any] = lang_yaml("ky", "speech.yaml")
+    verbs = [str(v) for v in data["speech_verbs"]]
+    return SpeechLexicon(
+        verbs=frozenset(v for v in verbs if " " not in v),
+        multi=tuple(tuple(v.split()) for v in verbs if " " in v),
+        de_forms=frozenset(str(f) for f in data["de_forms"]),
+        quotative=str(data["quotative"]),
+        according_to=tuple(tuple(str(a).split()) for a in data["according_to"]),
+        complementizers=tuple(re.compile(p) for p in data["complementizers"]),
+        predicates=frozenset(str(p) for p in data["predicates"]),
+        predicate_endings=tuple(re.compile(p) for p in data["predicate_endings"]),
+        min_words=int(data["min_words_without_verb"]),
+        clause_breaks=tuple(re.compile(p) for p in data["clause_breaks"]),
+        pronoun_gen=frozenset(str(p) for p in data["pronoun_genitives"]),
+        pronouns=frozenset(str(p) for p in data["pronouns"]),
+        foreign_verbs=frozenset(str(v) for v in data["foreign_verbs"]),
+        press_services=tuple(tuple(str(p).split()) for p in data["press_services"]),
+        naming_verbs=tuple(tuple(str(p).split()) for p in data["naming_verbs"]),
+        role_endings=tuple(sorted((str(e) for e in data["role_endings"]), key=len, reverse=True)),
+        min_reported=int(data["min_reported_words"]),
+        about_this=tuple(tuple(str(p).split()) for p in data["about_this"]),
+    )
+
+
+@cache
+def _verbs_by_prefix() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for stem in speech_lexicon().verbs:
+        index.setdefault(stem[:2], []).append(stem)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _multi_by_prefix() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in speech_lexicon().multi:
+        index.setdefault(words[-1][:2], []).append(words)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _verb_of(word: str, stem: str) -> bool:
+    return word.startswith(stem) and bool(VERB_ENDING.match(word[len(stem) :]))
+
+
+def speech_verb_at(tokens: list[Token], i: int) -> int:
+    """Index of the first word of the speech verb ending at token ``i``, or -1."""
+    lex = speech_lexicon()
+    word = tokens[i].text.lower()
+    if (word in lex.de_forms and word != lex.quotative) or word in lex.foreign_verbs:
+        return i
+    lemma = (tokens[i].lemma or "").lower()
+    if tokens[i].pos == "VERB" and (lemma in lex.verbs or lemma.rstrip("ш") in lex.verbs):
+        return i
+    for stem in _verbs_by_prefix().get(word[:2], ()):
+        if _verb_of(word, stem):
+            return i
+    for words in _multi_by_prefix().get(word[:2], ()):
+        n = len(words)
+        if i - n + 1 < 0 or not _verb_of(word, words[-1]):
+            continue
+        if all(tokens[i - n + 1 + k].text.lower() == words[k] for k in range(n - 1)):
+            return i - n + 1
+    return -1
+
+
+def is_statement(tokens: list[Token]) -> bool:
+    """A quoted span that says something (a verb, a predicate, or a long span)."""
+    lex = speech_lexicon()
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if len(words) >= lex.min_words:
+        return True
+    for t in words:
+        low = t.text.lower()
+        if low in lex.predicates or (t.text[:1].islower() and token_tense(t) is not None):
+            return True
+        if t.text[:1].islower() and any(p.search(low) for p in lex.predicate_endings):
+            return True
+    return False
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex = speech_lexicon()
+        self.mentions = sentence_mentions(doc)
+        self.resolve_role = role_resolver()
+        self.found: list[Quote] = []
+        self.flat: list[tuple[int, int]] = [
+            (si, ti) for si, s in enumerate(doc.sentences) for ti in range(len(s.tokens))
+        ]
+
+    def tok(self, k: int) -> Token:
+        si, ti = self.flat[k]
+        return self.doc.sentences[si].tokens[ti]
+
+    # ------------------------------------------------------------ quote marks
+    def pairs(self) -> list[tuple[int, int]]:
+        text = self.doc.text
+        out: list[tuple[int, int]] = []
+        stack: list[int] = []  # open marks; a name may sit in quotation marks inside a quote
+        for k in range(len(self.flat)):
+            t = self.tok(k)
+            if k and "\n" in text[self.tok(k - 1).end : t.start]:
+                stack = []
+            if t.text != '"':
+                continue
+            opening = t.start == 0 or text[t.start - 1] in OPENERS_BEFORE
+            if not stack:
+                if opening:
+                    stack.append(k)
+            elif not opening or k == stack[-1] + 1:
+                out.append((stack.pop(), k))
+            elif len(stack) < 2:
+                stack.append(k)  # «Биз „Манас“ ...»: nested, or the first was never closed
+            else:
+                stack[-1] = k
+        out.sort()
+        return out
+
+    # ------------------------------------------------------------ speakers
+    def speaker_in(
+        self, si: int, lo: int, hi: int, *, cases: tuple[str, ...] = ("Nom",)
+    ) -> str | None:
+        """The first actor (persons first) with one of ``cases`` among tokens lo..hi-1."""
+        refs = [
+            r
+            for r in self.mentions[si]
+            if lo <= r.first < hi and r.case in cases and not (r.modifier and r.case == "Nom")
+        ]
+        for label in ("PER", "ORG", "LOC"):
+            for r in refs:
+                if r.entity.label == label:
+                    return r.entity.id
+        return None
+
+    def role_speaker(self, si: int, lo: int, hi: int, back: int | None = None) -> str | None:
+        """A role word (``министр``) or pronoun (``ал``) in tokens lo..hi-1; a pronoun
+        looks back from sentence ``back`` (where the quotation opened) or ``si``."""
+        toks = self.doc.sentences[si].tokens
+        for ti in range(lo, min(hi, len(toks))):
+            t = toks[ti]
+            if not t.text[:1].isalpha() or speech_verb_at(toks, ti) >= 0:
+                continue
+            low = t.text.lower()
+            if low in self.lex.pronouns:
+                at = si if back is None else back
+                found = self.previous_subject(at) or self.speaker_before(at)
+                if found:
+                    return found
+                continue
+            for cand in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))):
+                if cand:
+                    found = self.resolve_role(self.doc, si, cand)
+                    if found:
+                        return found
+            found = self.organisation_by_head(si, low)
+            if found:
+                return found
+        return None
+
+    def role_stems(self, word: str) -> list[str]:
+        """``министрдин`` -> ``министр``: the role word without its case ending."""
+        return [
+            word[: -len(e)]
+            for e in self.lex.role_endings
+            if word.endswith(e) and len(word) - len(e) >= 4
+        ]
+
+    def press_speaker(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
+        """``ИИМдин басма сөз кызматы``: the owner of the press service, and the index after it."""
+        toks = self.doc.sentences[si].tokens
+        words = [t.text.lower() for t in toks]
+        for p in range(max(lo, 1), min(hi, len(toks))):
+            for phrase in self.lex.press_services:
+                n = len(phrase)
+                if p + n > len(words) or not all(
+                    words[p + k].startswith(phrase[k]) for k in range(n)
+                ):
+                    continue
+                owner = [
+                    r
+                    for r in self.mentions[si]
+                    if lo <= r.first
+                    and r.last < p
+                    and r.last >= p - 6
+                    and r.entity.label in ("ORG", "PER", "LOC")
+                ]
+                if owner:
+                    return max(owner, key=lambda r: r.last).entity.id, p + n
+                found = self.organisation_by_head(si, words[p - 1]) or self.role_speaker(
+                    si, p - 1, p
+                )
+                if found:
+                    return found, p + n
+        return None
+
+    def speaker_at(self, si: int, lo: int, hi: int, back: int | None = None) -> str | None:
+        """The speaker named in tokens lo..hi-1: a nominative actor, a press service, a role."""
+        found = self.speaker_in(si, lo, hi)
+        if found:
+            return found
+        press = self.press_speaker(si, lo, hi)
+        if press:
+            return press[0]
+        return self.role_speaker(si, lo, hi, back)
+
+    def organisation_by_head(self, si: int, word: str) -> str | None:
+        """``министрликтин`` for ``Тышкы иштер министрлиги``: the last body named with that head noun."""
+        if len(word) < 6 or not word[:1].islower():
+            return None
+        best: tuple[int, str] | None = None
+        for ent in self.doc.entities:
+            if ent.label != "ORG" or not ent.name:
+                continue
+            head = ent.name.split()[-1].lower()
+            n = 0
+            while n < min(len(head), len(word)) and head[n] == word[n]:
+                n += 1
+            if n < 7 or n < len(head) - 2:
+                continue
+            for m in ent.mentions:
+                if m.sentence <= si and (best is None or m.start > best[0]):
+                    best = (m.start, ent.id)
+        return best[1] if best else None
+
+    def previous_subject(self, si: int) -> str | None:
+        """The first nominative person of the sentence before."""
+        if si == 0:
+            return None
+        for r in self.mentions[si - 1]:
+            if r.case == "Nom" and not r.modifier and r.entity.label == "PER":
+                return r.entity.id
+        return None
+
+    def according_to_at(self, si: int, hi: int) -> tuple[int, str | None] | None:
+        """``Xдин айтымында,`` before token ``hi``: (index after it, speaker)."""
+        toks = self.doc.sentences[si].tokens
+        firsts = {w[0] for w in self.lex.according_to}
+        for ti in range(min(hi, len(toks))):
+            if toks[ti].text.lower() not in firsts:
+                continue
+            for words in self.lex.according_to:
+                n = len(words)
+                if [t.text.lower() for t in toks[ti : ti + n]] == list(words):
+                    speaker = self.speaker_in(si, 0, ti, cases=("Gen", "Topic"))
+                    if speaker is None:
+                        press = self.press_speaker(si, 0, ti)
+                        speaker = press[0] if press else None
+                    if speaker is None and words[-1].endswith(_AS_FORMS):
+                        speaker = self.speaker_in(si, 0, ti)  # Токаев билдиргендей, ...
+                    if speaker is None and ti:
+                        speaker = self.role_speaker(si, max(0, ti - 1), ti)
+                    if speaker is None and ti:
+                        speaker = self.organisation_by_head(si, toks[ti - 1].text.lower())
+                    if speaker is None and ti and toks[ti - 1].text.lower() in self.lex.pronoun_gen:
+                        speaker = self.speaker_before(si)  # Анын айтымында: the one quoted last
+                    after = ti + n + (1 if ti + n < len(toks) and toks[ti + n].text == "," else 0)
+                    return after, speaker
+        return None
+
+    def speaker_before(self, si: int) -> str | None:
+        start = self.doc.sentences[si].start
+        earlier = [q for q in self.found if q.start < start and q.speaker]
+        return max(earlier, key=lambda q: q.start).speaker if earlier else None
+
+    def clause_start(self, si: int, hi: int) -> int:
+        toks = self.doc.sentences[si].tokens
+        start = 0
+        for ti in range(hi):
+            if any(p.search(toks[ti].text.lower()) for p in self.lex.clause_breaks):
+                start = ti + 1
+        return start
+
+    # ------------------------------------------------------------ direct quotes
+    def direct(self) -> tuple[list[Quote], set[int]]:
+        quotes: list[Quote] = []
+        covered: set[int] = set()
+        for o, c in self.pairs():
+            content = [self.tok(k) for k in range(o + 1, c)]
+            if not content:
+                continue
+            speaker, attributed, verb = self.attribution(o, c)
+            if not attributed or not (verb or is_statement(content)):
+                continue
+            covered.update(range(o, c + 1))
+            q = self._quote_from(content, self.flat[o][0], speaker, "direct")
+            if q:
+                quotes.append(q)
+                self.found.append(q)
+        return quotes, covered
+
+    def _verb_within(self, si: int, lo: int, hi: int) -> bool:
+        toks = self.doc.sentences[si].tokens
+        return any(speech_verb_at(toks, ti) >= 0 for ti in range(lo, min(hi, len(toks))))
+
+    def _naming(self, toks: list[Token], at: int) -> bool:
+        """``"..." деп аталган``: the quoted words are a name."""
+        words = [t.text.lower() for t in toks[at : at + 3]]
+        for phrase in self.lex.naming_verbs:
+            n = len(phrase)
+            if len(words) >= n and all(words[k].startswith(phrase[k]) for k in range(n)):
+                return True
+        return False
+
+    def attribution(self, o: int, c: int) -> tuple[str | None, bool, bool]:
+        """Speaker of the quotation between marks o and c, whether any cue attributes it,
+        and whether that cue holds a speech verb (then even a short or verbless
+        quotation is speech: ``"Бул мыйзам зыяндуу", - деди депутат``)."""
+        si_o, ti_o = self.flat[o]
+        si_c, ti_c = self.flat[c]
+        toks_c = self.doc.sentences[si_c].tokens
+        rest = [t.text for t in toks_c[ti_c + 1 :]]
+        # after: "...", - деди Токаев.   "..." - деген элчи.
+        k = 1 if rest[:1] == [","] else 0
+        toks_o = self.doc.sentences[si_o].tokens
+        if rest[k : k + 1] and rest[k] in DASHES:
+            lo = ti_c + 2 + k
+            verb = self._verb_within(si_c, lo, lo + 4)
+            speaker = self.speaker_at(si_c, lo, len(toks_c), back=si_o)
+            if speaker is None and ti_o and toks_o[ti_o - 1].text == ":":
+                speaker = self.speaker_at(si_o, 0, ti_o - 1)  # X: "..." - деди.
+            return speaker, True, verb
+        # quotative: "..." деп билдирди (Токаев) / Токаев "..." деп айтты
+        if rest[:1] and rest[0].lower() == self.lex.quotative:
+            if self._naming(toks_c, ti_c + 2):
+                return None, False, False
+            # a sentence, not a caption: "Мыйзам баарына бирдей" деп жазды, not "Нью-Йорк, АКШ"
+            words = [self.tok(k).text for k in range(o + 1, c) if self.tok(k).text[:1].isalnum()]
+            lower = sum(1 for w in words if w[:1].isalpha() and w[:1].islower())
+            verb = len(words) >= 3 and lower >= 2 and self._verb_within(si_c, ti_c + 2, ti_c + 5)
+            speaker = self.speaker_in(si_c, ti_c + 2, len(toks_c))
+            if speaker is None and si_o == si_c:
+                speaker = self.speaker_in(si_o, self.clause_start(si_o, ti_o), ti_o)
+            if speaker is None and si_o == si_c:
+                press = self.press_speaker(si_o, 0, ti_o)
+                speaker = press[0] if press else self.role_speaker(si_o, 0, ti_o)
+            return speaker, True, verb
+        # a speech verb right after: Токаев журналисттерге "..." деди.
+        if rest[:1] and speech_verb_at(toks_c, ti_c + 1) == ti_c + 1:
+            speaker = self.speaker_at(si_c, ti_c + 2, len(toks_c), back=si_o)
+            if speaker is None and si_o == si_c:
+                start = self.clause_start(si_o, ti_o)
+                speaker = self.speaker_in(si_o, start, ti_o) or self.speaker_at(si_o, 0, ti_o)
+            return speaker, True, True
+        # according to: Токаевдин айтымында, ... "..."
+        acc = self.according_to_at(si_o, ti_o)
+        if acc is not None:
+            return acc[1], True, False
+        # before: Токаев: "..."   Токаев мындай деди: "..."
+        if ti_o and toks_o[ti_o - 1].text == ":":
+            speaker = self.speaker_at(si_o, 0, ti_o - 1)
+            verb = ti_o >= 2 and speech_verb_at(toks_o, ti_o - 2) >= 0
+            return speaker, True, verb
+        # the sentence before ends in a speech verb: "Министр мындай деди:" + new line
+        if ti_o == 0 and si_o > 0:
+            prev = self.doc.sentences[si_o - 1].tokens
+            end = len(prev) - 1 if prev and prev[-1].text in (":", ".") else len(prev)
+            if end > 0 and prev[-1].text == ":" and speech_verb_at(prev, end - 1) >= 0:
+                return self.speaker_at(si_o - 1, 0, end - 1), True, True
+        return None, False, False
+
+    def _quote_from(
+        self, content: list[Token], si: int, speaker: str | None, kind: str
+    ) -> Quote | None:
+        start, end = content[0].start, content[-1].end
+        text = self.doc.text[start:end]
+        stripped = text.rstrip(" ,")
+        end -= len(text) - len(stripped)
+        if not stripped.strip():
+            return None
+        return Quote(speaker, stripped, start, end, si, kind)
+
+    # ------------------------------------------------------------ reported speech
+    def reported(self, covered: set[int]) -> list[Quote]:
+        quotes: list[Quote] = []
+        base = 0
+        for si, sent in enumerate(self.doc.sentences):
+            toks = sent.tokens
+            inside = {ti for ti in range(len(toks)) if base + ti in covered}
+            base += len(toks)
+            if inside:
+                continue
+            about = self.about_previous(si, quotes)
+            if about is not None:
+                quotes.append(about)
+                self.found.append(about)
+                continue
+            acc = self.according_to_at(si, len(toks))
+            if acc is not None and acc[1] is not None:
+                content = [t for t in toks[acc[0] :] if True]
+                while content and not content[-1].text[:1].isalnum():
+                    content.pop()
+                if len([t for t in content if t.text[:1].isalnum()]) >= self.lex.min_reported:
+                    q = self._quote_from(content, si, acc[1], "reported")
+                    if q:
+                        quotes.append(q)
+                        self.found.append(q)
+                continue
+            for ti in range(1, len(toks)):
+                first = speech_verb_at(toks, ti)
+                if first < 1:
+                    continue
+                comp = first - 1
+                word = toks[comp].text.lower()
+                if not any(p.search(word) for p in self.lex.complementizers):
+                    continue
+                if comp and toks[comp - 1].text == '"':
+                    break  # "Бишкек, 2024-жыл" деп жазды: quoted words that say nothing
+                lo = self.clause_start(si, comp)
+                speaker_ref = self._subject(si, lo, comp)
+                if speaker_ref is None:
+                    # ... экенин билдирди министр Кулубаев.
+                    late = self.speaker_in(si, ti + 1, len(toks))
+                    if late is None:
+                        continue
+                    speaker_ref = (late, lo)
+                speaker, after = speaker_ref
+                end = comp if word == self.lex.quotative else comp + 1
+                content = toks[after:end]
+                if len([t for t in content if t.text[:1].isalnum()]) < self.lex.min_reported:
+                    continue
+                q = self._quote_from(content, si, speaker, "reported")
+                if q:
+                    quotes.append(q)
+                    self.found.append(q)
+                break
+        return quotes
+
+    def about_previous(self, si: int, quotes: list[Quote]) -> Quote | None:
+        """``Бул тууралуу ИИМ билдирди.``: the sentence before is what the speaker said."""
+        if si == 0:
+            return None
+        toks = self.doc.sentences[si].tokens
+        words = [t.text.lower() for t in toks]
+        n = next((len(p) for p in self.lex.about_this if tuple(words[: len(p)]) == p), 0)
+        if not n:
+            return None
+        verb = next((ti for ti in range(n, len(toks)) if speech_verb_at(toks, ti) >= 0), -1)
+        if verb < 0:
+            return None
+        start = speech_verb_at(toks, verb)
+        speaker = self.speaker_at(si, n, start) or self.speaker_at(si, verb + 1, len(toks))
+        prev = self.doc.sentences[si - 1]
+        if speaker is None or any(q.sentence == si - 1 for q in self.found + quotes):
+            return None
+        content = list(prev.tokens)
+        while content and not content[-1].text[:1].isalnum():
+            content.pop()
+        if len([t for t in content if t.text[:1].isalnum()]) < self.lex.min_reported:
+            return None
+        return self._quote_from(content, si - 1, speaker, "reported")
+
+    def _subject(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
+        """The speaker of a reported clause and the token index after it."""
+        refs: list[MentionRef] = [
+            r
+            for r in self.mentions[si]
+            if lo <= r.first < hi and r.case == "Nom" and not r.modifier
+        ]
+        press = self.press_speaker(si, lo, hi)
+        if press and all(r.first >= press[1] for r in refs):
+            return press  # ИИМдин басма сөз кызматы ... билдирди
+        for label in ("PER", "ORG"):
+            for r in refs:
+                if r.entity.label == label:
+                    return r.entity.id, r.last + 1
+        toks = self.doc.sentences[si].tokens
+        if lo < len(toks) and toks[lo].text[:1].isalpha():
+            found = self.role_speaker(si, lo, lo + 1)
+            if found:
+                return found, lo + 1
+        return None
+
+    def run(self) -> list[Quote]:
+        direct, covered = self.direct()
+        quotes = direct + self.reported(covered)
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+
+def find_quotes(doc: Document) -> list[Quote]:
+    """Every quotation of the document with its speaker."""
+    if not doc.sentences:
+        return []
+    return _Finder(doc).run()

@@ -1,0 +1,7 @@
+"""Kyrgyz time expressions: recognition and resolution against the publication date."""
+
+from __future__ import annotations
+
+from kabar.temporal.recognize import Found, clause_tense, day_of, find_in_sentence, token_tense
+
+__all__ = ["Found", "clause_tense", "day_of", "find_in_sentence", "token_tense"]

@@ -1,0 +1,615 @@
+"""Find Kyrgyz time expressions in a sentence and resolve them to ISO values.
+
+Why our own: HeidelTime, SUTime and dateparser have no Kyrgyz rules, and Kyrgyz
+writes the case on the date itself (``22-сентябрында``, ``2025-жылдын``), so
+English-style token patterns miss it. The recogniser reads one sentence's tokens
+left to right and builds a *frame* from consecutive pieces: an optional year
+(``2025-жылы``, ``былтыр``, ``өткөн жылдын``), an optional month with day(s)
+(``22-сентябрында``, ``декабрь айында``), an optional part of the period
+(``аягында``) or season (``күзүндө``); failing those, a relative day/week/month
+(``кечээ``, ``өткөн аптада``), ``<number> <unit> мурун``, a weekday, a season, or a
+vague word. Months without a year are placed by the tense of the event they date:
+an attributive participle right after them (``Декабрда кабыл алынган мыйзам``), else
+the reported verb before a verb of saying (``20-июнда өтөрүн билдирди``), else the
+clause's verb: the last November before publication for a past verb, the next one
+for a future verb. Nothing is resolved that the text does not support: with no publication
+date, ``22-сентябрында`` is ``XXXX-09-22`` and ``былтыр`` is None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kabar.document import Token
+from kabar.temporal.lexicon import Lexicon, lexicon
+
+CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "—", "(", ")"})
+
+
+@dataclass(slots=True)
+class Frame:
+    year: int | None = None
+    year2: int | None = None
+    year_offset: int | None = None
+    year_anchor: str = "now"
+    month: int | None = None
+    month2: int | None = None
+    day: int | None = None
+    day2: int | None = None
+    mod: str | None = None
+    season: tuple[int, int] | None = None
+    unit: str | None = None
+    offset: int = 0
+    unit_anchor: str = "now"
+    weekday: int | None = None
+    vague: bool = False
+    emit: bool = True
+    decade: bool = False
+    pick: int | None = None
+    """A modifier's choice for a weekday or season: -1 the past one, 1 the next, 0 this one."""
+    same_period: int | None = None
+    """Year offset of "the same period last year" (the period named before it)."""
+
+
+@dataclass(slots=True)
+class Found:
+    first: int
+    """Index of the first token of the expression in the sentence."""
+    last: int
+    """Index one past its last token."""
+    frame: Frame
+    value: str | None
+    tense: str | None
+
+
+def _full(pattern: re.Pattern[str], word: str) -> re.Match[str] | None:
+    return pattern.fullmatch(word)
+
+
+def _phrase_at(words: list[str], i: int, phrase: tuple[re.Pattern[str], ...]) -> int:
+    """Number of tokens the phrase covers at ``i``, 0 when it does not match."""
+    if i + len(phrase) > len(words):
+        return 0
+    for k, pat in enumerate(phrase):
+        if not pat.fullmatch(words[i + k]):
+            return 0
+    return len(phrase)
+
+
+def _number(lex: Lexicon, word: str) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return lex.numerals.get(word)
+
+
+def _year_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
+    num = _full(lex.numeric_date_re, words[i])
+    if num and 1 <= int(num["m"]) <= 12 and 1 <= int(num["d"]) <= 31:
+        frame.year, frame.month, frame.day = int(num["y"]), int(num["m"]), int(num["d"])
+        if words[i].endswith("-ж") and i + 1 < len(words) and words[i + 1] == ".":
+            return 2  # 12.03.2026-ж.
+        return 1
+    m = _full(lex.year_re, words[i])
+    if m:
+        frame.year = int(m["y1"])
+        frame.year2 = int(m["y2"]) if m["y2"] else None
+        # 1990-жылдары / 1990-жылдардан: the decade, not the year
+        frame.decade = frame.year2 is None and frame.year % 10 == 0 and "жылдар" in words[i]
+        return 1
+    m = _full(lex.year_abbrev_re, words[i])
+    if m and i + 1 < len(words) and words[i + 1] == ".":
+        frame.year = int(m["y1"])  # 2025-ж. 5-майда
+        return 2
+    if (
+        words[i].isdigit()
+        and len(words[i]) == 4
+        and 1800 <= int(words[i]) <= 2200
+        and i + 1 < len(words)
+        and lex.year_word.fullmatch(words[i + 1])
+    ):
+        frame.year = int(words[i])
+        return 2
+    for rel in lex.relative_by_head.get(words[i][:2], ()):
+        if rel.unit != "year":
+            continue
+        n = _phrase_at(words, i, rel.words)
+        if n:
+            frame.year_offset = rel.offset
+            frame.year_anchor = rel.anchor
+            return n
+    return 0
+
+
+def _month_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
+    rng = _full(lex.month_range_re, words[i])
+    if rng:
+        frame.month, frame.month2 = lex.months[rng["m1"]], lex.months[rng["m2"]]
+        used = 1
+        if i + 1 < len(words) and lex.month_word.fullmatch(words[i + 1]):
+            used += 1  # январь-август айларында
+        return used
+    m = _full(lex.month_re, words[i])
+    used = 0
+    if m is None and words[i].isdigit() and 1 <= int(words[i]) <= 31 and i + 1 < len(words):
+        m2 = _full(lex.month_re, words[i + 1])
+        if m2 and not m2["d1"]:
+            frame.day = int(words[i])
+            m, used = m2, 1
+    if m is None:
+        return 0
+    frame.month = lex.months[m["stem"]]
+    if m["d1"]:
+        frame.day = int(m["d1"])
+        frame.day2 = int(m["d2"]) if m["d2"] else None
+        if not 1 <= frame.day <= 31 or (
+            frame.day2 is not None and not frame.day <= frame.day2 <= 31
+        ):
+            frame.month = frame.day = frame.day2 = None
+            return 0
+    used += 1
+    if not m["rest"] and i + used < len(words) and lex.month_word.fullmatch(words[i + used]):
+        used += 1  # декабрь айында
+    elif not m["rest"] and frame.day is None and frame.year is None and frame.year_offset is None:
+        frame.month = None
+        return 0  # Октябрь району: a bare month name with no day, year or "ай" is a name
+    elif (
+        not m["rest"]
+        and frame.day is not None
+        and i + used < len(words)
+        and lex.day_word.fullmatch(words[i + used])
+    ):
+        used += 1  # 3-март күнү
+    elif (
+        m["stem"] in lex.ambiguous_months
+        and frame.day is None
+        and frame.year is None
+        and frame.year_offset is None
+        and not any(_phrase_at(words, i + used, phrase) for phrase, _ in lex.parts)
+    ):
+        frame.month = None
+        return 0  # майда балдар: "small", not "in May"
+    return used
+
+
+def _tail_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
+    """A part of the period (аягында) or a season (күзүндө) after a year or month."""
+    skip = 0
+    if frame.month is None and lex.year_word.fullmatch(words[i]) and i + 1 < len(words):
+        skip = 1  # быйыл жыл башынан: the year word again before the part
+    for phrase, mod in lex.parts if lex.first["parts"].match(words[i + skip]) else ():
+        n = _phrase_at(words, i + skip, phrase)
+        if n:
+            frame.mod = mod
+            return skip + n
+    if frame.month is None:
+        for season in lex.seasons if lex.first["seasons"].match(words[i]) else ():
+            n = _phrase_at(words, i, season.words)
+            if n:
+                frame.season = (season.first, season.last)
+                frame.mod = "until" if season.until else None
+                return n
+    return 0
+
+
+def _is_weekday_friday(lex: Lexicon, words: list[str], end: int) -> bool:
+    """``өткөн жума күнү``: "last Friday", not "last week"."""
+    return (
+        words[end - 1].startswith("жума")
+        and end < len(words)
+        and lex.day_word.fullmatch(words[end]) is not None
+    )
+
+
+def _alone_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
+    """What can stand on its own: relative days/weeks/months, N units ago, weekdays, seasons."""
+    for vague in lex.vague if lex.first["vague"].match(words[i]) else ():
+        n = _phrase_at(words, i, vague.words)
+        if n:
+            frame.vague, frame.emit = True, vague.emit
+            return n
+    for rel in lex.relative_by_head.get(words[i][:2], ()):
+        if rel.unit == "year":
+            continue
+        n = _phrase_at(words, i, rel.words)
+        if n and not (rel.unit == "week" and _is_weekday_friday(lex, words, i + n)):
+            frame.unit, frame.offset, frame.unit_anchor = rel.unit, rel.offset, rel.anchor
+            return n
+    num = _number(lex, words[i])
+    if num is not None and i + 2 < len(words):
+        um = _full(lex.unit_re, words[i + 1])
+        after = words[i + 2]
+        direction = lex.ago.get(after)
+        if um and direction is not None:
+            frame.unit = lex.units[um["stem"]]
+            frame.offset = direction * num
+            if direction == 0:  # үч жыл ичинде: a duration, no date
+                frame.vague, frame.emit = True, False
+            return 3
+    bare = _full(lex.bare_re, words[i])
+    if bare and i + 1 < len(words) and lex.bare_periods[bare["stem"]] == "month":
+        dm = _full(lex.day_of_month_re, words[i + 1])
+        if dm and 1 <= int(dm["d"]) <= 31:  # айдын 20сында: this month
+            frame.unit, frame.unit_anchor, frame.day = "month", "ref", int(dm["d"])
+            return 2
+    if bare and i + 1 < len(words):
+        for phrase, mod in lex.parts if lex.first["parts"].match(words[i + 1]) else ():
+            n = _phrase_at(words, i + 1, phrase)
+            if n:  # жыл аягына чейин: the end of this year
+                frame.unit, frame.mod = lex.bare_periods[bare["stem"]], mod
+                frame.unit_anchor = "ref"
+                return 1 + n
+    for phrase, pick in lex.modifiers if lex.first["modifiers"].match(words[i]) else ():
+        n = _phrase_at(words, i, phrase)
+        if n and i + n < len(words):
+            # "бул жайда" is "in this place": only past/next make жайда a season
+            k = _weekday_or_season(lex, words, i + n, frame, any_season=pick != 0)
+            if k:  # өткөн жекшембиде, келерки жазда
+                frame.pick = pick
+                return n + k
+    return _weekday_or_season(lex, words, i, frame, any_season=False)
+
+
+def _weekday_or_season(
+    lex: Lexicon, words: list[str], i: int, frame: Frame, *, any_season: bool
+) -> int:
+    wm = _full(lex.weekday_re, words[i])
+    if wm:
+        name = wm["stem"]
+        has_day = i + 1 < len(words) and lex.day_word.fullmatch(words[i + 1]) is not None
+        if name == "жума" and not has_day:
+            return 0  # жума alone is "week"
+        frame.weekday = lex.weekdays[name]
+        return 2 if has_day else 1
+    for season in lex.seasons if lex.first["seasons"].match(words[i]) else ():
+        n = _phrase_at(words, i, season.words) if season.alone or any_season else 0
+        if n:
+            frame.season = (season.first, season.last)
+            frame.mod = "until" if season.until else None
+            return n
+    return 0
+
+
+def clause_tense(tokens: list[Token], start: int) -> str | None:
+    """``past`` or ``future`` from the first clause-final verb at or after token ``start``.
+
+    Reads the morphology's Tense feature when a token has one, else the verb
+    endings in ``time_words.yaml``; a converb (``сүйлөшүп``) has no tense, so the
+    search moves on to the next clause.
+    """
+    lex = lexicon()
+    n = len(tokens)
+    near = _participle_tense(tokens, start, lex)
+    if near:
+        return near
+    for j in range(start, n):
+        tok = tokens[j]
+        nxt = tokens[j + 1].text if j + 1 < n else "."
+        word = tok.text.lower()
+        if any(p.search(word) for p in lex.irrealis):
+            return "future"
+        if not tok.text[:1].isalpha():
+            continue
+        if any(p.search(word) for p in lex.intent) and any(
+            p.search(nxt.lower()) for p in lex.intent_verbs
+        ):
+            return "future"  # өткөрүүнү сунуштады
+        if nxt not in CLAUSE_END and any(p.search(nxt.lower()) for p in lex.report_verbs):
+            for pattern, tense_name in lex.complement:
+                if pattern.search(word):  # өтөрүн билдирди: the event is future
+                    return tense_name
+        if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
+            continue
+        tense = token_tense(tok, lex)
+        if tense:
+            return tense
+    return None
+
+
+def _participle_tense(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
+    """Tense of an attributive participle right after the expression, which it dates."""
+    n = len(tokens)
+    for j in range(start, min(start + lex.participle_window, n - 1)):
+        tok, nxt = tokens[j], tokens[j + 1].text
+        if tok.text in CLAUSE_END:
+            return None
+        word = tok.text.lower()
+        if any(p.search(word) for p in lex.irrealis):
+            return None  # the main loop reads it
+        if not tok.text[:1].islower() or not nxt[:1].isalpha() or nxt in ("жок", "эмес", "деп"):
+            continue
+        if tok.feats and tok.pos not in ("VERB", "AUX"):
+            continue
+        prev = tokens[j - 1].text.lower() if j else ""
+        for prev_re, word_re, tense in lex.participles:
+            if word_re.search(word) and (prev_re is None or prev_re.search(prev)):
+                return tense
+    return None
+
+
+def token_tense(tok: Token, lex: Lexicon | None = None) -> str | None:
+    """Past or future of one verb form: its ending first, then the morphology.
+
+    The endings in ``time_words.yaml`` are checked first because a clause-final
+    ``-ган``/``-ды``/``-ат`` is unambiguous there, while a statistical tagger's
+    Tense can be wrong on rare verbs; the morphology decides the rest.
+    """
+    lex = lex or lexicon()
+    word = tok.text.lower()
+    if len(word) >= 3:
+        if any(p.search(word) for p in lex.past):
+            return "past"
+        if any(p.search(word) for p in lex.future):
+            return "future"
+    if tok.feats and tok.pos in ("VERB", "AUX"):
+        value = tok.feat("Tense")
+        if value == "Past":
+            return "past"
+        if value == "Fut":
+            return "future"
+    return None
+
+
+def recognize(tokens: list[Token]) -> list[tuple[int, int, Frame]]:
+    """Token ranges of the time expressions in one sentence, with their frames."""
+    lex = lexicon()
+    words = [t.text.lower() for t in tokens]
+    out: list[tuple[int, int, Frame]] = []
+    i = 0
+    n = len(words)
+    starter = lex.starter
+    while i < n:
+        if not starter.match(words[i]):
+            i += 1
+            continue
+        frame = Frame()
+        j = i
+        for phrase, offset in lex.same_period if lex.first["same_period"].match(words[i]) else ():
+            k = _phrase_at(words, i, phrase)
+            if k:  # before the year piece: былтыркы ушул мезгилге is no "былтыр"
+                frame.same_period, j = offset, i + k
+                break
+        if j == i:
+            j += _year_piece(lex, words, j, frame)
+        if j < n and frame.month is None and frame.same_period is None:
+            j += _month_piece(lex, words, j, frame)
+        if j > i and j < n and frame.same_period is None:
+            j += _tail_piece(lex, words, j, frame)
+        if j == i:
+            j += _alone_piece(lex, words, j, frame)
+            if j > i and j < n and frame.unit == "month" and frame.day is None:
+                dm = _full(lex.day_of_month_re, words[j])
+                if dm and 1 <= int(dm["d"]) <= 31:  # өткөн айдын 5-инде
+                    frame.day, j = int(dm["d"]), j + 1
+            if j > i and j < n and frame.unit in ("week", "month", "year") and frame.mod is None:
+                for phrase, mod in lex.parts if lex.first["parts"].match(words[j]) else ():
+                    k = _phrase_at(words, j, phrase)
+                    if k:  # өткөн аптанын аягында
+                        frame.mod, j = mod, j + k
+                        break
+        if (
+            j > i
+            and j < n
+            and (frame.day is not None or frame.weekday is not None or frame.unit == "day")
+        ):
+            for phrase in lex.day_parts if lex.first["day_parts"].match(words[j]) else ():
+                k = _phrase_at(words, j, phrase)
+                if k:  # кечээ кечинде: the same day, a longer span
+                    j += k
+                    break
+        if j > i:
+            out.append((i, j, frame))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def _placed_year(month: int, day: int | None, anchor: dt.date, tense: str | None) -> int:
+    """Year of the month (and day) nearest the anchor on the side the tense points to."""
+    key = (month, day or 0)
+    now = (anchor.month, anchor.day if day else 0)
+    if tense == "future":
+        return anchor.year if key >= now else anchor.year + 1
+    return anchor.year if key <= now else anchor.year - 1
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def resolve(
+    frame: Frame,
+    published: dt.date | None,
+    ref: dt.date | None,
+    tense: str | None,
+    prev_day: dt.date | None = None,
+    prev_period: dt.date | None = None,
+) -> str | None:
+    """ISO value of a frame (see ``TimeExpression.value``), or None when unsupported."""
+    if frame.vague:
+        return None
+    if frame.pick is not None:
+        tense = {-1: "past", 1: "future"}.get(frame.pick, "this")
+    if frame.unit is not None:
+        if frame.unit_anchor == "prev":
+            anchor = prev_day  # ошол эле күнү: only after a named day
+        else:
+            anchor = ref if frame.unit_anchor == "ref" and ref else published
+        if anchor is None:
+            return None
+        if frame.unit == "day":
+            return (anchor + dt.timedelta(days=frame.offset)).isoformat()
+        if frame.unit == "week":
+            y, w, _ = (anchor + dt.timedelta(weeks=frame.offset)).isocalendar()
+            return f"{y}-W{w:02d}"
+        if frame.unit == "month":
+            y, m = _shift_months(anchor.year, anchor.month, frame.offset)
+            if frame.day is not None:
+                return f"{y:04d}-{m:02d}-{frame.day:02d}" if _valid(y, m, frame.day) else None
+            return f"{y:04d}-{m:02d}"
+        if frame.unit == "year":
+            y = anchor.year + frame.offset
+            if frame.mod in lex_year_parts():
+                first_m, last_m = lex_year_parts()[frame.mod]
+                return f"{y:04d}-{first_m:02d}/{y:04d}-{last_m:02d}"
+            return f"{y:04d}"
+        return None
+    if frame.weekday is not None:
+        if published is None:
+            return None
+        delta = frame.weekday - published.weekday()
+        if tense == "past" and delta > 0:
+            delta -= 7
+        elif tense == "future" and delta < 0:
+            delta += 7
+        if frame.pick == -1 and delta == 0:
+            delta = -7  # өткөн шаршембиде, said on a Wednesday
+        elif frame.pick == 1 and delta == 0:
+            delta = 7
+        return (published + dt.timedelta(days=delta)).isoformat()
+    year: int | None = frame.year
+    if year is None and frame.year_offset is not None:
+        if frame.year_anchor == "prev":
+            anchor = prev_period
+        else:
+            anchor = ref if frame.year_anchor == "ref" and ref else published
+        year = anchor.year + frame.year_offset if anchor else None
+    if frame.month is not None:
+        if year is None and frame.year is None and frame.year_offset is None and published:
+            year = _placed_year(frame.month, frame.day, published, tense)
+        ytext = f"{year:04d}" if year is not None else "XXXX"
+        if frame.day is not None:
+            if year is not None and not _valid(year, frame.month, frame.day):
+                return None
+            first = f"{ytext}-{frame.month:02d}-{frame.day:02d}"
+            if frame.day2 is not None:
+                return f"{first}/{ytext}-{frame.month:02d}-{frame.day2:02d}"
+            return first
+        if frame.month2 is not None:
+            end_ytext = ytext if frame.month2 >= frame.month or year is None else f"{year + 1:04d}"
+            return f"{ytext}-{frame.month:02d}/{end_ytext}-{frame.month2:02d}"
+        return f"{ytext}-{frame.month:02d}"
+    if frame.season is not None:
+        first_m, last_m = frame.season
+        if year is None:
+            if published is None:
+                return None
+            if tense == "this":
+                year = published.year
+                if first_m > last_m and published.month <= last_m:
+                    year -= 1  # ушул кышта in January
+            else:
+                # кышында in January, past: _placed_year already gives last December
+                year = _placed_year(first_m, None, published, tense)
+        end_year = year + 1 if first_m > last_m else year
+        return f"{year:04d}-{first_m:02d}/{end_year:04d}-{last_m:02d}"
+    if year is None:
+        return None
+    if frame.mod in lex_year_parts():
+        first_m, last_m = lex_year_parts()[frame.mod]
+        return f"{year:04d}-{first_m:02d}/{year:04d}-{last_m:02d}"
+    if frame.year2 is not None:
+        return f"{year:04d}/{frame.year2:04d}"
+    if frame.decade:
+        return f"{year // 10:03d}"
+    return f"{year:04d}"
+
+
+def lex_year_parts() -> dict[str, tuple[int, int]]:
+    """Quarters and halves of a year (``time_words.yaml``, ``year_parts``)."""
+    return lexicon().year_parts
+
+
+def _start_date(value: str | None) -> dt.date | None:
+    """First day of a resolved value, for anchoring ``кийинки жылы`` on it."""
+    if not value or value.startswith("X"):
+        return None
+    head = value.split("/")[0]
+    if "W" in head:
+        return None
+    parts = head.split("-")
+    try:
+        y = int(parts[0])
+        m = int(parts[1]) if len(parts) > 1 else 1
+        d = int(parts[2]) if len(parts) > 2 else 1
+        return dt.date(y, m, d)
+    except (ValueError, IndexError):
+        return None
+
+
+def day_of(value: str | None) -> dt.date | None:
+    """The date of a full-day value (``2026-11-04``), else None."""
+    if not value or len(value) != 10 or value.startswith("X"):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def find_in_sentence(
+    tokens: list[Token],
+    published: dt.date | None,
+    prev_day: dt.date | None = None,
+    prev_value: str | None = None,
+) -> list[Found]:
+    """Every time expression of one sentence, resolved.
+
+    ``prev_day`` is the last full date the article named before this sentence
+    (for ``ошол эле күнү``, that same day); ``prev_value`` the last period it
+    named (for ``былтыркы ушул мезгилге``, that period a year before).
+    """
+    found: list[Found] = []
+    ref: dt.date | None = None
+    lex = lexicon()
+    for first, last, frame in recognize(tokens):
+        if frame.mod == "until" or _scheduled(lex, tokens, last):
+            tense: str | None = "future"
+        else:
+            tense = clause_tense(tokens, last)
+        if frame.same_period is not None:
+            value = _shift_years(prev_value, frame.same_period)
+            frame.emit = value is not None
+        else:
+            value = resolve(frame, published, ref, tense, prev_day, _start_date(prev_value))
+            if value is None and "prev" in (frame.unit_anchor, frame.year_anchor):
+                frame.emit = False  # ошол эле күнү with no day named before
+        found.append(Found(first, last, frame, value, tense))
+        ref = _start_date(value) or ref
+        prev_value = value or prev_value
+    return found
+
+
+_DATIVE = re.compile(r"([гк][аеоө]|н[аеоө])$")
+_YEAR = re.compile(r"(?<![\dW])(\d{4})")
+
+
+def _scheduled(lex: Lexicon, tokens: list[Token], last: int) -> bool:
+    """A dative date before a verb of scheduling (``20-июнга белгиленген``): the future."""
+    if not _DATIVE.search(tokens[last - 1].text.lower()):
+        return False
+    for tok in tokens[last:]:
+        if tok.text in CLAUSE_END:
+            return False
+        word = tok.text.lower()
+        if any(p.search(word) for p in lex.scheduled):
+            return True
+    return False
+
+
+def _shift_years(value: str | None, offset: int) -> str | None:
+    """``2026-01/2026-08`` one year back is ``2025-01/2025-08``; weeks are not shifted."""
+    if not value or "W" in value or value.startswith("X"):
+        return None
+    return _YEAR.sub(lambda m: f"{int(m[1]) + offset:04d}", value)

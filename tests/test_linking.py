@@ -1,0 +1,121 @@
+"""Linking entities to the KB, and English names for the ones it does not know."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kabar.document import Document, Entity
+from kabar.kb import use_kb_paths
+from kabar.ner.romanize import romanize
+from kabar.pipeline import Pipeline, get_stage
+
+
+def analyze(text: str) -> Document:
+    doc = Pipeline(["clean", "segment", "language"])(Document(text="", raw=text))
+    get_stage("entities")(doc)
+    get_stage("linking")(doc)
+    return doc
+
+
+def only(doc: Document, label: str) -> list[Entity]:
+    return [e for e in doc.entities if e.label == label]
+
+
+def test_abbreviation_with_genitive_links_to_the_country() -> None:
+    doc = analyze("Жыйынга АКШнын өкүлдөрү катышты.")
+    [usa] = doc.entities
+    assert (usa.kb_id, usa.name_en, usa.country) == ("Q30", "United States", "USA")
+    assert usa.mentions[0].text == "АКШнын"
+
+
+def test_inflected_city_links_and_gets_its_country() -> None:
+    doc = analyze("Делегация кечээ Ташкенттен кайтып келди.")
+    [city] = doc.entities
+    assert city.name == "Ташкент"
+    assert (city.name_en, city.country) == ("Tashkent", "UZB")
+
+
+def test_known_official_gets_english_name_and_sector() -> None:
+    doc = analyze("Өзбекстандын президенти Шавкат Мирзиёев Самаркандда конокторду тосуп алды.")
+    person = only(doc, "PER")[0]
+    assert (person.name_en, person.country, person.sector, person.role) == (
+        "Shavkat Mirziyoyev",
+        "UZB",
+        "GOV",
+        "президент",
+    )
+
+
+def test_unknown_person_is_romanised() -> None:
+    doc = analyze("Айыл өкмөтүнүн башчысы Жыргал Үмөталиева жашоочулар менен жолукту.")
+    [person] = only(doc, "PER")
+    assert person.kb_id is None
+    assert person.name_en == "Jyrgal Umotalieva"
+
+
+def test_kyrgyz_scheme_writes_j_and_plain_vowels() -> None:
+    assert romanize("Жазгүл Өмүрова") == "Jazgul Omurova"
+    assert romanize("Айбек Чыңгыз") == "Aibek Chynggyz"
+    assert romanize("Эрмек Акаев") == "Ermek Akaev"
+
+
+def test_russian_style_scheme_writes_zh_kh_and_ye() -> None:
+    assert romanize("Желдибай Хасенов Акаев", "ru") == "Zheldibay Khasenov Akayev"
+    assert romanize("Юлия Ёлкина", "ru") == "Yuliya Yolkina"
+
+
+def test_a_kazakh_official_is_romanised_russian_style() -> None:
+    doc = analyze("Казакстандын премьер-министринин кеңешчиси Жандос Хамитов билдирүү жасады.")
+    [person] = only(doc, "PER")
+    assert person.name_en == "Zhandos Khamitov"
+
+
+def test_international_organisation_links_by_abbreviation() -> None:
+    doc = analyze("Саммит ШКУнун алкагында өттү.")
+    [org] = doc.entities
+    assert (org.label, org.name_en, org.sector, org.country) == (
+        "ORG",
+        "Shanghai Cooperation Organisation",
+        "IGO",
+        None,
+    )
+
+
+def test_user_kb_file_reaches_the_pipeline(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(
+        "kabar:zhyrgal\tPER\tЖыргал Үмөталиева\tҮмөталиева\t\tZhyrgal Umotalieva\tKGZ\tGOV\t\n",
+        "utf-8",
+    )
+    try:
+        use_kb_paths([path])
+        doc = analyze("Айыл өкмөтүнүн башчысы Жыргал Үмөталиева жашоочулар менен жолукту.")
+    finally:
+        use_kb_paths([])
+    [person] = only(doc, "PER")
+    assert (person.kb_id, person.name_en) == ("kabar:zhyrgal", "Zhyrgal Umotalieva")
+
+
+def test_ministry_named_with_its_country_links_to_that_countrys_body() -> None:
+    doc = analyze("Кыргызстандын Тышкы иштер министрлиги нота жөнөттү.")
+    [ministry] = doc.entities
+    assert ministry.kb_id == "kabar:kg-mfa"
+    assert ministry.name_en == "Ministry of Foreign Affairs of Kyrgyzstan"
+
+
+def test_unknown_district_gets_an_english_head() -> None:
+    doc = analyze("Жаңы мектеп Кара-Кулжа районунда ачылды.")
+    [district] = doc.entities
+    assert district.name_en == "Kara-Kulja District"
+
+
+def test_name_ending_in_soft_sign_links_when_the_sign_drops() -> None:
+    doc = analyze("Делегация Брюсселдин сунушун карады.")
+    [city] = doc.entities
+    assert city.name_en == "Brussels"
+
+
+def test_compound_name_with_possessive_links_to_the_kb_form() -> None:
+    doc = analyze("Евразиялык экономикалык комиссиясы жаңы эрежени бекитти.")
+    [body] = doc.entities
+    assert body.name_en == "Eurasian Economic Commission"

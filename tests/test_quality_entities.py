@@ -1,0 +1,47 @@
+"""CI gate: entities and linking on the seed article (../shared) and on our gold articles.
+
+Floors sit a little under what ``benchmarks/entities.py`` measures (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kabar
+from kabar.evaluate.articles import PRF, Ratio, score_article
+
+GOLD = Path(__file__).resolve().parent / "gold" / "articles"
+OWN_GOLD_F1_FLOOR = 0.98
+OWN_GOLD_NAME_EN_FLOOR = 0.95
+
+
+def test_seed_entities_all_found_with_english_names_and_nothing_spurious(
+    seed_text: str, seed_gold: dict[str, Any]
+) -> None:
+    doc = kabar.analyze(seed_text, published=seed_gold["published"])
+    score = score_article(seed_gold, doc)
+    assert [m for m in score.missed if m.startswith("entity")] == []
+    assert [s for s in score.spurious if s.startswith("entity")] == []
+    assert score.entities.tp == len(seed_gold["entities"]) == 20
+    assert score.names_en.right == score.names_en.total == 20
+
+
+def test_own_gold_articles_entity_f1_and_english_names_stay_above_the_floor() -> None:
+    paths = sorted(GOLD.glob("*.json"))
+    if not paths:
+        pytest.skip("tests/gold/articles holds no gold articles")
+    prf, names = PRF(), Ratio()
+    for path in paths:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = kabar.analyze(
+            path.with_suffix(".txt").read_text(encoding="utf-8"), published=gold.get("published")
+        )
+        score = score_article(gold, doc)
+        prf.add(score.entities)
+        names.add(score.names_en)
+    assert prf.f1 >= OWN_GOLD_F1_FLOOR, (prf.precision, prf.recall)
+    assert (names.value or 0.0) >= OWN_GOLD_NAME_EN_FLOOR

@@ -1,0 +1,77 @@
+"""Quality gates for times, quotes and events, on the seed and on our gold articles.
+
+The stages are measured on their own: the gold entities are attached by their forms
+(``kabar.events.oracle``) and the tagger is left out, so a change in the entity
+stage or the tagger does not move these floors. ``benchmarks/events.py`` also
+reports the whole pipeline. Floors sit a little under what BENCHMARKS.md records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kabar.document import Document
+from kabar.evaluate.articles import ArticleScore, Totals, score_article
+from kabar.events.oracle import attach_gold_entities
+from kabar.pipeline import Pipeline, get_stage
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold" / "articles"
+
+
+def analysed(text: str, gold: dict[str, Any]) -> Document:
+    published = gold.get("published")
+    doc = Document(
+        text="", raw=text, published=dt.date.fromisoformat(published) if published else None
+    )
+    Pipeline(["clean", "segment", "language"])(doc)
+    attach_gold_entities(doc, gold)
+    for name in ("times", "quotes", "events"):
+        get_stage(name)(doc)
+    return doc
+
+
+@pytest.fixture(scope="module")
+def seed_score(seed_text: str, seed_gold: dict[str, Any]) -> ArticleScore:
+    return score_article(seed_gold, analysed(seed_text, seed_gold))
+
+
+def test_seed_times_are_all_found_with_their_values(seed_score: ArticleScore) -> None:
+    assert seed_score.times.tp == 5 and seed_score.times.fn == 0
+
+
+def test_seed_events_are_all_found(seed_score: ArticleScore) -> None:
+    assert seed_score.events.tp == 9 and seed_score.events.fp == 0, seed_score.missed
+
+
+def test_seed_quotes_all_have_their_speakers(seed_score: ArticleScore) -> None:
+    assert seed_score.quotes.tp == 3, seed_score.missed
+
+
+def test_seed_asserts_nothing_the_text_negates(seed_score: ArticleScore) -> None:
+    assert seed_score.negation_errors == 0
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason="tests/gold/articles is not there")
+def test_gold_articles_floors() -> None:
+    totals = Totals()
+    for path in sorted(GOLD_DIR.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        text = path.with_suffix(".txt").read_text(encoding="utf-8")
+        totals.articles.append(score_article(gold, analysed(text, gold)))
+    t = totals.total
+    assert t.events.recall >= 0.76 and t.events.precision >= 0.84, (
+        t.events.recall,
+        t.events.precision,
+    )
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.80
+    assert t.quotes.recall >= 0.93 and t.quotes.precision >= 0.93, (
+        t.quotes.recall,
+        t.quotes.precision,
+    )
+    assert t.times.recall >= 0.93 and t.times.precision >= 0.93, (t.times.recall, t.times.precision)
+    assert t.negation_errors == 0

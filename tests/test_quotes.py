@@ -1,0 +1,279 @@
+"""Quotes: direct and reported speech, attributed to entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import Spec, build
+from kabar.document import Quote
+
+PEOPLE: list[Spec] = [
+    ("jap", "PER", ["Садыр Жапаров", "Жапаров"], "Sadyr Japarov", "президент"),
+    ("kul", "PER", ["Жээнбек Кулубаев", "Кулубаев"], "Jeenbek Kulubaev", "министр"),
+    ("ann", "PER", ["Анн Мари"], "Anne Marie", "элчи"),
+    ("fra", "LOC", ["Франция"], "France", None),
+    ("bish", "LOC", ["Бишкек"], "Bishkek", None),
+]
+
+
+def quotes(text: str) -> list[Quote]:
+    return build(text, PEOPLE).quotes
+
+
+def test_attribution_after_the_dash_names_the_speaker() -> None:
+    [q] = quotes('"Биз жаңы мектептерди курабыз", - деди Жапаров.')
+    assert (q.speaker, q.text, q.kind, q.sentence) == (
+        "jap",
+        "Биз жаңы мектептерди курабыз",
+        "direct",
+        0,
+    )
+
+
+def test_quote_offsets_slice_the_quote_text_without_marks() -> None:
+    text = 'Кечээ жыйын болду. "Биз жаңы мектептерди курабыз", - деди Жапаров.'
+    doc = build(text, PEOPLE)
+    [q] = doc.quotes
+    assert doc.text[q.start : q.end] == q.text
+    assert q.sentence == 1
+
+
+def test_role_word_after_the_quote_resolves_to_the_person_with_that_role() -> None:
+    text = (
+        "Бишкекке Франциянын элчиси Анн Мари келди. "
+        '"Биздин өлкө бул долбоорду каржылайт", - деген элчи.'
+    )
+    [q] = quotes(text)
+    assert q.speaker == "ann"
+
+
+def test_colon_before_the_quote_names_the_speaker() -> None:
+    [q] = quotes('Министр Кулубаев мындай деди: "Чек ара маселеси толугу менен чечилди".')
+    assert (q.speaker, q.text) == ("kul", "Чек ара маселеси толугу менен чечилди")
+
+
+def test_quotation_of_two_sentences_is_one_quote() -> None:
+    [q] = quotes('"Биз даярбыз. Сүйлөшүүлөр эртең башталат", - деди Садыр Жапаров.')
+    assert q.speaker == "jap"
+    assert q.text == "Биз даярбыз. Сүйлөшүүлөр эртең башталат"
+    assert q.sentence == 0
+
+
+def test_reported_speech_with_a_complement_verb() -> None:
+    [q] = quotes("Жапаров өлкөдө жаңы завод ачыларын билдирди.")
+    assert (q.speaker, q.kind) == ("jap", "reported")
+    assert q.text == "өлкөдө жаңы завод ачыларын"
+
+
+def test_according_to_the_genitive_speaker() -> None:
+    [q] = quotes("Жапаровдун айтымында, быйыл түшүм мол болот.")
+    assert (q.speaker, q.kind, q.text) == ("jap", "reported", "быйыл түшүм мол болот")
+
+
+def test_quoted_direct_words_after_according_to_keep_that_speaker() -> None:
+    [q] = quotes('Кулубаевдин айтымында, бул сапар "эки өлкөнү жакындатышы мүмкүн".')
+    assert (q.speaker, q.kind, q.text) == ("kul", "direct", "эки өлкөнү жакындатышы мүмкүн")
+
+
+def test_a_name_in_quotation_marks_is_not_a_quote() -> None:
+    assert quotes('Жапаров "Ата Журт" партиясынын съездине катышты.') == []
+
+
+def test_a_short_caption_without_a_verb_is_not_a_quote() -> None:
+    assert quotes('Кулубаев сүрөттүн астына "Бишкек, 2024-жыл" деп жазды.') == []
+
+
+def test_unresolvable_speaker_is_none_but_the_quote_is_kept() -> None:
+    [q] = quotes('"Баары жакшы болот", - деди ал.')
+    assert q.speaker is None
+    assert q.text == "Баары жакшы болот"
+
+
+def test_text_without_quotes_gives_none() -> None:
+    assert quotes("Бишкекте жаан жаады.") == []
+
+
+def test_reported_speech_after_a_converb_clause_keeps_the_sentence_subject() -> None:
+    [q] = quotes("Кулубаев Анкарага барып, эки өлкө соода көлөмүн көбөйтөрүн билдирди.")
+    assert (q.speaker, q.kind) == ("kul", "reported")
+    assert q.text.startswith("Анкарага барып")
+
+
+def test_pronoun_after_the_dash_is_the_previous_subject() -> None:
+    text = 'Кулубаев Анкарага барды. "Биз даярбыз", - деди ал.'
+    [q] = quotes(text)
+    assert q.speaker == "kul"
+
+
+# ---------------------------------------------------------------- generalisation
+ACTORS: list[Spec] = [
+    *PEOPLE,
+    ("asa", "PER", ["Айгүл Асанова", "Асанова"], "Aigul Asanova", "депутат"),
+    ("tok", "PER", ["Марат Токтосунов", "Токтосунов"], "Marat Toktosunov", "прокурор"),
+    ("iim", "ORG", ["Ички иштер министрлиги", "ИИМ"], "Ministry of Internal Affairs", None),
+]
+
+
+def said(text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.kind, q.text) for q in build(text, ACTORS).quotes]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "деп билдирди",
+        "деп жазды",
+        "деп кошумчалады",
+        "деп эскертти",
+        "деп белгиледи",
+        "деди",
+        "деп айтты",
+    ],
+)
+def test_attribution_after_the_quote_with_any_speech_verb(verb: str) -> None:
+    assert said(f'"Чек арада тынчтык сакталып турат", - {verb} Кулубаев.') == [
+        ("kul", "direct", "Чек арада тынчтык сакталып турат")
+    ]
+
+
+def test_dash_glued_to_the_quotative_still_attributes() -> None:
+    text = 'Кулубаев Анкарага барды. "Биз даярбыз", -деп айтты министр.'
+    assert said(text) == [("kul", "direct", "Биз даярбыз")]
+
+
+def test_speaker_with_a_colon_before_and_a_speech_verb_after() -> None:
+    assert said('Жапаров: "Мектептер көбөйөт", - деп кошумчалады.') == [
+        ("jap", "direct", "Мектептер көбөйөт")
+    ]
+
+
+def test_three_sentences_in_one_pair_of_marks_are_one_quote() -> None:
+    text = '"Биз даярбыз. Сүйлөшүүлөр эртең башталат. Баары жакшы болот", - деди Жапаров.'
+    assert said(text) == [
+        ("jap", "direct", "Биз даярбыз. Сүйлөшүүлөр эртең башталат. Баары жакшы болот")
+    ]
+
+
+def test_a_press_service_speaks_for_its_organisation() -> None:
+    expected = [("iim", "direct", "Шектүү кармалды")]
+    assert said('"Шектүү кармалды", - деп билдирди ИИМдин басма сөз кызматы.') == expected
+    assert said('ИИМдин басма сөз кызматы: "Шектүү кармалды", - деп билдирди.') == expected
+
+
+def test_the_word_ministry_after_the_quote_is_the_ministry_named_before() -> None:
+    text = 'Ички иштер министрлиги жыйын өткөрдү. "Шектүү кармалды", - деп билдирди министрлик.'
+    assert said(text) == [("iim", "direct", "Шектүү кармалды")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Депутат Айгүл Асанова сессияда сүйлөдү. "Бул мыйзам зыяндуу", - деди депутат.', "asa"),
+        ('Прокурор Марат Токтосунов сотто чыкты. "Айыпталуучу күнөөлүү", - деди прокурор.', "tok"),
+    ],
+)
+def test_a_short_verbless_quote_with_a_role_speaker_is_a_quote(text: str, speaker: str) -> None:
+    [(who, kind, _)] = said(text)
+    assert (who, kind) == (speaker, "direct")
+
+
+def test_quote_followed_directly_by_the_speech_verb() -> None:
+    assert said('Кулубаев журналисттерге "Биз даярбыз" деди.') == [("kul", "direct", "Биз даярбыз")]
+
+
+def test_reported_speech_of_an_organisation_with_two_word_content() -> None:
+    assert said("ИИМ шектүү кармалганын маалымдады.") == [("iim", "reported", "шектүү кармалганын")]
+
+
+def test_reported_speech_with_the_speaker_after_the_verb() -> None:
+    assert said("Эки өлкө соода көлөмүн көбөйтөрүн билдирди министр Кулубаев.") == [
+        ("kul", "reported", "Эки өлкө соода көлөмүн көбөйтөрүн")
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Жапаровдун сөзү боюнча,",
+        "Жапаровдун айтымында,",
+        "Жапаров билдиргендей,",
+        "Жапаровдун пикиринде,",
+    ],
+)
+def test_according_to_openings_make_reported_speech(opening: str) -> None:
+    assert said(f"{opening} быйыл түшүм мол болот.") == [
+        ("jap", "reported", "быйыл түшүм мол болот")
+    ]
+
+
+def test_according_to_an_abbreviated_organisation() -> None:
+    assert said("ИИМдин маалыматы боюнча, шектүү кармалды.") == [
+        ("iim", "reported", "шектүү кармалды")
+    ]
+
+
+def test_about_this_points_back_to_the_sentence_before() -> None:
+    text = "Шектүү кечээ кармалды. Бул тууралуу ИИМдин басма сөз кызматы билдирди."
+    [q] = build(text, ACTORS).quotes
+    assert (q.speaker, q.kind, q.text, q.sentence) == (
+        "iim",
+        "reported",
+        "Шектүү кечээ кармалды",
+        0,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Жапаров "Адилет" клиникасына барды.',
+        'Делегация "Манас" аэропортуна келди.',
+        'Асанова "Ак кеме" романын кайра окуду.',
+        '"Жибек жолу: келечек" деп аталган форум өттү.',
+        'Кулубаев Жапаровду "өлкөнүн лидери" деп атады.',
+    ],
+)
+def test_names_and_titles_in_quotation_marks_are_not_quotes(text: str) -> None:
+    assert said(text) == []
+
+
+def test_a_name_in_marks_inside_a_quote_stays_inside_it() -> None:
+    assert said('«Биз "Манас" аэропортун оңдойбуз», - деди Жапаров.') == [
+        ("jap", "direct", 'Биз "Манас" аэропортун оңдойбуз')
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Мы готовы к переговорам", - сказал Кулубаев.',
+        '"Мы готовы к переговорам", - деди Кулубаев.',
+        'Кулубаев мындай деди: "Мы готовы к переговорам".',
+    ],
+)
+def test_russian_quotations_inside_kyrgyz_text(text: str) -> None:
+    assert said(text) == [("kul", "direct", "Мы готовы к переговорам")]
+
+
+def test_a_verbless_sentence_written_with_the_quotative_is_a_quote() -> None:
+    assert said('Кулубаев Telegram-каналына "Мыйзам баарына бирдей" деп жазды.') == [
+        ("kul", "direct", "Мыйзам баарына бирдей")
+    ]
+
+
+def test_a_pronoun_after_a_quote_is_the_subject_before_the_quote() -> None:
+    text = (
+        "Депутат Айгүл Асанова өкүмгө нааразы экенин билдирди. "
+        '"Бул адилетсиз чечим! Биз аягына чейин барабыз", — деди ал.'
+    )
+    quotes_found = build(text, ACTORS).quotes
+    assert [(q.speaker, q.kind) for q in quotes_found] == [("asa", "reported"), ("asa", "direct")]
+
+
+def test_a_quote_on_its_own_line_after_a_colon_belongs_to_the_speaker_before() -> None:
+    text = 'Кулубаев жыйында мындай деди:\n"Биз даярбыз. Эртең сүйлөшүүлөр башталат".'
+    assert said(text) == [("kul", "direct", "Биз даярбыз. Эртең сүйлөшүүлөр башталат")]
+
+
+def test_a_quote_with_no_cue_at_all_is_not_attributed() -> None:
+    assert said('Кулубаев жыйында сүйлөдү.\n"Биз даярбыз. Эртең сүйлөшүүлөр башталат".') == []

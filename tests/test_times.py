@@ -1,0 +1,375 @@
+"""Time expressions: recognition of Kyrgyz date forms and resolution against publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import kabar
+from kabar.stages.segment import tokenize
+from kabar.temporal import find_in_sentence
+
+PUB = dt.date(2026, 1, 15)
+
+
+def times(sentence: str, published: dt.date | None = PUB) -> list[tuple[str, str | None]]:
+    tokens = tokenize(sentence)
+    out = []
+    for f in find_in_sentence(tokens, published):
+        if f.frame.emit:
+            out.append((sentence[tokens[f.first].start : tokens[f.last - 1].end], f.value))
+    return out
+
+
+def test_day_and_month_with_locative_suffix() -> None:
+    assert times("Министр 3-мартта Ошко барды.") == [("3-мартта", "2025-03-03")]
+
+
+def test_full_date_with_genitive_year() -> None:
+    assert times("Келишимге 2024-жылдын 5-майында кол коюлган.") == [
+        ("2024-жылдын 5-майында", "2024-05-05")
+    ]
+
+
+def test_month_alone_resolves_to_the_previous_one_for_past_verbs() -> None:
+    assert times("Делегация октябрда Бишкекке келген.") == [("октябрда", "2025-10")]
+
+
+def test_month_alone_resolves_to_the_next_one_for_future_verbs() -> None:
+    assert times("Делегация октябрда Бишкекке келет.") == [("октябрда", "2026-10")]
+
+
+def test_month_with_the_word_month_is_one_expression() -> None:
+    assert times("Быйыл март айында шайлоо өтөт.") == [("Быйыл март айында", "2026-03")]
+
+
+def test_last_year_with_a_day_is_one_expression() -> None:
+    assert times("Өткөн жылдын 12-июнунда жыйын болгон.") == [
+        ("Өткөн жылдын 12-июнунда", "2025-06-12")
+    ]
+
+
+def test_part_of_month_keeps_the_month() -> None:
+    assert times("Августтун аягында эки өлкө макулдашкан.") == [("Августтун аягында", "2025-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Бул долбоор 2023-жылы башталган.", "2023"),
+        ("Былтыр курулуш бүткөн.", "2025"),
+        ("Быйыл жаңы мектеп ачылат.", "2026"),
+        ("Кечээ парламент чогулду.", "2026-01-14"),
+        ("Бүгүн сот отуруму өтөт.", "2026-01-15"),
+        ("Эртең делегация кетет.", "2026-01-16"),
+        ("Үч күн мурун жол жабылган.", "2026-01-12"),
+        ("Эки жыл мурун бул жерде завод болгон.", "2024"),
+        ("Өткөн аптада министр кызматтан кеткен.", "2026-W02"),
+    ],
+)
+def test_relative_words_count_from_publication(sentence: str, expected: str) -> None:
+    [(_, value)] = times(sentence)
+    assert value == expected
+
+
+def test_weekday_takes_the_past_one_for_a_past_verb() -> None:
+    # 2026-01-15 is a Thursday; the last Wednesday is the 14th, the next Monday the 19th.
+    assert times("Шаршемби күнү жолугушуу болду.") == [("Шаршемби күнү", "2026-01-14")]
+    assert times("Дүйшөмбү күнү жолугушуу болот.") == [("Дүйшөмбү күнү", "2026-01-19")]
+
+
+def test_day_range_and_year_range() -> None:
+    assert times("Көргөзмө 3-5-мартта өтөт.") == [("3-5-мартта", "2026-03-03/2026-03-05")]
+    assert times("2024-2025-жылдары түшүм азайган.") == [("2024-2025-жылдары", "2024/2025")]
+
+
+def test_season_is_an_interval() -> None:
+    assert times("Былтыр күзүндө суу ташкан.") == [("Былтыр күзүндө", "2025-09/2025-11")]
+
+
+def test_next_year_after_a_named_month_counts_from_that_month() -> None:
+    found = times("Былтыр ноябрда ал кийинки жылы келерин айткан.")
+    assert found == [("Былтыр ноябрда", "2025-11"), ("кийинки жылы", "2026")]
+
+
+def test_unknown_publication_date_leaves_the_year_open() -> None:
+    assert times("Ал 22-сентябрда келген.", None) == [("22-сентябрда", "XXXX-09-22")]
+    assert times("Былтыр курулуш бүткөн.", None) == [("Былтыр", None)]
+
+
+def test_impossible_day_is_not_a_date() -> None:
+    assert times("Ал 31-июнда келген.") == [("31-июнда", None)]
+
+
+def test_words_that_only_look_like_months_are_not_times() -> None:
+    assert times("Майрамда майда балдар ойноду.") == []
+    assert times("Ал айтты.") == []
+
+
+def test_vague_soon_is_not_output_as_a_date() -> None:
+    assert times("Жакында жаңы закон кабыл алынат.") == []
+
+
+def test_stage_fills_document_times_with_offsets() -> None:
+    text = "Президент былтыр декабрь айында Ташкентке барган."
+    doc = kabar.analyze(text, published="2026-01-15")
+    [t] = doc.times
+    assert (t.text, t.value, t.sentence) == ("былтыр декабрь айында", "2025-12", 0)
+    assert text[t.start : t.end] == t.text
+
+
+def test_ambiguous_month_name_is_a_month_before_a_part_word() -> None:
+    assert times("Сот майдын аягында чечим чыгарды.") == [("майдын аягында", "2025-05")]
+
+
+def test_month_range_with_the_word_month() -> None:
+    assert times("Быйыл февраль-апрель айларында экспорт өстү.") == [
+        ("Быйыл февраль-апрель айларында", "2026-02/2026-04")
+    ]
+
+
+def test_purpose_verb_puts_a_month_in_the_future_whatever_the_main_verb() -> None:
+    assert times("Тараптар кийинки жолугушууну июлда өткөрүүгө макулдашты.") == [
+        ("июлда", "2026-07")
+    ]
+
+
+def test_that_same_day_is_the_last_date_the_article_named() -> None:
+    doc = kabar.analyze(
+        "Министр 3-январда Ошко барды. Ошол эле күнү ал Жалал-Абадга жөнөдү.",
+        published="2026-01-15",
+    )
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("3-январда", "2026-01-03"),
+        ("Ошол эле күнү", "2026-01-03"),
+    ]
+
+
+# ---------------------------------------------------------------- generalisation
+# Published 2026-01-15, a Thursday (ISO week 2026-W03) unless the test says otherwise.
+SUMMER = dt.date(2026, 6, 17)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шайлоо мартта болгон.", [("мартта", "2025-03")]),
+        ("Марттан баштап баа өскөн.", [("Марттан", "2025-03")]),
+        ("Иш мартка чейин бүтөт.", [("мартка", "2026-03")]),
+        ("Марттын аягында жыйын болот.", [("Марттын аягында", "2026-03")]),
+        ("Өткөн жылдын мартында завод ачылган.", [("Өткөн жылдын мартында", "2025-03")]),
+        ("Марттагы жыйында бул маселе каралды.", [("Марттагы", "2025-03")]),
+    ],
+)
+def test_every_case_form_of_a_month_name_is_that_month(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Сот отуруму 14-апрелде өтөт.", ("14-апрелде", "2026-04-14")),
+        ("Сот отуруму 14-апрелинде өтөт.", ("14-апрелинде", "2026-04-14")),
+        ("Жооп 14-апрелге чейин берилет.", ("14-апрелге", "2026-04-14")),
+        ("14-апрелден тартып жаңы тартип киргизилет.", ("14-апрелден", "2026-04-14")),
+        ("Митинг 3-март күнү болду.", ("3-март күнү", "2025-03-03")),
+        ("Көргөзмө 14-15-апрель күндөрү өтөт.", ("14-15-апрель күндөрү", "2026-04-14/2026-04-15")),
+    ],
+)
+def test_day_and_month_in_any_case_leave_the_postposition_out(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Мыйзам 2025-жылдын 3-февралында кабыл алынган.",
+            ("2025-жылдын 3-февралында", "2025-02-03"),
+        ),
+        ("Мыйзам 2025-жылы 3-февралда кабыл алынган.", ("2025-жылы 3-февралда", "2025-02-03")),
+        ("Курулуш 2027-жылга чейин бүтөт.", ("2027-жылга", "2027")),
+        ("2027-жылдан баштап салык өзгөрөт.", ("2027-жылдан", "2027")),
+        ("Долбоор 2027-жылдын аягына чейин ишке ашат.", ("2027-жылдын аягына", "2027")),
+        (
+            "Экспорт 2025-жылдын биринчи чейрегинде өскөн.",
+            ("2025-жылдын биринчи чейрегинде", "2025-01/2025-03"),
+        ),
+        ("Бул салт 1990-жылдары пайда болгон.", ("1990-жылдары", "199")),
+        ("Келишим 12.03.2025-ж. түзүлгөн.", ("12.03.2025-ж.", "2025-03-12")),
+    ],
+)
+def test_years_in_every_case_with_days_parts_and_digits(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Мурдагы күнү жаан жааган.", [("Мурдагы күнү", "2026-01-13")]),
+        ("Бүрсүгүнү делегация келет.", [("Бүрсүгүнү", "2026-01-17")]),
+        ("Эртең менен жыйын башталды.", []),
+        ("Бүгүн эртең менен жыйын башталды.", [("Бүгүн эртең менен", "2026-01-15")]),
+        ("Кечээ кечинде өрт чыкты.", [("Кечээ кечинде", "2026-01-14")]),
+        ("Ушул тапта жол жабык.", []),
+        ("Азыр жол жабык.", []),
+        ("Бүгүнкү күндө баа жогору.", []),
+    ],
+)
+def test_relative_days_and_words_for_now_or_morning(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Өткөн жумада министр кетти.", ("Өткөн жумада", "2026-W02")),
+        ("Мурунку аптада шайлоо болду.", ("Мурунку аптада", "2026-W02")),
+        ("Кийинки жумада сессия болот.", ("Кийинки жумада", "2026-W04")),
+        ("Келерки айда көргөзмө ачылат.", ("Келерки айда", "2026-02")),
+        ("Ушул жумада жыйын өтөт.", ("Ушул жумада", "2026-W03")),
+        ("Былтыркы түшүм аз болгон.", ("Былтыркы", "2025")),
+        ("Өткөн аптанын аягында жыйын болду.", ("Өткөн аптанын аягында", "2026-W02")),
+        ("Ушул айдын ортосунда отчет берилет.", ("Ушул айдын ортосунда", "2026-01")),
+        ("Жол жыл аягына чейин бүтөт.", ("жыл аягына", "2026")),
+        ("Айдын ортосунда сессия өтөт.", ("Айдын ортосунда", "2026-01")),
+        ("Жылдын биринчи жарымында экспорт өсөт.", ("Жылдын биринчи жарымында", "2026-01/2026-06")),
+    ],
+)
+def test_a_modifier_with_any_unit_word_is_a_relative_period(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Эки жумадан кийин иш башталат.", [("Эки жумадан кийин", "2026-W05")]),
+        ("Беш ай мурда ал кеткен.", [("Беш ай мурда", "2025-08")]),
+        ("Он күн мурун ал кармалган.", [("Он күн мурун", "2026-01-05")]),
+        ("Үч жыл ичинде завод курулат.", []),
+        ("Отуз күндүн ичинде жооп берилет.", []),
+    ],
+)
+def test_counted_units_ago_and_later_but_not_durations(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Шейшембиде жолугушуу болот.", ("Шейшембиде", "2026-01-20")),
+        ("Шейшембиде жолугушуу болду.", ("Шейшембиде", "2026-01-13")),
+        ("Шаршембиге чейин жооп берилет.", ("Шаршембиге", "2026-01-21")),
+        ("Өткөн жекшембиде шайлоо болду.", ("Өткөн жекшембиде", "2026-01-11")),
+        ("Келерки дүйшөмбүдө сессия ачылат.", ("Келерки дүйшөмбүдө", "2026-01-19")),
+        ("Өткөн жума күнү митинг болду.", ("Өткөн жума күнү", "2026-01-09")),
+    ],
+)
+def test_weekdays_with_case_and_modifier_take_the_tense_direction(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Күзүндө шайлоо өтөт.", [("Күзүндө", "2026-09/2026-11")]),
+        ("Кышта жылуулук жок болду.", [("Кышта", "2025-12/2026-02")]),
+        ("Жайга чейин жол бүтөт.", [("Жайга чейин", "2026-06/2026-08")]),
+        ("Өткөн күзүндө суу ташкан.", [("Өткөн күзүндө", "2025-09/2025-11")]),
+        ("Келерки жазда курулуш башталат.", [("Келерки жазда", "2026-03/2026-05")]),
+        ("Бул жайда мектеп бар.", []),
+    ],
+)
+def test_seasons_in_their_case_forms_are_intervals(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert times(sentence) == expected
+
+
+def test_month_range_with_case_on_both_months() -> None:
+    assert times("Мартта-апрелде экспорт өскөн.") == [("Мартта-апрелде", "2025-03/2025-04")]
+
+
+def test_a_future_event_reported_by_a_past_verb_is_in_the_future() -> None:
+    expected = [("20-июнда", "2026-06-20")]
+    assert times("Министр кийинки жыйын 20-июнда өтөрүн билдирди.", SUMMER) == expected
+    assert times("Министр жыйын 20-июнда өтөт деп билдирди.", SUMMER) == expected
+    assert times("Министр жыйын 10-июнда өткөнүн билдирди.", SUMMER) == [("10-июнда", "2026-06-10")]
+
+
+def test_a_date_something_is_scheduled_for_is_in_the_future() -> None:
+    assert times("Жыйын 20-июнга белгиленген.", SUMMER) == [("20-июнга", "2026-06-20")]
+
+
+def test_same_period_last_year_shifts_the_period_named_before() -> None:
+    doc = kabar.analyze(
+        "Быйыл январь-май айларында экспорт 10 пайызга өстү. "
+        "Бул көрсөткүч былтыркы ушул мезгилге салыштырмалуу жогору.",
+        published="2026-06-17",
+    )
+    assert [(t.text, t.value) for t in doc.times] == [
+        ("Быйыл январь-май айларында", "2026-01/2026-05"),
+        ("былтыркы ушул мезгилге", "2025-01/2025-05"),
+    ]
+
+
+def test_that_same_day_with_no_day_named_before_is_not_output() -> None:
+    doc = kabar.analyze("Ошол эле күнү ал Ошко жөнөдү.", published="2026-01-15")
+    assert doc.times == []
+
+
+def test_a_bare_month_name_in_a_proper_name_is_not_a_time() -> None:
+    assert times("Октябрь райондук соту өкүм чыгарды.") == []
+    assert times("Октябрь айында өкүм чыкты.") == [("Октябрь айында", "2025-10")]
+
+
+def test_start_of_this_year_with_the_year_word_repeated() -> None:
+    assert times("Быйыл жыл башынан бери жыйырма мектеп ачылды.") == [("Быйыл жыл башынан", "2026")]
+
+
+def test_a_bare_season_after_a_year_modifier() -> None:
+    assert times("Былтыркы кыш өтө суук болду.", SUMMER) == [("Былтыркы кыш", "2025-12/2026-02")]
+
+
+def test_a_plural_period_after_a_modifier_is_no_date() -> None:
+    assert times("Өткөн жылдары бул маселе көтөрүлгөн.") == []
+    assert times("Кийинки жылдары экспорт өсөт.") == []
+
+
+def test_a_day_of_the_month_after_a_month_word() -> None:
+    assert times("Ушул айдын 20сында сессия өтөт.") == [("Ушул айдын 20сында", "2026-01-20")]
+    assert times("Өткөн айдын 5-инде жыйын болду.") == [("Өткөн айдын 5-инде", "2025-12-05")]
+
+
+def test_an_attributive_participle_right_after_the_date_gives_its_tense() -> None:
+    assert times("Декабрда кабыл алынган мыйзам 1-июлдан тартып күчүнө кирет.", SUMMER) == [
+        ("Декабрда", "2025-12"),
+        ("1-июлдан", "2026-07-01"),
+    ]
+    assert times("Министр 20-июнда өтө турган форум тууралуу айтты.", SUMMER) == [
+        ("20-июнда", "2026-06-20")
+    ]
+
+
+def test_a_verbal_noun_before_a_verb_of_proposing_is_future() -> None:
+    assert times("Министр жыйынды сентябрда өткөрүүнү сунуштады.", SUMMER) == [
+        ("сентябрда", "2026-09")
+    ]
+    assert times("Парламент шаршемби күнү макулдашууну ратификациялады.", SUMMER) == [
+        ("шаршемби күнү", "2026-06-17")
+    ]
