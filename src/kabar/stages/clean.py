@@ -58,7 +58,11 @@ LATIN_TO_CYRILLIC = str.maketrans("aAeEoOpPcCyYxXkKHBMTiI", "аАеЕоОрРс�
 CYRILLIC_TO_LATIN = str.maketrans("аАеЕоОрРсСуУхХкКНВМТіІ", "aAeEoOpPcCyYxXkKHBMTiI")
 _LATIN_LOOKALIKES = frozenset("aAeEoOpPcCyYxXkKHBMTiI")
 _CYRILLIC_LOOKALIKES = frozenset("аАеЕоОрРсСуУхХкКНВМТіІ")
-_WORD = re.compile(r"[^\W\d_]+")
+# A whole word in which a Latin letter touches a Cyrillic one (anchored at a word start,
+# so the scan stays linear).
+_MIXED_WORD = re.compile(
+    r"\b[^\W\d_]*?(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])[^\W\d_]*"
+)
 # Where a Latin letter touches a Cyrillic one: only texts that have one are looked at (speed).
 _SCRIPT_JUNCTION = re.compile("[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 
@@ -120,7 +124,7 @@ def normalize(text: str) -> str:
     text = INVISIBLE.sub("", text).translate(PUNCTUATION_MAP)
     if not _SCRIPT_JUNCTION.search(text):
         return text
-    return _WORD.sub(_fix_lookalikes, text)
+    return _MIXED_WORD.sub(_fix_lookalikes, text)
 
 
 _SPACES = re.compile(r" {2,}")

@@ -67,7 +67,7 @@ def identify(text: str, fallback: str | None = None) -> str | None:
     if cyrillic < latin or not _CYRILLIC.search(lowered):
         return _latin(text, n_letters, fallback)
     extra, unique = alphabets()
-    present = set(lowered) & _all_extra_letters()
+    present = set(_extra_letter_pattern().findall(lowered))
     # 1. A letter only one language uses decides (Kazakh ұ і, Uzbek ў, Tatar җ).
     votes = Counter({unique[ch]: lowered.count(ch) for ch in present if ch in unique})
     if votes:
@@ -126,6 +126,11 @@ def _function_word_votes(lowered: str, possible: list[str]) -> str | None:
     if hits >= MIN_FUNCTION_WORD_HITS and hits >= 2 * runner_up + 1:
         return best
     return None
+
+
+@cache
+def _extra_letter_pattern() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted(_all_extra_letters())) + "]")
 
 
 @cache
