@@ -59,3 +59,12 @@ def test_xwmt_sentence_accuracy_holds_the_floor(shared_dir: Path, name: str, lan
     lines = (shared_dir / "data" / "xwmt" / name).read_text(encoding="utf-8").splitlines()
     right = sum(identify(line) == lang for line in lines if line.strip())
     assert right / len(lines) >= XWMT_FLOOR
+
+
+def test_short_kyrgyz_sentence_without_own_letters_is_ky_by_its_suffixes() -> None:
+    assert identify("Токаевдин сапары.") == "ky"
+    assert identify("Депутаттар мыйзамды талкуулашты.") == "ky"
+
+
+def test_short_russian_sentence_is_ru_by_its_endings() -> None:
+    assert identify("Заседание правительства.") == "ru"

@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = "1"
 
 
+def feature_value(feats: str | None, name: str) -> str | None:
+    """The value of UD feature ``name`` in a CoNLL-U FEATS string (``Case=Gen|Number=Sing``)."""
+    for pair in feats.split("|") if feats else ():
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return None
+
+
 @dataclass(slots=True)
 class Token:
     text: str
@@ -32,13 +41,7 @@ class Token:
 
     def feat(self, name: str) -> str | None:
         """One UD feature's value, e.g. ``token.feat("Case") == "Dat"``."""
-        if not self.feats:
-            return None
-        for pair in self.feats.split("|"):
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return feature_value(self.feats, name)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kabar.document import feature_value
+
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
@@ -16,8 +18,4 @@ class Analysis:
     """Surface segmentation: ``("Токаев", "дин")``, ``("чакыр", "ыш", "кан")``."""
 
     def feat(self, name: str) -> str | None:
-        for pair in self.feats.split("|") if self.feats else ():
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return feature_value(self.feats, name)

@@ -81,8 +81,8 @@ def identify(text: str, fallback: str | None = None) -> str | None:
         and ("ң" in present or n_letters < MIN_LETTERS_FOR_CLD)
     ):
         return "ky"
-    # 3. Function words, where they clearly lean one way.
-    words = _function_word_votes(lowered, possible)
+    # 3. Function words, then word endings, where they clearly lean one way.
+    words = _function_word_votes(lowered, possible) or _ending_votes(lowered, possible)
     if words:
         return words
     # 4. CLD2 among what is left; short texts lean on the document.
@@ -118,6 +118,34 @@ def _function_word_votes(lowered: str, possible: list[str]) -> str | None:
         langs = table.get(word)
         if langs:
             votes.update(lang for lang in langs if lang in possible)
+    return _clear_winner(votes)
+
+
+@cache
+def word_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(language, endings longest first) from ``lang/word_endings.tsv``."""
+    return tuple(
+        (lang, tuple(sorted(endings.split(), key=len, reverse=True)))
+        for lang, endings in read_tsv(package_path("lang", "word_endings.tsv"), 2)
+    )
+
+
+# A word must be longer than its ending by this much to count (``ган`` alone is no evidence).
+MIN_STEM_BEFORE_ENDING = 2
+
+
+def _ending_votes(lowered: str, possible: list[str]) -> str | None:
+    votes: Counter[str] = Counter()
+    for word in _WORD.findall(lowered):
+        for lang, endings in word_endings():
+            if lang in possible and any(
+                word.endswith(e) and len(word) >= len(e) + MIN_STEM_BEFORE_ENDING for e in endings
+            ):
+                votes[lang] += 1
+    return _clear_winner(votes)
+
+
+def _clear_winner(votes: Counter[str]) -> str | None:
     if not votes:
         return None
     ranked = votes.most_common(2)
