@@ -94,7 +94,7 @@ def _names(doc: Document, ids: list[str]) -> str:
 
 def _event_line(doc: Document, ev: Event) -> str:
     value = ev.date.value or "undated"
-    if ev.date.basis == "published":
+    if ev.date.basis == "published" and ev.date.value:
         value = "~" + value
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     line = f"{value} {kind} {_names(doc, ev.source)} → {_names(doc, ev.target)}"
