@@ -424,3 +424,217 @@ def test_calling_accusations_baseless_rejects_their_author() -> None:
 def test_one_rejection_told_twice_in_a_sentence_is_one_event() -> None:
     found = events("Орусия ЕБнин чечимин негизсиз деп атап, аны четке какты.")
     assert [(e.type, e.source, e.target) for e in found] == [("REJECT", ["ru"], ["eu"])]
+
+
+def test_they_after_unnamed_protesters_are_the_same_unnamed_people() -> None:
+    found = events(
+        "Мигранттар Бишкекте митинг өткөрүштү. Алар Орусия бийлигинен жардам талап кылышты."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("PROTEST", [], []),
+        ("REQUEST", [], ["ru"]),
+    ]
+
+
+def test_title_with_a_voiced_final_consonant_is_still_a_title() -> None:
+    ev = one("Жапаров Орусия бийлигин сынга алды.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["jap"], ["ru"])
+
+
+# ---- negation, modality, parties told through objects, lexicon breadth (own sentences)
+
+
+def test_negation_inside_the_verb_marks_the_event_negated() -> None:
+    for text in (
+        "Жапаров Токаев менен келишимге кол койбоду.",
+        "Жапаров Токаев менен макулдашпады.",
+        "Жапаров Мирзиёев менен жолукпады.",
+        "Орусия Кыргызстанга кредит бербейт.",
+        "Жапаров Астанага барбайт.",
+    ):
+        ev = one(text)
+        assert ev.negated, text
+
+
+def test_analytic_negation_after_a_participle_marks_the_event_negated() -> None:
+    for text in (
+        "Жапаров Токаев менен макулдашкан жок.",
+        "Жапаров Мирзиёев менен жолуккан эмес.",
+        "ИИМ Асановду кармаган жок.",
+        "Жапаров Токаевдин сунушуна макул болгон жок.",
+        "Жапаров Путин менен сүйлөшчү эмес.",
+    ):
+        ev = one(text)
+        assert ev.negated, text
+
+
+def test_negative_participle_and_verbal_noun_are_verb_forms() -> None:
+    assert one("Жапаров Токаевди колдобостон чыгып кетти.").negated
+    ev = one("Жапаров Мирзиёевге колдобоону айтты.")
+    assert (ev.type, ev.negated) == ("SUPPORT", True)
+
+
+def test_refusing_to_accept_is_a_rejection_not_a_negated_meeting() -> None:
+    ev = one("Кыргызстан ЕБнин чечимин кабыл албай койду.")
+    assert (ev.type, ev.negated, ev.source, ev.target) == ("REJECT", False, ["kg"], ["eu"])
+
+
+def test_owner_of_a_possessed_dative_or_ablative_is_the_target() -> None:
+    ev = one("Жапаров Токаевдин сунушуна макул болду.")
+    assert (ev.type, ev.target) == ("AGREE", ["tok"])
+    ev = one("Орусия Кыргызстандын чек арачыларына ок ачты.")
+    assert (ev.type, ev.mode, ev.source, ev.target) == ("ASSAULT", "firearms", ["ru"], ["kg"])
+
+
+def test_a_genitive_before_an_owned_genitive_is_no_target() -> None:
+    ev = one(
+        "ЕБнин саясий комитетинин төрагасы Кыргызстан суу бербесе, токтотулушу мүмкүн экенин эскертти."
+    )
+    assert "eu" not in ev.target
+
+
+def test_talks_between_two_parties_have_both_sides() -> None:
+    ev = one("Кыргызстан менен Өзбекстандын ортосундагы сүйлөшүүлөр Ташкентте өттү.")
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", ["kg"], ["uz"])
+    assert ev.modality == "asserted"  # -өр of сүйлөшүүлөр is a plural, not the future
+
+
+def test_passive_signing_between_two_parties_has_both_sides() -> None:
+    ev = one("Кыргызстан менен Казакстандын ортосундагы келишимге Бишкекте кол коюлду.")
+    assert (ev.type, ev.source, ev.target) == ("AGREE", ["kg"], ["kz"])
+
+
+def test_passive_signing_after_talks_takes_the_parties_of_the_talks() -> None:
+    found = events(
+        "Жапаров Токаев менен Бишкекте сүйлөштү. Сүйлөшүүнүн жыйынтыгында протоколго кол коюлду."
+    )
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("CONSULT", ["jap"], ["tok"]),
+        ("AGREE", ["jap"], ["tok"]),
+    ]
+
+
+def test_coordinated_subjects_of_a_reciprocal_verb_agree_with_each_other() -> None:
+    ev = one("Жапаров жана Токаев газдын баасы боюнча макулдашты.")
+    assert (ev.type, ev.source, ev.target) == ("AGREE", ["jap", "tok"], ["tok", "jap"])
+
+
+def test_consequence_of_a_condition_is_hypothetical() -> None:
+    ev = one("Эгер Казакстан суу бербесе, Кыргызстан нааразылык билдирет.")
+    assert (ev.type, ev.source, ev.modality) == ("ACCUSE", ["kg"], "hypothetical")
+
+
+def test_intention_and_possibility_set_the_modality() -> None:
+    assert one("Жапаров Токаев менен келишимге кол коймокчы.").modality == "future"
+    assert one("Токаев Бишкекке келиши мүмкүн.").modality == "hypothetical"
+    assert one("Жапаров эртең Токаев менен жолугат.").modality == "future"
+
+
+def test_jussive_inner_verb_is_no_event_of_its_own() -> None:
+    found = events("Жапаров Токаев Бишкекке келсин деп талап кылды.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
+def test_new_trigger_verbs_of_aid_coerce_concede_mobilize_support() -> None:
+    cases = [
+        ("Орусия Кыргызстанга 10 миң доза вакцина тапшырды.", "AID", ["ru"], ["kg"]),
+        ("Кыргызстан Өзбекстандын жарандарын мамлекеттен чыгарды.", "COERCE", ["kg"], ["uz"]),
+        ("Жапаров Асановду кечирди.", "CONCEDE", ["jap"], ["asan"]),
+        ("Казакстан Кыргызстандын сунушун кубаттады.", "SUPPORT", ["kz"], ["kg"]),
+        ("Орусия Москвага аскер киргизди.", "MOBILIZE", ["ru"], []),
+    ]
+    for text, type_, source, target in cases:
+        ev = one(text)
+        assert (ev.type, ev.source, ev.target) == (type_, source, target), text
+
+
+def test_coming_to_a_decision_is_agreement_and_its_negation_is_negated() -> None:
+    ev = one("Кыргызстан Казакстан менен акыркы чечимге келишкен жок.")
+    assert (ev.type, ev.negated, ev.target) == ("AGREE", True, ["kz"])
+
+
+def test_a_request_noun_is_no_request_event() -> None:
+    ev = one("Орусия Кыргызстандын өтүнүчүн кабыл алган эмес.")
+    assert (ev.type, ev.negated, ev.target) == ("AGREE", True, ["kg"])
+
+
+def test_a_country_before_a_bare_side_noun_in_the_dative_is_the_target() -> None:
+    ev = one("Кыргызстан Казакстан тарапка нааразылык нотасын тапшырды.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["kg"], ["kz"])
+
+
+def test_singular_object_pronoun_is_the_previous_target() -> None:
+    found = events("Орусия Кыргызстандын сунушун колдогон жок, бирок Казакстан аны колдоду.")
+    assert [(e.source, e.target, e.negated) for e in found] == [
+        (["ru"], ["kg"], True),
+        (["kz"], ["kg"], False),
+    ]
+
+
+def test_a_noun_trigger_before_a_reason_word_is_no_event() -> None:
+    ev = one("Орусия Казакстанды чек арадагы атышуу үчүн күнөөлөгөн эмес.")
+    assert (ev.type, ev.target, ev.negated) == ("ACCUSE", ["kz"], True)
+
+
+def test_a_warning_is_aimed_at_the_subject_of_the_condition() -> None:
+    ev = one("Жапаров Казакстан суу бербесе, Өзбекстан жабыр тартышы мүмкүн экенин эскертти.")
+    assert (ev.type, ev.source, ev.target) == ("THREATEN", ["jap"], ["kz"])
+
+
+def test_an_agreement_as_the_object_stands_for_its_parties() -> None:
+    found = events("Кыргызстан Казакстан менен келишимге кол койду. Орусия келишимди сынга алды.")
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("AGREE", ["kg"], ["kz"]),
+        ("ACCUSE", ["ru"], ["kg", "kz"]),
+    ]
+
+
+def test_funding_takes_the_dative_receiver() -> None:
+    ev = one("Орусия Кыргызстанга 5 миллион доллар каржылабайт.")
+    assert (ev.type, ev.target, ev.negated, ev.modality) == ("AID", ["kg"], True, "future")
+
+
+def test_a_verbal_noun_naming_an_issue_or_plan_is_no_event() -> None:
+    ev = one("Казакстан Кыргызстанга жардам берүү маселесин талкуулады.")
+    assert ev.type == "CONSULT"
+    assert events("Өкмөт мигранттарды колдоо программасын бекитти.") == []
+
+
+def test_participles_describing_a_past_agreement_make_no_event() -> None:
+    assert events("Мурда Жапаров менен макулдашылган шарттар өзгөрдү.") == []
+    assert events("Кол коюлган келишим Казакстан үчүн 2030-жылга чейин күчүндө болот.") == []
+
+
+def test_a_negated_support_verb_denies_a_noun_trigger() -> None:
+    assert one("Жапаров менен Токаевдин жолугушуусу болбоду.").negated
+    assert one("Казакстан менен Өзбекстандын ортосундагы сүйлөшүүлөр өтпөй жатат.").negated
+    assert not one("Жапаров менен Токаевдин жолугушуусу Бишкекте болду.").negated
+
+
+def test_a_verbal_noun_in_the_ablative_is_what_is_refused() -> None:
+    ev = one("Орусия Казакстанды айыптоодон баш тартты.")
+    assert (ev.type, ev.source) == ("REJECT", ["ru"])
+
+
+def test_a_possessed_verbal_noun_is_the_content_of_the_next_trigger() -> None:
+    ev = one("Жапаров Токаевдин Бишкекке келишин кубаттады.")
+    assert (ev.type, ev.source, ev.target) == ("SUPPORT", ["jap"], ["tok"])
+
+
+def test_the_owner_of_a_summoned_ambassador_is_the_target() -> None:
+    ev = one("Кыргызстан Орусиянын элчисин чакырып, нааразылык билдирди.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["kg"], ["ru"])
+
+
+def test_negative_converb_before_tur_is_a_negated_future() -> None:
+    ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
+    assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
+
+
+def test_joint_exercise_and_stopped_cooperation() -> None:
+    ev = one("Кыргызстан Орусия менен биргелешип аскердик машыгуу өткөрдү.")
+    assert (ev.type, ev.mode, ev.target) == ("COOPERATE", "military", ["ru"])
+    ev = one("Өзбекстан Казакстан менен кызматташууну токтотпой турганын айтты.")
+    assert (ev.type, ev.negated, ev.target) == ("SANCTION", True, ["kz"])
+    ev = one("Жапаров Токаевге куттуктоо жолдогон жок.")
+    assert (ev.type, ev.negated, ev.target) == ("SUPPORT", True, ["tok"])

@@ -13,9 +13,10 @@ the case of the title word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
 from kabar.resources import lang_tsv
@@ -81,13 +82,21 @@ def case_of_rest(rest: str) -> str | None:
     return None
 
 
-def case_of_word(tok: Token) -> str:
-    """Case of a common word (``лидерлери``, ``шаарына``): its ending, then morphology."""
-    word = tok.text.lower()
+@lru_cache(maxsize=65536)
+def _case_by_ending(word: str) -> str | None:
+    """The case the longest known ending of a word gives, None when none fits."""
     for cut in range(min(len(word) - 2, 8), 0, -1):
         case = case_of_rest(word[-cut:])
         if case:
             return case
+    return None
+
+
+def case_of_word(tok: Token) -> str:
+    """Case of a common word (``лидерлери``, ``шаарына``): its ending, then morphology."""
+    case = _case_by_ending(tok.text.lower())
+    if case:
+        return case
     feat = tok.feat("Case") if tok.feats else None
     return feat or "Nom"
 
@@ -140,9 +149,36 @@ def is_place_noun(tok: Token) -> bool:
     )
 
 
+_BARE_CASE = re.compile(r"[гк][аеоө]|[дт][ыиуү]")
+"""A bare dative or accusative ending (тарап|ка, тарап|ты)."""
+
+
+@cache
+def side_nouns() -> tuple[str, ...]:
+    """Title stems glossed ``side`` (тарап): they follow a name bare, in any case."""
+    rows = lang_tsv("ky", "actor_titles.tsv", 2)
+    stems = {row[0] for row in rows if row[1] == "side"}
+    stems |= {s[:-1] + {"к": "г", "п": "б"}[s[-1]] for s in stems if s[-1:] in ("к", "п")}
+    return tuple(sorted(stems, key=len, reverse=True))
+
+
+def is_bare_side(tok: Token) -> bool:
+    """``Тажикстан тарапка``: a side noun with a bare case ending, no possessive."""
+    word = tok.text.lower()
+    return any(
+        word.startswith(stem) and _BARE_CASE.fullmatch(word[len(stem) :]) for stem in side_nouns()
+    )
+
+
 def is_title(tok: Token) -> bool:
     """A title noun from the list, possessed or plural: президенти, лидерлери, элчиси."""
-    word = tok.text.lower()
+    return _title_form(tok.text.lower())
+
+
+@lru_cache(maxsize=65536)
+def _title_form(word: str) -> bool:
+    if word in POSTPOSITIONS:
+        return False  # тарабынан is a postposition, not the title тарап
     for stem in titles():
         rest = word[len(stem) :]
         if word.startswith(stem) and rest and _POSSESSED.fullmatch(rest):
@@ -152,7 +188,13 @@ def is_title(tok: Token) -> bool:
 
 def is_title_word(tok: Token) -> bool:
     """Any form of a title noun, bare included (өкмөт, министр)."""
-    word = tok.text.lower()
+    return _any_title_form(tok.text.lower())
+
+
+@lru_cache(maxsize=65536)
+def _any_title_form(word: str) -> bool:
+    if word in POSTPOSITIONS:
+        return False  # тарабынан is a postposition, not the title тарап
     return any(
         word.startswith(stem) and _POSSESSED.fullmatch(word[len(stem) :]) for stem in titles()
     )
@@ -161,6 +203,7 @@ def is_title_word(tok: Token) -> bool:
 def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
     """For each sentence, its entity mentions in text order with their case."""
     out: list[list[MentionRef]] = [[] for _ in doc.sentences]
+    ends: dict[int, list[int]] = {}
     for ent in doc.entities:
         for m in ent.mentions:
             si = m.sentence
@@ -169,10 +212,15 @@ def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
                 if si < 0:
                     continue
             toks = doc.sentences[si].tokens
-            idx = [k for k, t in enumerate(toks) if t.end > m.start and t.start < m.end]
-            if not idx:
+            if si not in ends:
+                ends[si] = [t.end for t in toks]
+            # the tokens overlapping the mention: the first ending after its start, on
+            first = bisect_right(ends[si], m.start)
+            if first >= len(toks) or toks[first].start >= m.end:
                 continue
-            first, last = idx[0], idx[-1]
+            last = first
+            while last + 1 < len(toks) and toks[last + 1].start < m.end:
+                last += 1
             case = _token_case(toks[last], ent, m.end)
             out[si].append(MentionRef(ent, si, first, last, case, head=last))
     _add_demonyms(doc, out)
@@ -208,12 +256,14 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
         toks = sent.tokens
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
         for i in range(len(toks) - 1):
+            nxt = toks[i + 1].text.lower()
+            if not nxt.startswith(SIDE_WORDS):
+                continue  # the cheap test first: few words are тарап or делегация
             if i in taken or not (toks[i].text[:1].islower() or i == 0):
                 continue
             word = toks[i].text.lower()
             country = stems.get(word) or stems.get(_ADJ.sub("", word))
-            nxt = toks[i + 1].text.lower()
-            if country is not None and nxt.startswith(SIDE_WORDS):
+            if country is not None:
                 out[si].append(MentionRef(country, si, i, i, case_of_word(toks[i + 1]), head=i + 1))
 
 
@@ -243,7 +293,12 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         if r.case == "Nom" and j == r.last + 1 and j < len(toks) and is_place_noun(toks[j]):
             r.head = j  # Майами шаарына: the city, in the case of шаар
             r.case = case_of_word(toks[j])
-        elif r.case == "Nom" and r.entity.label != "PER" and j < len(toks) and is_title(toks[j]):
+        elif (
+            r.case == "Nom"
+            and r.entity.label != "PER"
+            and j < len(toks)
+            and (is_title(toks[j]) or is_bare_side(toks[j]))
+        ):
             followed_by_person = (j + 1) in starts and starts[j + 1].entity.label == "PER"
             r.modifier = True
             if not followed_by_person:
@@ -317,7 +372,13 @@ def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | 
 
 def title_stem(tok: Token) -> str | None:
     """The title a word is a form of (министри -> министр), None when it is none."""
-    word = tok.text.lower()
+    return _title_stem_of(tok.text.lower())
+
+
+@lru_cache(maxsize=65536)
+def _title_stem_of(word: str) -> str | None:
+    if word in POSTPOSITIONS:
+        return None  # тарабынан is a postposition, not the title тарап
     for stem in titles():
         if word.startswith(stem) and _POSSESSED.fullmatch(word[len(stem) :]):
             return stem

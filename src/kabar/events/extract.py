@@ -30,7 +30,10 @@ the accusative object the target, as each trigger's row in
   (``сентябрда өткөрүүгө макулдашты``) dates the purpose, not the event;
 - modality and negation come from the trigger's own ending (``-ар``/``-ат`` future,
   ``-са`` hypothetical, ``-ба-`` negative) and the words after it in its clause
-  (``мүмкүн``, ``эмес``, ``жок``). Negated events are kept, marked ``negated``.
+  (``мүмкүн``, ``эмес``, ``жок``, a negated support verb: ``жолугушуу болбоду``); a clause
+  after a condition (``... -са,``) is hypothetical. Negated events are kept, marked ``negated``;
+- an object that stands for its parties (``келишимди сынга алды``, ``Y-тын элчисин``,
+  ``X менен Y ортосундагы``) gives the target, or both sides.
 
 An event with no actor on either side is dropped: it says nothing an analyst can use.
 """
@@ -41,7 +44,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from kabar.document import Document, Event, EventDate, Span, Token
 from kabar.events.arguments import (
@@ -51,6 +54,7 @@ from kabar.events.arguments import (
     MentionRef,
     actor_noun_at,
     actor_nouns,
+    case_of_rest,
     case_of_word,
     fallback_role,
     is_title,
@@ -124,16 +128,25 @@ def _candidates(prefix: str) -> tuple[Trigger, ...]:
     return tuple(every[n] for n in numbers)
 
 
+@lru_cache(maxsize=65536)
+def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
+    """The triggers whose head word ``word`` is, with the rest after the stem, longest first
+    (cached: a news stream repeats its words)."""
+    out: list[tuple[Trigger, str]] = []
+    for trig in _candidates(word[:3]):
+        rest = word_matches(trig.words[-1], word)
+        if rest is not None:
+            out.append((trig, rest))
+    return tuple(out)
+
+
 def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[Hit]:
     """Trigger words of one sentence, the longest lexicon entry winning on each head."""
     if words is None:
-        words = [spell_out(t.text.lower()) for t in tokens]
+        words = [_word(t.text) for t in tokens]
     hits: list[Hit] = []
     for h, word in enumerate(words):
-        for trig in _candidates(word[:3]):
-            rest = word_matches(trig.words[-1], word)
-            if rest is None:
-                continue
+        for trig, rest in _head_matches(word):
             n = len(trig.words)
             first = h - n + 1
             if first < 0 or any(
@@ -155,12 +168,19 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         verbal_noun = _vn(hit.rest)
         decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
         if (
-            verbal_noun
+            _is_nominal(hit)
             and hit.head + 1 < len(words)
             and words[hit.head + 1] in ctx.purpose_words
             and not decided  # кредит берүү тууралуу чечим кабыл алды: the decision is the act
         ):
             continue  # колдоо үчүн, макулдашуу боюнча: a purpose or a topic, not an event
+        if (
+            _is_nominal(hit)
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.topic_heads)
+            and _OWNED_HEAD.search(words[hit.head + 1])
+        ):
+            continue  # жардам берүү маселеси, колдоо программасы: what an issue or plan is about
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
             continue  # макулдашуунун тексти: the agreement as a thing
         if _attributive(words, hit.head, ctx):
@@ -179,6 +199,8 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
 
 
 NEAR = 3
+_OWNED_HEAD = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
+"""A 3rd-person possessed noun (маселеси, программасын): the head of a compound."""
 """A noun trigger this close before a verb trigger of the same type names the same act."""
 
 
@@ -242,6 +264,8 @@ _PLURAL_IN = re.compile(r"\w[лдт][аеоө]р")
 _RECIPROCAL = re.compile(r"[ыиуү]?ш")
 """The cooperative voice right after the stem (кол коюшту, жолугушту): a joint act."""
 _CONVERB = re.compile(r"[ыиуү]?п$")
+_NEG_CONVERB = re.compile(r"[бп][аеоө]й$")
+"""A negative converb (бербей): before тур- (бербей турат) it says what will not be done."""
 _PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
 
 
@@ -259,6 +283,12 @@ def _attributive(words: list[str], head: int, ctx: Context) -> bool:
 def spell_out(word: str) -> str:
     """Write й+vowel letters out (коюшту -> койушту) so that stems match their suffixed forms."""
     return word.translate(SPELL)
+
+
+@lru_cache(maxsize=65536)
+def _word(text: str) -> str:
+    """A token's lower-case, spelled-out form (cached: a news stream repeats its words)."""
+    return text.lower().translate(SPELL)
 
 
 @cache
@@ -309,8 +339,16 @@ LEADER_TITLES = ("президент", "лидер", "башчы", "премье
 """Titles of the people a bare ``лидерлер``/``президенттер`` stands for."""
 _GENITIVE = re.compile(r"\w[нндт][ыиуү]н$")
 """A genitive word: a nearer one owns the verbal noun (БУУнун иш-чарасынын ... сүйлөшүүсү)."""
-_POSSESSED_ACC = re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н$")
-"""A possessed noun in the accusative (чечимин): its genitive owner is what is acted on."""
+_POSSESSED_IN = {
+    "Acc": re.compile(r"\w{2}(?<!н)(?:[ыиуү]|с[ыиуү])н$"),  # not the genitive комитетинин
+    "Dat": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]$"),
+    "Abl": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]н$"),
+}
+"""A possessed noun in the accusative, dative or ablative (чечимин, сунушуна, талабынан):
+its genitive owner is what is acted on (ЕБнин чечимин четке какты: the EU)."""
+_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
+parties of the joint act just told."""
 _PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"м[аеоө]кк[аеоө]$"))
 """A verbal noun of purpose (өткөрүүгө): a time before it dates that purpose."""
 
@@ -572,12 +610,23 @@ class _Extractor:
                 break
         if any(w in ctx.negation_words for w in after):
             negated = True
+        if not finite and not negated and _is_nominal(hit):
+            # жолугушуу болбоду, сүйлөшүүлөр өтпөй калды: the support verb is negated
+            negated = any(
+                w.startswith(v) and bool(ctx.negative.match(w[len(v) :]))
+                for w in after[:3]
+                for v in ctx.support_verbs
+            )
         concessive = bool(after) and after[0] in ctx.concessive
         if (any(p.search(word) for p in ctx.hypo_endings) and not concessive) or any(
             w in ctx.hypo_words for w in after
         ):
             return "hypothetical", negated
-        future = any(p.search(word) for p in ctx.future_endings)
+        if self._condition_before(tokens, hit.first):
+            return "hypothetical", negated  # Эгер X ... бербесе, Y ... билдирет: the consequence
+        verbal = hit.trigger.words[-1].kind == "verb" and not _vn(hit.rest)
+        # сүйлөшүүлөр: -өр is the plural of a noun here, not the future -ар
+        future = verbal and any(p.search(word) for p in ctx.future_endings)
         if not future and hit.trigger.words[-1].kind == "verb" and finite:
             future = token_tense(head) == "future"
         if (
@@ -601,9 +650,53 @@ class _Extractor:
                         continue  # ... күчөтөт деп билдирди: the verb of what was said
                     future = ends or token_tense(t) == "future"
                     break
+        if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):
+            future = True  # бербей турганын билдирди: will not give
         if future or any(w in ctx.future_words for w in after[:3]):
             return "future", negated
         return "asserted", negated
+
+    def _condition_end(self, tokens: list[Token], lo: int, hi: int) -> int | None:
+        """Where a conditional clause (``... -са,``) inside ``lo..hi`` ends, if one does."""
+        for i in range(max(lo + 1, 2), hi):
+            if tokens[i].text == "," and any(
+                p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings
+            ):
+                return i
+        return None
+
+    def agreement_parties(
+        self, words: list[str], lo: int, hi: int, roles: dict[str, str], source: list[str]
+    ) -> list[str]:
+        """An agreement noun as the object (келишимди сынга алды, документке кол коюшту)
+        stands for the parties of the last agreement told: they are the target."""
+        cases = [c for c in ("Acc", "Dat") if roles.get(c) == "target"]
+        if not any(
+            w.startswith(stem) and case_of_rest(w[len(stem) :]) in cases
+            for w in words[lo:hi]
+            for stem in self.ctx.agreement_nouns
+        ):
+            return []
+        last = next(
+            (
+                e
+                for e in reversed(self.events)
+                if e.type == "AGREE" and not e.negated and e.source and e.target
+            ),
+            None,
+        )
+        if last is None:
+            return []
+        return [p for p in dict.fromkeys(last.source + last.target) if p not in source]
+
+    def _condition_before(self, tokens: list[Token], first: int) -> bool:
+        """A conditional clause (``-са,``) stands before the trigger in its sentence."""
+        for i in range(2, first):  # not the opening word: Баса, ... (by the way)
+            if tokens[i].text == "," and any(
+                p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings
+            ):
+                return True
+        return False
 
     # ---------------------------------------------------------------- date
     def date_for(
@@ -646,7 +739,7 @@ class _Extractor:
     # ---------------------------------------------------------------- events
     def sentence(self, si: int) -> None:
         tokens = self.doc.sentences[si].tokens
-        words = [spell_out(t.text.lower()) for t in tokens]
+        words = [_word(t.text) for t in tokens]
         hits = find_triggers(tokens, words)
         if not hits:
             return
@@ -711,6 +804,9 @@ class _Extractor:
             if not (r.modifier and r.case == "Nom") and not r.owner and not r.parenthetical
         ]
         window = [r for r in args if lo <= r.first < hit.first]
+        if "Gen" in roles:
+            # Y-тын элчисин чакырды: the owner of the trigger's own title word is its argument
+            window += [r for r in refs if r.owner and r.case == "Gen" and r.last + 1 == hit.first]
         if nominal:
             after = [r for r in args if hit.head < r.first < hi]
             window += [r for r in after if roles.get(r.case) == "source" or r.case == "Gen"]
@@ -749,17 +845,46 @@ class _Extractor:
             by_role["source"] = nom_sources
         source_groups = _groups(by_role["source"], tokens, refs)
         source = _ids(source_groups[0]) if source_groups else []
-        if not by_role["target"] and roles.get("Acc") == "target":
+        owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
+        if not by_role["target"] and owned_cases:
             for r in window:
-                nxt = r.last + 1
-                if r.case == "Gen" and nxt < hit.first and _POSSESSED_ACC.search(words[nxt]):
-                    by_role["target"].append(r)  # ЕБнин чечимин четке какты: the EU's decision
+                if r.case != "Gen":
+                    continue
+                # ЕБнин чечимин четке какты, Y-тын чек арачыларына ок ачты: the owner is the target
+                owned = next(
+                    (w for w in words[r.last + 1 : min(r.last + 3, hit.first)] if _OWNED.search(w)),
+                    None,
+                )
+                if owned is not None and any(p.search(owned) for p in owned_cases):
+                    by_role["target"].append(r)
         if not by_role["target"] and lo > self.uncut:
             # X Y-ни [... жөнөткөнү үчүн] сынга алды: the object stands before the reason clause
             for r in args:
                 if self.uncut <= r.first < lo and roles.get(r.case) == "target" and r.case != "Nom":
                     by_role["target"].append(r)
         target = [t for t in _ids(by_role["target"]) if t not in source]
+        passive = trig.words[-1].kind == "verb" and self._passive(hit)
+        if (
+            not source
+            and len(target) >= 2
+            and roles.get("Com") == "target"
+            and (nominal or passive)
+        ):
+            source, target = target[:1], target[1:]  # X менен Y ортосундагы сүйлөшүүлөр
+        last = self.events[-1] if self.events else None
+        if (
+            passive
+            and not source
+            and not target
+            and roles.get("Com") == "target"
+            and last is not None
+            and last.sentence >= si - 1
+            and last.type in _RECIPROCAL_TYPES
+            and last.source
+            and last.target
+        ):
+            # X менен Y сүйлөшүштү. ... протоколго кол коюлду: the same two parties
+            source, target = list(last.source), list(last.target)
         location = next((r.entity.id for r in by_role["location"] if r.entity.label == "LOC"), None)
 
         # pronouns and group nouns
@@ -823,12 +948,20 @@ class _Extractor:
         if not target and trig.implicit == "prev":
             target = [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
+            # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
+            # to act, not at Y of the consequence
+            end = self._condition_end(tokens, lo, hit.first) or hit.first
             inner = [
                 r.entity.id
                 for r in refs
-                if lo <= r.first < hit.first and r.case == "Nom" and r.entity.id not in source
+                if lo <= r.first < end and r.case == "Nom" and r.entity.id not in source
             ]
             target = inner[:1]
+        if not target and any(roles.get(c) == "target" for c in ("Acc", "Dat")):
+            target = self.agreement_parties(words, lo, hit.first, roles, source)
+        elif not target and trig.type == "AGREE":
+            # Документке X жана Y кол коюшту: the document's parties, as signed before
+            target = self.agreement_parties(words, lo, hit.first, {"Dat": "target"}, source)
         if not source and not nominal and noun_source is None:
             source = self.organisation_subject(tokens, lo, hit.first)
         if not target and trig.implicit == "host":
@@ -846,7 +979,7 @@ class _Extractor:
             not target
             and len(source) >= 2
             and roles.get("Com") == "target"
-            and _RECIPROCAL.match(hit.rest)
+            and (_RECIPROCAL.match(hit.rest) or trig.words[-1].stems[0].endswith("ш"))
         ):
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
@@ -955,8 +1088,9 @@ class _Extractor:
         words: list[str], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...]
     ) -> bool:
         for i in range(lo, hi):
+            word = words[i]
             for p in phrases:
-                if tuple(words[i : i + len(p)]) == p:
+                if word == p[0] and tuple(words[i : i + len(p)]) == p:
                     return True
         return False
 

@@ -59,9 +59,11 @@ class Context:
     hypo_words: frozenset[str]
     condition_words: frozenset[str]
     negation_words: frozenset[str]
+    support_verbs: tuple[str, ...]
     complement: tuple[re.Pattern[str], ...]
     intention: tuple[re.Pattern[str], ...]
     purpose_words: frozenset[str]
+    topic_heads: tuple[str, ...]
     decision_words: tuple[str, ...]
     possessor: tuple[re.Pattern[str], ...]
     group_nouns: tuple[tuple[str, tuple[WordPattern, ...]], ...]
@@ -71,6 +73,7 @@ class Context:
     reported_marks: frozenset[str]
     content_marks: frozenset[str]
     concessive: frozenset[str]
+    agreement_nouns: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -146,9 +149,11 @@ def context() -> Context:
         hypo_words=frozenset(data["hypothetical"]["words"]),
         condition_words=frozenset(data["hypothetical"]["condition_words"]),
         negation_words=frozenset(data["negation_words"]),
+        support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),
         purpose_words=frozenset(data["complement"]["purpose_words"]),
+        topic_heads=tuple(data["complement"]["topic_heads"]),
         decision_words=tuple(data["complement"]["decision_words"]),
         possessor=tuple(re.compile(p) for p in data["complement"]["possessor"]),
         group_nouns=tuple(
@@ -162,6 +167,7 @@ def context() -> Context:
         reported_marks=frozenset(data["reported_marks"]),
         content_marks=frozenset(data["content_marks"]),
         concessive=frozenset(data["concessive"]),
+        agreement_nouns=tuple(data["agreement_nouns"]),
     )
 
 

@@ -19,19 +19,19 @@ from functools import lru_cache
 
 from kabar.morphology import phonology
 from kabar.morphology.lexicon import (
-    Entry,
     Lexeme,
-    index,
+    entries,
     irregular,
     letter_names,
+    prefix_entries,
     spoken_number_end,
 )
 from kabar.morphology.tables import (
     NOMINAL_START,
     VERB_START,
     Chain,
-    chains,
     format_feats,
+    lookup,
     match,
     merge_feats,
     parse_feats,
@@ -190,8 +190,7 @@ _VOICE_IDS = frozenset({"coop", "pass", "passn", "passv", "cau_t", "cau_dir", "c
 
 def _is_verb_stem(stem: str) -> bool:
     return any(
-        e.lexeme.pos == "VERB" and e.kind == "plain" and not e.lexeme.derived
-        for e in index().get(stem, ())
+        e.lexeme.pos == "VERB" and e.kind == "plain" and not e.lexeme.derived for e in entries(stem)
     )
 
 
@@ -300,13 +299,9 @@ def _known1(word: str) -> list[tuple[float, Analysis]]:
     out: list[tuple[float, Analysis]] = []
     for lemma, pos, feats in irregular().get(lower, ()):
         out.append((6.0, Analysis(lemma, pos, feats, (word,))))
-    idx = index()
-    for i in range(len(lower), 0, -1):
-        entries: tuple[Entry, ...] = idx.get(lower[:i], ())
-        if not entries:
-            continue
+    for i, found in prefix_entries(lower):
         rest = lower[i:]
-        for e in entries:
+        for e in found:
             out.extend(_readings(word, e.lexeme, e.kind, rest, word[:i]))
     return out
 
@@ -330,7 +325,7 @@ def _name_readings(
     out: list[tuple[float, Analysis]] = []
     for n, ctx in enumerate(contexts):
         vclass, final = phonology.context(ctx)
-        for ch in chains(NOMINAL_START, vclass, final, False).get(rest, ()):
+        for ch in lookup(NOMINAL_START, vclass, final, False, rest):
             if ch.voices and stem[-1:] in ("г", "б") and not abbr:
                 continue
             lex = Lexeme(
@@ -393,7 +388,7 @@ def _names(word: str) -> list[tuple[float, Analysis]]:
 def _any_context(stem: str, rest: str) -> list[tuple[float, Analysis]]:
     for vclass in ("a", "e", "o", "ö", "u"):
         for final in ("V", "Z", "T", "N", "R"):
-            got = chains(NOMINAL_START, vclass, final, False).get(rest, ())
+            got = lookup(NOMINAL_START, vclass, final, False, rest)
             if got:
                 lex = Lexeme(stem, "PROPN", NOMINAL_START, stem, 0.0)
                 return [(2.0, _make(lex, got[0], stem))]
@@ -426,7 +421,7 @@ def _number_hyphen(num: str, tail: str) -> tuple[Analysis, ...]:
     if not tail:
         return (Analysis(f"{num}-", "NUM", "NumType=Ord", (f"{num}-",)),)
     vclass, final = phonology.context(spoken_number_end(num.replace(",", "").replace(".", "")))
-    got = chains(NOMINAL_START, vclass, final, False).get(tail.lower(), ())
+    got = lookup(NOMINAL_START, vclass, final, False, tail.lower())
     out: list[Analysis] = []
     for ch in got:
         feats = dict(ch.feats)

@@ -4,14 +4,17 @@ Each lexeme is indexed under every surface shape its stem takes inside a word:
 the plain stem, the voiced stem before vowels (``жолуг-``), the syncopated stem
 (``мурд-``), the vowel-less verb stem before the fused verbal noun (``айд-оо``) and
 the stems made by derivational suffixes (``шаардык``, ``кызматташтык``).
+The analyser reads it through ``entries`` / ``prefix_entries``, which index one group of
+first letters at a time, when a word first needs it: a process reading one article does
+not derive and index the stems of the whole lexicon.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from kabar.morphology import phonology
 from kabar.morphology.tables import NOMINAL_START, VERB_START, parse_feats
@@ -21,29 +24,30 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON", "DET", "ADV", "A
 INFLECTING_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON", "VERB", "ADV", "ADP", "AUX"})
 
 
-@dataclass(frozen=True, slots=True)
-class Lexeme:
+class Lexeme(NamedTuple):
+    """One stem of the lexicon. A named tuple, not a dataclass: the index makes tens of
+    thousands of these (derived stems) and a frozen dataclass is several times slower to build."""
+
     lemma: str
     pos: str
-    start: str
-    """``N`` nominal inflection, ``V`` verbal, ``""`` does not inflect."""
-    stem: str
-    """Lower-case stem the suffixes attach to (for derived lexemes: the derived stem)."""
-    weight: float
-    """Cheap prior: log of how often the lemma occurs, plus a bonus for hand-written entries."""
+    start: str  # ``N`` nominal inflection, ``V`` verbal, ``""`` does not inflect
+    stem: str  # lower-case stem the suffixes attach to (for derived lexemes: the derived stem)
+    weight: float  # cheap prior: log of the lemma's frequency, plus a bonus for hand-written ones
     feats: tuple[tuple[str, str], ...] = ()
     novoice: bool = False
-    derived: str = ""
-    """Id of the derivation that made this stem, ``""`` for lexicon stems."""
+    derived: str = ""  # id of the derivation that made this stem, ``""`` for lexicon stems
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """A lexeme under one surface shape of its stem.
+
+    ``kind``: ``plain``; ``voiced`` / ``syncope`` (only before a vowel); ``trunc`` (fused
+    verbal noun); ``soft`` (soft sign dropped or read as и: the surface stem decides harmony);
+    ``dissim`` (final ч spelt ш before a ч-initial suffix: ашчу).
+    """
+
     lexeme: Lexeme
     kind: str
-    """``plain``; ``voiced`` / ``syncope`` (only before a vowel); ``trunc`` (fused verbal noun);
-    ``soft`` (soft sign dropped or read as и: the surface stem decides harmony);
-    ``dissim`` (final ч spelt ш before a ч-initial suffix: ашчу)."""
 
 
 def _start_for(pos: str, flags: set[str]) -> str:
@@ -161,38 +165,138 @@ def _derived_readings(
     ]
 
 
-@cache
-def index() -> dict[str, tuple[Entry, ...]]:
-    """Surface stem (lower case) -> entries that may start a word with it."""
-    idx: dict[str, list[Entry]] = {}
-    sync = syncope_stems()
+def _entries(lex: Lexeme, sync: frozenset[tuple[str, str]]) -> list[tuple[str, Entry]]:
+    """(surface stem in lower case, entry) for ``lex`` and the stems derived from it."""
+    out: list[tuple[str, Entry]] = []
 
     def put(key: str, entry: Entry) -> None:
-        idx.setdefault(key.lower(), []).append(entry)
+        out.append((key.lower(), entry))
 
+    for one in (lex, *_derived_lexemes(lex)):
+        stem = one.stem
+        put(stem, Entry(one, "plain"))
+        if not one.start:
+            continue
+        if not one.novoice and stem and stem[-1] in "кп":
+            put(stem[:-1] + ("г" if stem[-1] == "к" else "б"), Entry(one, "voiced"))
+        if stem.endswith("ч") and len(stem) > 2:
+            put(stem[:-1] + "ш", Entry(one, "dissim"))  # ач + чу -> ашчу
+        if one.start == VERB_START and stem and phonology.is_vowel(stem[-1]):
+            put(stem[:-1], Entry(one, "trunc"))
+        if stem[-1:] in ("ь", "ъ") and len(stem) > 2:
+            # Russian loans: сентябрь -> сентябрга, сентябры; нефть -> нефтини
+            put(stem[:-1], Entry(one, "soft"))
+            put(stem[:-1] + "и", Entry(one, "soft"))
+        if (one.lemma, one.pos) in sync and len(stem) > 3:
+            # мурун -> мурд- : drop the last vowel, then н assimilates to д after р/л
+            shortened = stem[:-2] + stem[-1]
+            put(shortened, Entry(one, "syncope"))
+            if shortened[-1] == "н" and shortened[-2] in "рл":
+                put(shortened[:-1] + "д", Entry(one, "syncope"))
+    return out
+
+
+@cache
+def index() -> dict[str, tuple[Entry, ...]]:
+    """Surface stem (lower case) -> entries that may start a word with it (all of them;
+    the analyser uses ``entries``, which builds only the part it needs)."""
+    idx: dict[str, list[Entry]] = {}
+    sync = syncope_stems()
     for lex in lexemes():
-        for one in (lex, *_derived_lexemes(lex)):
-            stem = one.stem
-            put(stem, Entry(one, "plain"))
-            if not one.start:
-                continue
-            if not one.novoice and stem and stem[-1] in "кп":
-                put(stem[:-1] + ("г" if stem[-1] == "к" else "б"), Entry(one, "voiced"))
-            if stem.endswith("ч") and len(stem) > 2:
-                put(stem[:-1] + "ш", Entry(one, "dissim"))  # ач + чу -> ашчу
-            if one.start == VERB_START and stem and phonology.is_vowel(stem[-1]):
-                put(stem[:-1], Entry(one, "trunc"))
-            if stem[-1:] in ("ь", "ъ") and len(stem) > 2:
-                # Russian loans: сентябрь -> сентябрга, сентябры; нефть -> нефтини
-                put(stem[:-1], Entry(one, "soft"))
-                put(stem[:-1] + "и", Entry(one, "soft"))
-            if (one.lemma, one.pos) in sync and len(stem) > 3:
-                # мурун -> мурд- : drop the last vowel, then н assimilates to д after р/л
-                shortened = stem[:-2] + stem[-1]
-                put(shortened, Entry(one, "syncope"))
-                if shortened[-1] == "н" and shortened[-2] in "рл":
-                    put(shortened[:-1] + "д", Entry(one, "syncope"))
+        for key, entry in _entries(lex, sync):
+            idx.setdefault(key, []).append(entry)
     return {k: tuple(v) for k, v in idx.items()}
+
+
+BUCKET = 3
+"""Surface stems are indexed in groups by their first letters, each built on first use."""
+_LONG = BUCKET + 2
+"""Stems this long keep their first ``BUCKET`` letters in every shape (changes touch the
+last two letters; derivation only adds), so all their entries fall in one group. Shorter
+stems of two letters or more keep their first letter: they are indexed per first letter,
+when a group with that letter is first built; one-letter stems are indexed up front."""
+
+_Found = tuple[int, int, str, Entry]
+"""(lexeme position, entry position, key, entry): the order ``index()`` lists them in."""
+
+
+@cache
+def _layout() -> tuple[
+    dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], dict[str, tuple[_Found, ...]]
+]:
+    """Lexemes with long stems by first ``BUCKET`` letters, short stems by first letter,
+    and the entries of one-letter stems by group."""
+    sync = syncope_stems()
+    long: dict[str, list[int]] = {}
+    short: dict[str, list[int]] = {}
+    tiny: dict[str, list[_Found]] = {}
+    for n, lex in enumerate(lexemes()):
+        stem = lex.stem.lower()
+        if len(stem) >= _LONG:
+            long.setdefault(stem[:BUCKET], []).append(n)
+        elif len(stem) >= 2:
+            short.setdefault(stem[0], []).append(n)
+        else:
+            for k, (key, entry) in enumerate(_entries(lex, sync)):
+                tiny.setdefault(key[:BUCKET], []).append((n, k, key, entry))
+    return (
+        {g: tuple(v) for g, v in long.items()},
+        {g: tuple(v) for g, v in short.items()},
+        {g: tuple(v) for g, v in tiny.items()},
+    )
+
+
+@cache
+def _short(letter: str) -> dict[str, tuple[_Found, ...]]:
+    """The entries of the short stems starting with ``letter``, by group."""
+    sync = syncope_stems()
+    lexs = lexemes()
+    out: dict[str, list[_Found]] = {}
+    for n in _layout()[1].get(letter, ()):
+        for k, (key, entry) in enumerate(_entries(lexs[n], sync)):
+            out.setdefault(key[:BUCKET], []).append((n, k, key, entry))
+    return {g: tuple(v) for g, v in out.items()}
+
+
+@cache
+def _group(first: str) -> dict[str, tuple[Entry, ...]]:
+    """The part of ``index()`` whose keys start with ``first`` (``BUCKET`` letters or fewer)."""
+    long, _, tiny = _layout()
+    lexs = lexemes()
+    sync = syncope_stems()
+    found = [*tiny.get(first, ()), *(_short(first[0]).get(first, ()) if first else ())]
+    for n in long.get(first, ()):
+        found.extend(
+            (n, k, key, entry)
+            for k, (key, entry) in enumerate(_entries(lexs[n], sync))
+            if key[:BUCKET] == first
+        )
+    found.sort(key=lambda f: (f[0], f[1]))
+    idx: dict[str, list[Entry]] = {}
+    for _, _, key, entry in found:
+        idx.setdefault(key, []).append(entry)
+    return {k: tuple(v) for k, v in idx.items()}
+
+
+def prefix_entries(word: str) -> list[tuple[int, tuple[Entry, ...]]]:
+    """``(i, entries(word[:i]))`` for every prefix of ``word`` with entries, longest first."""
+    out: list[tuple[int, tuple[Entry, ...]]] = []
+    if len(word) >= BUCKET:
+        group = _group(word[:BUCKET])
+        for i in range(len(word), BUCKET - 1, -1):
+            found = group.get(word[:i])
+            if found:
+                out.append((i, found))
+    for i in range(min(len(word), BUCKET - 1), 0, -1):
+        found = _group(word[:i]).get(word[:i])
+        if found:
+            out.append((i, found))
+    return out
+
+
+def entries(key: str) -> tuple[Entry, ...]:
+    """``index().get(key, ())``: the entries whose surface stem is ``key`` (lower case)."""
+    return _group(key[:BUCKET]).get(key, ())
 
 
 @cache

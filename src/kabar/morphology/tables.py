@@ -1,14 +1,18 @@
 """Suffix tables and the morphotactic graph, loaded from ``kabar/lang/ky/suffixes/``.
 
-The analyser and the generator share this: every suffix chain the graph allows is
-enumerated once per stem context (harmony class, final sound) and cached, so both
-directions realise exactly the same forms.
+The analyser and the generator share this: every suffix chain the graph allows for a
+stem context (harmony class, final sound) comes from the same walk of the graph, so both
+directions realise exactly the same forms. The generator takes a context's whole table
+(``chains``); the analyser asks for one surface at a time (``lookup``, ``match``), which
+walks only the branches spelling its first letters, so a process that reads one article
+does not pay for the ~130,000 chains of every context it touches (half a second).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kabar.morphology import phonology
 from kabar.resources import lang_tsv
@@ -28,19 +32,22 @@ class Suffix:
     deny: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class Chain:
-    """One path through the slots realised for one stem context."""
+class Chain(NamedTuple):
+    """One path through the slots realised for one stem context (a named tuple: cheap to
+    build, and lookups build them by the thousand).
+
+    ``truncates``: the stem's final vowel fuses with the verbal noun (``айда`` + ``оо``).
+    ``voices``: the chain starts with a vowel, so a final к/п of the stem voices.
+    ``handoff``: a verb chain ending in a participle or verbal noun that nominal suffixes
+    may follow.
+    """
 
     ids: tuple[str, ...]
     morphs: tuple[str, ...]
     feats: tuple[tuple[str, str], ...]
     truncates: bool
-    """The stem's final vowel fuses with the verbal noun (``айда`` + ``оо``)."""
     voices: bool
-    """The chain starts with a vowel, so a final к/п of the stem voices."""
     handoff: bool = False
-    """A verb chain ending in a participle or verbal noun that nominal suffixes may follow."""
 
 
 def parse_feats(text: str) -> tuple[tuple[str, str], ...]:
@@ -180,11 +187,167 @@ def _continuations(
 @cache
 def chains(start: str, vclass: str, final: str, final_l: bool) -> dict[str, tuple[Chain, ...]]:
     """Every suffix chain from ``start`` realised after a stem of this context, by surface."""
+    return _chain_table(
+        _continuations(start == VERB_START, start, "", vclass, final, final_l, False, 0)
+    )
+
+
+NOMINAL_SLOTS = frozenset({"PL", "POSS", "CASE", "ATTR", "PRED"})
+
+
+_State = tuple[bool, str, str, str, str, bool, bool, int]
+_Edge = tuple[str, str, tuple[tuple[str, str], ...], str, str, _State]
+"""One step out of a state: suffix id, its letters, feats, change it makes to the morph
+before it, the letters of its own morph that no later change touches, the state after it."""
+_Group = tuple[str, tuple[int, ...], dict[str, tuple[int, ...]]]
+"""Edges making one change to the morph before them: those with at most one letter, and
+the others by their first letter (positions in the edge list)."""
+
+
+@cache
+def _edges(
+    verb: bool, slot: str, prev_id: str, vc: str, fin: str, is_l: bool, kp: bool, depth: int
+) -> tuple[tuple[int, ...], tuple[_Edge, ...], tuple[_Group, ...]]:
+    """The suffixes allowed after a state, realised once, in ``_continuations`` order.
+
+    ``ends`` are where a word may end (even numbers) or hand off to nominal suffixes
+    (odd), encoded as ``2 * edges before it (+ 1)`` so ``_tails`` interleaves them exactly
+    as ``_continuations`` does.
+    """
+    ends: list[int] = []
+    edges: list[_Edge] = []
+    handed = False
+    tags = _tags(prev_id, is_l, fin)
+    for nxt in graph().get(slot, ()):
+        if verb and nxt in NOMINAL_SLOTS:
+            if not handed:
+                ends.append(len(edges) * 2 + 1)
+                handed = True
+            continue
+        if nxt == "END":
+            ends.append(len(edges) * 2)
+            continue
+        if depth >= MAX_DEPTH:
+            continue
+        for suf in suffixes().get(nxt, ()):
+            if (suf.allow and not (suf.allow & tags)) or (suf.deny & tags):
+                continue
+            mod = ""
+            if suf.form.startswith("UU") and fin == "V":
+                real = _FUSED[vc] + phonology.realise_ctx(suf.form[2:], vc, "V")
+                mod = "fuse"
+            else:
+                real = phonology.realise_ctx(suf.form, vc, fin)
+                if kp and real and phonology.is_vowel(real[0]):
+                    mod = "voice"
+            new_vc, new_fin = _after_real(real, vc, fin)
+            new_l = (bool(real) and real[-1] == "л") or (not real and is_l)
+            new_kp = (bool(real) and real[-1] in "кп") or (not real and kp)
+            child: _State = (verb, nxt, suf.id, new_vc, new_fin, new_l, new_kp, depth + 1)
+            edges.append((suf.id, real, suf.feats, mod, real[:-1], child))
+    groups: list[_Group] = []
+    for mod in ("", "voice", "fuse"):
+        short = tuple(i for i, e in enumerate(edges) if e[3] == mod and not e[4])
+        by_first: dict[str, list[int]] = {}
+        for i, e in enumerate(edges):
+            if e[3] == mod and e[4]:
+                by_first.setdefault(e[4][0], []).append(i)
+        if short or by_first:
+            groups.append((mod, short, {k: tuple(v) for k, v in by_first.items()}))
+    return tuple(ends), tuple(edges), tuple(groups)
+
+
+def _modified(morph: str, mod: str) -> str:
+    """``morph`` as the next suffix leaves it: к/п voiced, or its final vowel fused."""
+    if mod == "voice" and morph:
+        return morph[:-1] + ("г" if morph[-1] == "к" else "б")
+    if mod == "fuse" and morph:
+        return morph[:-1]
+    return morph
+
+
+@lru_cache(maxsize=262144)
+def _tails(state: _State, head: str, rest: str) -> tuple[_Cont, ...]:
+    """The continuations of ``_continuations`` (same order) that spell ``rest`` after ``head``.
+
+    ``head`` is the morph before this state, still open to the change the next suffix makes
+    (voicing, fusion). Only edges whose letters agree with ``rest`` are walked, so one word
+    costs a few steps instead of building the whole table of its stem context.
+    """
+    ends, edges, groups = _edges(*state)
+    cands: list[tuple[int, str]] = []
+    for mod, short, by_first in groups:
+        before = _modified(head, mod)
+        if not rest.startswith(before):
+            continue
+        after_head = rest[len(before) :]
+        cands.extend((i, after_head) for i in short)
+        cands.extend((i, after_head) for i in by_first.get(after_head[:1], ()))
+    cands.sort()
+    pending = list(ends) if rest == head else []
+    out: list[_Cont] = []
+    for pos, after_head in cands:
+        while pending and pending[0] <= pos * 2 + 1:
+            out.append(((), (), (), "", bool(pending.pop(0) & 1)))
+        sid, real, feats, mod, keep, child = edges[pos]
+        if not after_head.startswith(keep):
+            continue
+        for morphs, ids, tail_feats, mod2, handoff in _tails(child, real, after_head):
+            out.append(
+                ((_modified(real, mod2), *morphs), (sid, *ids), feats + tail_feats, mod, handoff)
+            )
+    for end in pending:
+        out.append(((), (), (), "", bool(end & 1)))
+    return tuple(out)
+
+
+BUCKET = 3
+"""Chains are grouped by the first letters of their surface; a group is built when needed."""
+
+
+@lru_cache(maxsize=65536)
+def _prefixed(state: _State, head: str, want: str) -> tuple[_Cont, ...]:
+    """The continuations of ``_continuations`` (same order) whose spelling, after ``head``
+    as they leave it, starts with ``want``."""
+    if len(want) < len(head) and head.startswith(want):
+        return _continuations(*state)  # the next suffix changes only the last letter
+    ends, edges, groups = _edges(*state)
+    cands: list[tuple[int, str]] = []
+    for mod, short, by_first in groups:
+        before = _modified(head, mod)
+        if want.startswith(before):
+            child_want = want[len(before) :]
+        elif before.startswith(want):
+            child_want = ""
+        else:
+            continue
+        if not child_want:
+            cands.extend((i, "") for i in short)
+            cands.extend((i, "") for pos in by_first.values() for i in pos)
+        else:
+            cands.extend((i, child_want) for i in short)
+            cands.extend((i, child_want) for i in by_first.get(child_want[0], ()))
+    cands.sort()
+    pending = list(ends) if head.startswith(want) else []
+    out: list[_Cont] = []
+    for pos, child_want in cands:
+        while pending and pending[0] <= pos * 2 + 1:
+            out.append(((), (), (), "", bool(pending.pop(0) & 1)))
+        sid, real, feats, mod, keep, child = edges[pos]
+        if not (child_want.startswith(keep) or keep.startswith(child_want)):
+            continue
+        for morphs, ids, tail_feats, mod2, handoff in _prefixed(child, real, child_want):
+            out.append(
+                ((_modified(real, mod2), *morphs), (sid, *ids), feats + tail_feats, mod, handoff)
+            )
+    for end in pending:
+        out.append(((), (), (), "", bool(end & 1)))
+    return tuple(out)
+
+
+def _chain_table(conts: tuple[_Cont, ...]) -> dict[str, tuple[Chain, ...]]:
     out: dict[str, list[Chain]] = {}
-    verb = start == VERB_START
-    for morphs, ids, feats, mod, handoff in _continuations(
-        verb, start, "", vclass, final, final_l, False, 0
-    ):
+    for morphs, ids, feats, mod, handoff in conts:
         surf = "".join(morphs)
         trunc = mod == "fuse"
         voices = bool(surf) and phonology.is_vowel(surf[0]) and not trunc
@@ -192,7 +355,42 @@ def chains(start: str, vclass: str, final: str, final_l: bool) -> dict[str, tupl
     return {k: tuple(v) for k, v in out.items()}
 
 
-NOMINAL_SLOTS = frozenset({"PL", "POSS", "CASE", "ATTR", "PRED"})
+FULL_AFTER = {NOMINAL_START: 32, VERB_START: 96}
+"""Groups built for one stem context before its whole table is built instead: about what
+the table costs (a verb table is three times a nominal one). A batch of articles gets there
+for most contexts, one article for a few."""
+_Ctx = tuple[str, str, str, bool]
+_groups_built: dict[_Ctx, int] = {}
+_whole: dict[_Ctx, dict[str, tuple[Chain, ...]]] = {}
+
+
+@lru_cache(maxsize=16384)
+def _bucket(
+    start: str, vclass: str, final: str, final_l: bool, first: str
+) -> dict[str, tuple[Chain, ...]]:
+    """The part of ``chains(...)`` whose surfaces start with ``first``."""
+    ctx = (start, vclass, final, final_l)
+    built = _groups_built.get(ctx, 0)
+    if built >= FULL_AFTER.get(start, 32):
+        table = _whole[ctx] = chains(start, vclass, final, final_l)
+        return table
+    _groups_built[ctx] = built + 1
+    state: _State = (start == VERB_START, start, "", vclass, final, final_l, False, 0)
+    return _chain_table(_prefixed(state, "", first))
+
+
+@lru_cache(maxsize=262144)
+def lookup(start: str, vclass: str, final: str, final_l: bool, surf: str) -> tuple[Chain, ...]:
+    """``chains(start, vclass, final, final_l).get(surf, ())``, without building the whole
+    table until the context has been looked up often: from the group of surfaces that share
+    the first ``BUCKET`` letters (short ones: straight from the graph)."""
+    table = _whole.get((start, vclass, final, final_l))
+    if table is not None:
+        return table.get(surf, ())
+    if len(surf) >= BUCKET:
+        return _bucket(start, vclass, final, final_l, surf[:BUCKET]).get(surf, ())
+    state: _State = (start == VERB_START, start, "", vclass, final, final_l, False, 0)
+    return _chain_table(_tails(state, "", surf)).get(surf, ())
 
 
 def after(stem_ctx: tuple[str, str], surf: str) -> tuple[str, str]:
@@ -210,8 +408,7 @@ def match(start: str, vclass: str, final: str, final_l: bool, rest: str) -> tupl
     Verb chains are stored up to the participle / verbal noun; the nominal tail after it is
     looked up in the nominal table for the context reached there (keeps tables small).
     """
-    table = chains(start, vclass, final, final_l)
-    found = [c for c in table.get(rest, ()) if not c.handoff]
+    found = [c for c in lookup(start, vclass, final, final_l, rest) if not c.handoff]
     if start != VERB_START:
         return tuple(found)
     for i in range(1, len(rest)):
@@ -220,11 +417,11 @@ def match(start: str, vclass: str, final: str, final_l: bool, rest: str) -> tupl
         if head[-1] in "гб" and phonology.is_vowel(tail[0]):
             heads.append(head[:-1] + ("к" if head[-1] == "г" else "п"))
         for h in heads:
-            for vc in table.get(h, ()):
+            for vc in lookup(start, vclass, final, final_l, h):
                 if not vc.handoff:
                     continue
                 ctx = after((vclass, final), h)
-                for nc in chains(NOMINAL_START, ctx[0], ctx[1], False).get(tail, ()):
+                for nc in lookup(NOMINAL_START, ctx[0], ctx[1], False, tail):
                     if h != head and not nc.voices:
                         continue
                     morphs = vc.morphs

@@ -19,6 +19,7 @@ when the analyser changes, since the analyser's readings are features.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import importlib
 import json
@@ -294,7 +295,7 @@ class Tagger:
         self.feats = [t.partition("\t")[2] for t in self.tags]
         _, self.parts = tag_parts(self.tags)
         self.ctx_parts = [p[:CTX_PARTS] for p in self.parts]
-        self._raw_w: dict[str, list[int]] = model["weights"]
+        self._raw_w: dict[str, str | list[int]] = model["weights"]
         self._w: dict[str, dict[int, float]] = {}
         self.lex: dict[str, list[list[Any]]] = model["lex"]
         self.lex_lower: dict[str, list[list[Any]]] = model["lex_lower"]
@@ -323,6 +324,10 @@ class Tagger:
             with cls._lock:
                 if cls._instance is None:
                     cls._instance = cls(read_model(model_path()))
+                    # The model is ~10^5 dicts and lists that live as long as the process;
+                    # left to the cyclic GC they are rescanned at every full collection
+                    # (a quarter of a second of a one-article run). Freeze what exists now.
+                    gc.freeze()
         return cls._instance
 
     # -- scoring
@@ -333,7 +338,8 @@ class Tagger:
             raw = self._raw_w.get(feat)
             if raw is None:
                 return None
-            w = dict(zip(raw[0::2], (v / 1000.0 for v in raw[1::2]), strict=True))
+            flat = [int(x) for x in raw.split()] if isinstance(raw, str) else raw
+            w = dict(zip(flat[0::2], (v / 1000.0 for v in flat[1::2]), strict=True))
             self._w[feat] = w
         return w
 
