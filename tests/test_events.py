@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -638,3 +641,439 @@ def test_joint_exercise_and_stopped_cooperation() -> None:
     assert (ev.type, ev.negated, ev.target) == ("SANCTION", True, ["kz"])
     ev = one("Жапаров Токаевге куттуктоо жолдогон жок.")
     assert (ev.type, ev.negated, ev.target) == ("SUPPORT", True, ["tok"])
+
+
+def test_possessed_title_after_a_country_is_the_subject_not_an_object() -> None:
+    ev = one("Кыргызстан өкмөтү Казакстанды айыптады.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["kg"], ["kz"])
+    ev = one("Өзбекстандын тышкы иштер министри Казакстанды айыптады.")
+    assert (ev.source, ev.target) == (["uz"], ["kz"])
+
+
+def test_future_participle_of_a_vowel_stem_is_a_future_verb() -> None:
+    ev = one("ЕБ Кыргызстандын реформасын колдоорун билдирди.")
+    assert (ev.type, ev.source, ev.target, ev.modality) == ("SUPPORT", ["eu"], ["kg"], "future")
+
+
+def test_demonym_before_troops_stands_for_its_country() -> None:
+    ev = one("Өзбек аскерлери казак чек арачыларына ок ачты.")
+    assert (ev.type, ev.source, ev.target) == ("ASSAULT", ["uz"], ["kz"])
+
+
+def test_meeting_noun_with_a_future_support_verb_is_future() -> None:
+    ev = one("Жапаров менен Токаевдин жолугушуусу Астанада өтөт.")
+    assert (ev.type, ev.modality) == ("CONSULT", "future")
+
+
+def test_owner_of_a_partner_body_and_of_a_passive_subject_is_the_target() -> None:
+    ev = one("ИИМ Казакстандын полициясы менен бирге иштешти.")
+    assert (ev.type, ev.source, ev.target) == ("COOPERATE", ["iim"], ["kz"])
+    ev = one("Асановдун үйү ИИМ тарабынан тинтилди.")
+    assert (ev.type, ev.source, ev.target) == ("COERCE", ["iim"], ["asan"])
+
+
+def test_condition_of_a_warning_is_its_content_and_names_its_target() -> None:
+    ev = one("Эгер Казакстан аскерлерин чыгарбаса, Өзбекстан чек араны жабарын эскертти.")
+    assert (ev.type, ev.source, ev.target, ev.modality) == ("THREATEN", ["uz"], ["kz"], "asserted")
+
+
+# --- blind generalisation sentences -------------------------------------------------
+# Written fresh, without looking at what the extractor does with them: every PLOVER type,
+# in active, passive, negated, future, reported, nominalised and headline styles, with
+# persons with titles, ministries, abbreviations with suffixes, countries and "X тарап".
+
+BLIND_ACTORS: list[Spec] = [
+    ("jap", "PER", ["Садыр Жапаров", "Жапаров"], "Sadyr Japarov", "президент"),
+    ("tok", "PER", ["Касым-Жомарт Токаев", "Токаев"], "Kassym-Jomart Tokayev", "президент"),
+    ("mir", "PER", ["Шавкат Мирзиёев", "Мирзиёев"], "Shavkat Mirziyoyev", "президент"),
+    ("put", "PER", ["Владимир Путин", "Путин"], "Vladimir Putin", "президент"),
+    ("kul", "PER", ["Жээнбек Кулубаев", "Кулубаев"], "Jeenbek Kulubaev", "министр"),
+    ("kas", "PER", ["Айбек Касымов", "Касымов"], "Aibek Kasymov", None),
+    ("kg", "LOC", ["Кыргызстан"], "Kyrgyzstan", None),
+    ("kz", "LOC", ["Казакстан"], "Kazakhstan", None),
+    ("uz", "LOC", ["Өзбекстан"], "Uzbekistan", None),
+    ("tj", "LOC", ["Тажикстан"], "Tajikistan", None),
+    ("ru", "LOC", ["Орусия"], "Russia", None),
+    ("cn", "LOC", ["Кытай"], "China", None),
+    ("tr", "LOC", ["Түркия"], "Turkey", None),
+    ("us", "LOC", ["АКШ"], "United States", None),
+    ("ir", "LOC", ["Иран"], "Iran", None),
+    ("iq", "LOC", ["Ирак"], "Iraq", None),
+    ("sy", "LOC", ["Сирия"], "Syria", None),
+    ("by", "LOC", ["Беларусь", "Беларус"], "Belarus", None),
+    ("bish", "LOC", ["Бишкек"], "Bishkek", None),
+    ("osh", "LOC", ["Ош"], "Osh", None),
+    ("mfa", "ORG", ["Тышкы иштер министрлиги", "ТИМ"], "Ministry of Foreign Affairs", None),
+    ("iim", "ORG", ["ИИМ"], "Ministry of Internal Affairs", None),
+    ("ukmk", "ORG", ["УКМК"], "State Committee for National Security", None),
+    ("eu", "ORG", ["ЕБ"], "European Union", None),
+    ("osce", "ORG", ["ЕККУ"], "OSCE", None),
+    ("wb", "ORG", ["Дүйнөлүк банк"], "World Bank", None),
+    ("am", "ORG", ["Ата Мекен"], "Ata Meken", None),
+]
+
+A, F, H = "asserted", "future", "hypothetical"
+BlindEvent = tuple[str, list[str], list[str], bool, str]
+
+BLIND: list[Any] = [
+    # AGREE
+    (
+        "Тажикстан Кыргызстан менен суу маселеси боюнча меморандумга кол койду.",
+        [("AGREE", ["tj"], ["kg"], False, A)],
+    ),
+    (
+        "Өзбекстан Түркия менен соода келишимин түзөрүн жарыялады.",
+        [("AGREE", ["uz"], ["tr"], False, F)],
+    ),
+    (
+        "Өзбекстан Тажикстан менен чек ара боюнча макулдашууга жетишти",
+        [("AGREE", ["uz"], ["tj"], False, A)],
+    ),
+    # CONSULT
+    (
+        "Тышкы иштер министри Жээнбек Кулубаев Кытайдын элчиси менен жолугушканын ТИМ билдирди.",
+        [("CONSULT", ["kul"], ["cn"], False, A)],
+    ),
+    ("Жапаров Путин менен телефондошту", [("CONSULT", ["jap"], ["put"], False, A)]),
+    (
+        "Токаев Мирзиёев менен быйыл жолуккан жок.",
+        [("CONSULT", ["tok"], ["mir"], True, A)],
+    ),
+    (
+        "Мирзиёев кийинки жумада Бишкекке мамлекеттик сапар менен келет.",
+        [("CONSULT", ["mir"], ["bish"], False, F)],
+    ),
+    # SUPPORT
+    (
+        "ЕККУ Кыргызстандын шайлоо реформасын колдоорун билдирди.",
+        [("SUPPORT", ["osce"], ["kg"], False, F)],
+    ),
+    (
+        "Кулубаевдин демилгеси Өзбекстан тарабынан колдоого алынды.",
+        [("SUPPORT", ["uz"], ["kul"], False, A)],
+    ),
+    # CONCEDE
+    (
+        "Тажикстан тарап Кыргызстандын эки жаранын бошотту.",
+        [("CONCEDE", ["tj"], ["kg"], False, A)],
+    ),
+    (
+        "Түркия Орусиядан расмий түрдө кечирим сурады.",
+        [("CONCEDE", ["tr"], ["ru"], False, A)],
+    ),
+    # COOPERATE
+    (
+        "Кыргызстан Кытай менен энергетика тармагында кызматташтыкты тереңдетет.",
+        [("COOPERATE", ["kg"], ["cn"], False, F)],
+    ),
+    (
+        "УКМК Өзбекстандын коопсуздук кызматы менен бирге иштешти.",
+        [("COOPERATE", ["ukmk"], ["uz"], False, A)],
+    ),
+    # AID
+    (
+        "Дүйнөлүк банк Кыргызстанга 50 миллион доллар грант бөлдү.",
+        [("AID", ["wb"], ["kg"], False, A)],
+    ),
+    (
+        "Кытай тарабынан Тажикстанга гуманитардык жардам жөнөтүлдү.",
+        [("AID", ["cn"], ["tj"], False, A)],
+    ),
+    (
+        "Казакстан Кыргызстанга 100 миң тонна буудай жиберет деп жарыялады.",
+        [("AID", ["kz"], ["kg"], False, F)],
+    ),
+    # RETREAT
+    (
+        "Орусия Сириядан аскерлерин чыгара баштады.",
+        [("RETREAT", ["ru"], ["sy"], False, A)],
+    ),
+    (
+        "АКШ аскерлерин Ирактан чыгарбай турганын жарыялады.",
+        [("RETREAT", ["us"], ["iq"], True, F)],
+    ),
+    # REQUEST
+    ("Тажикстан ЕБден финансылык жардам сурады.", [("REQUEST", ["tj"], ["eu"], False, A)]),
+    ("Касымов ИИМге арыз жазганын билдирди.", [("REQUEST", ["kas"], ["iim"], False, A)]),
+    # ACCUSE
+    (
+        "Тышкы иштер министрлиги АКШны ички иштерге кийлигишүүдө айыптады.",
+        [("ACCUSE", ["mfa"], ["us"], False, A)],
+    ),
+    (
+        "Кыргыз тарап Тажикстандын аракеттерин катуу сынга алды.",
+        [("ACCUSE", ["kg"], ["tj"], False, A)],
+    ),
+    # REJECT
+    (
+        "Орусия ЕБдин айыптоолорун негизсиз деп четке какты.",
+        [("REJECT", ["ru"], ["eu"], False, A)],
+    ),
+    (
+        "Өзбекстан тарап Тажикстандын сунушуна каршы чыккан жок.",
+        [("REJECT", ["uz"], ["tj"], True, A)],
+    ),
+    # THREATEN
+    (
+        "АКШ Иранды жаңы санкциялар менен коркутту.",
+        [("THREATEN", ["us"], ["ir"], False, A)],
+    ),
+    # PROTEST
+    (
+        "Ата Мекен партиясы Бишкекте өкмөткө каршы митинг өткөрдү.",
+        [("PROTEST", ["am"], [], False, A)],
+    ),
+    # SANCTION
+    (
+        "ЕБ Беларуска каршы жаңы санкцияларды киргизди.",
+        [("SANCTION", ["eu"], ["by"], False, A)],
+    ),
+    (
+        "АКШ Иранга кошумча санкция салышы мүмкүн.",
+        [("SANCTION", ["us"], ["ir"], False, H)],
+    ),
+    # MOBILIZE
+    ("Тажикстан чек арага кошумча аскер жөнөттү.", [("MOBILIZE", ["tj"], [], False, A)]),
+    # COERCE
+    (
+        "Мурдагы министр Касымов УКМК тарабынан Бишкекте кармалды.",
+        [("COERCE", ["ukmk"], ["kas"], False, A)],
+    ),
+    (
+        "Орусия Кыргызстандын үч жаранын өлкөдөн чыгарып жиберди.",
+        [("COERCE", ["ru"], ["kg"], False, A)],
+    ),
+    (
+        "ИИМ шектүүлөрдү кармаганын жарыялады.",
+        [("COERCE", ["iim"], [], False, A)],
+    ),
+    # ASSAULT
+    (
+        "Тажик аскерлери кыргыз чек арачыларына ок ачты.",
+        [("ASSAULT", ["tj"], ["kg"], False, A)],
+    ),
+    (
+        "Орусиянын Украинага жасаган чабуулу уланууда.",
+        [("ASSAULT", ["ru"], [], False, A)],
+    ),
+]
+
+# A second batch, written after the first one passed, to check the fixes generalise.
+BLIND += [
+    (
+        "Премьер-министр Кулубаев Түркиянын тышкы иштер министри менен Анкарада сүйлөшүү жүргүздү.",
+        [("CONSULT", ["kul"], ["tr"], False, A)],
+    ),
+    (
+        "Кытай менен Кыргызстандын ортосундагы жолугушуу кийинки айда өтөт.",
+        [("CONSULT", ["cn"], ["kg"], False, F)],
+    ),
+    (
+        "Казакстан тарап Кыргызстандын демилгесин колдобой турганын билдирди.",
+        [("SUPPORT", ["kz"], ["kg"], True, F)],
+    ),
+    ("Жапаров Токаевди туулган күнү менен куттуктады.", [("SUPPORT", ["jap"], ["tok"], False, A)]),
+    (
+        "Өзбекстан бийлиги кармалган журналисттерди мунапыс менен бошотууну чечти.",
+        [("CONCEDE", ["uz"], [], False, A)],
+    ),
+    pytest.param(
+        "ЕБ Тажикстанга суу долбоорлору үчүн 20 миллион евро бөлөрүн убада кылды.",
+        [("AID", ["eu"], ["tj"], False, F)],
+        marks=pytest.mark.xfail(
+            reason="the promise (убада кыл-) is coded as a second AGREE with no target; whether a promise of aid is one event or two is open",
+            strict=True,
+        ),
+    ),
+    (
+        "Кыргызстан Орусиядан отун жеткирүүнү көбөйтүүнү суранды.",
+        [("REQUEST", ["kg"], ["ru"], False, A)],
+    ),
+    (
+        "УКМК мурдагы депутат Касымовду коррупцияга айыптады.",
+        [("ACCUSE", ["ukmk"], ["kas"], False, A)],
+    ),
+    (
+        "Тышкы иштер министрлиги Тажикстандын билдирүүсүн четке какты.",
+        [("REJECT", ["mfa"], ["tj"], False, A)],
+    ),
+    (
+        "Иран АКШга каршы жооп чараларын көрөрүн эскертти.",
+        [("THREATEN", ["ir"], ["us"], False, A)],
+    ),
+    pytest.param(
+        "Оштогу базардын соодагерлери салыктын көбөйүшүнө нааразылык билдирип, көчөгө чыгышты.",
+        [("PROTEST", [], [], False, A)],
+        marks=pytest.mark.xfail(
+            reason="нааразылык билдир- before a street protest also gives an ACCUSE with no named side",
+            strict=True,
+        ),
+    ),
+    (
+        "АКШ Орусиянын ири банктарына санкция салды",
+        [("SANCTION", ["us"], ["ru"], False, A)],
+    ),
+    (
+        "Орусия батыш чек арасына кошумча аскер жайгаштырат.",
+        [("MOBILIZE", ["ru"], [], False, F)],
+    ),
+    (
+        "ИИМ Ош шаарында митингдин уюштуруучуларын кармаган жок.",
+        [("COERCE", ["iim"], [], True, A)],
+    ),
+    (
+        "Кытай Тайванды курчап, аскердик машыгуу өткөрдү.",
+        [("MOBILIZE", ["cn"], [], False, A)],
+    ),
+    (
+        "Белгисиз адамдар Касымовго кол салды.",
+        [("ASSAULT", [], ["kas"], False, A)],
+    ),
+]
+
+# A third batch, written after the second one was fixed.
+BLIND += [
+    (
+        "Кыргыз тарап Тажикстанга нааразылык нотасын тапшырды.",
+        [("ACCUSE", ["kg"], ["tj"], False, A)],
+    ),
+    (
+        "Өзбекстандын тышкы иштер министрлиги ЕБдин талабын кабыл албай койду.",
+        [("REJECT", ["uz"], ["eu"], False, A)],
+    ),
+    (
+        "Касымов соттун чечимине апелляция берерин айтты.",
+        [("REQUEST", ["kas"], [], False, F)],
+    ),
+    (
+        "Кытай Кыргызстанга 5 миң тонна азык-түлүк жөнөттү",
+        [("AID", ["cn"], ["kg"], False, A)],
+    ),
+    (
+        "Жапаров Токаев менен эки тараптуу мамилелерди талкуулады.",
+        [("CONSULT", ["jap"], ["tok"], False, A)],
+    ),
+    (
+        "Тажикстан Кыргызстан менен кызматташпай турганын билдирди.",
+        [("COOPERATE", ["tj"], ["kg"], True, F)],
+    ),
+    (
+        "Путин Жапаровду Москвага расмий сапар менен келүүгө чакырды.",
+        [("REQUEST", ["put"], ["jap"], False, A)],
+    ),
+    (
+        "ЕККУ байкоочулары шайлоого катыша албай турганын билдиришти.",
+        [],
+    ),
+    (
+        "Орусиянын аскерлери Сириядагы бир айылды бомбалады.",
+        [("ASSAULT", ["ru"], [], False, A)],
+    ),
+    (
+        "УКМК тарабынан мурдагы министр Касымовдун үйү тинтилди.",
+        [("COERCE", ["ukmk"], ["kas"], False, A)],
+    ),
+    (
+        "АКШ Кыргызстандын бир банкын санкция тизмесине киргизди.",
+        [("SANCTION", ["us"], ["kg"], False, A)],
+    ),
+    (
+        "Эгер Тажикстан аскерлерин чыгарбаса, Өзбекстан чек араны жабарын эскертти.",
+        [("THREATEN", ["uz"], ["tj"], False, A)],
+    ),
+]
+
+# A fourth batch, written after the third one was fixed.
+BLIND += [
+    pytest.param(
+        "Түркиянын президенти Жапаровду Анкарага келүүгө чакырды.",
+        [("REQUEST", ["tr"], ["jap"], False, A)],
+        marks=pytest.mark.xfail(
+            reason="a person named right after a title (президенти Жапаровду) is read as its bearer, as in Орусиянын президенти Путинди; telling them apart needs who holds which office",
+            strict=True,
+        ),
+    ),
+    (
+        "Казакстан менен Өзбекстан суу бөлүштүрүү боюнча макулдашууга кол коюшпады.",
+        [("AGREE", ["kz", "uz"], ["uz", "kz"], True, A)],
+    ),
+    (
+        "Тажикстандын өкмөтү Кыргызстанга 2 миң тонна күйүүчү май жөнөтөт.",
+        [("AID", ["tj"], ["kg"], False, F)],
+    ),
+    pytest.param(
+        "ИИМдин маалыматы боюнча, Бишкекте митингге чыккан 15 адам кармалды.",
+        [("COERCE", ["iim"], [], False, A)],
+        marks=pytest.mark.xfail(
+            reason="who arrested is only implied by whose report it is (X-тин маалыматы боюнча); left unnamed",
+            strict=True,
+        ),
+    ),
+    (
+        "Кытай тарап Кыргызстандын сунушун колдободу.",
+        [("SUPPORT", ["cn"], ["kg"], True, A)],
+    ),
+    (
+        "Орусия Өзбекстандын эки дипломатын өлкөдөн чыгарды.",
+        [("COERCE", ["ru"], ["uz"], False, A)],
+    ),
+    (
+        "ЕБ Кыргызстандын банктарына каршы санкцияларды алып салды.",
+        [("CONCEDE", ["eu"], ["kg"], False, A)],
+    ),
+    (
+        "Кулубаев Орусиянын элчисин чакырып, нааразылык нотасын тапшырды.",
+        [("ACCUSE", ["kul"], ["ru"], False, A)],
+    ),
+    (
+        "Өзбек тарап Тажикстан менен чек ара боюнча сүйлөшүүлөрдү улантат.",
+        [("CONSULT", ["uz"], ["tj"], False, F)],
+    ),
+    (
+        "Ирак аскерлери Сириянын чек арасынан чегиништи.",
+        [("RETREAT", ["iq"], ["sy"], False, A)],
+    ),
+]
+
+# A fifth batch, written after all fixes and measured without further changes.
+BLIND += [
+    (
+        "Кыргызстандын өкмөтү Казакстан менен транзит боюнча жаңы келишимге кол койду.",
+        [("AGREE", ["kg"], ["kz"], False, A)],
+    ),
+    (
+        "Мирзиёев Жапаров менен видеобайланыш аркылуу сүйлөшөт.",
+        [("CONSULT", ["mir"], ["jap"], False, F)],
+    ),
+    (
+        "Дүйнөлүк банк Тажикстанга насыя бербей турганын жарыялады.",
+        [("AID", ["wb"], ["tj"], True, F)],
+    ),
+    (
+        "Орусиянын тышкы иштер министрлиги АКШнын элчисин чакырды.",
+        [("ACCUSE", ["ru"], ["us"], False, A)],
+    ),
+    (
+        "Кытай тарап Тайвандын демилгесин кескин сынга алды.",
+        [("ACCUSE", ["cn"], [], False, A)],
+    ),
+    (
+        "Өзбекстан Тажикстандын өтүнүчүн четке какты.",
+        [("REJECT", ["uz"], ["tj"], False, A)],
+    ),
+    (
+        "Казак аскерлери Кыргызстан менен чогуу машыгуу өткөрүштү.",
+        [("COOPERATE", ["kz"], ["kg"], False, A)],
+    ),
+    (
+        "УКМК Касымовду мамлекеттик кызматтан бошотту деген маалыматты төгүндөдү.",
+        [("REJECT", ["ukmk"], [], False, A)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLIND, ids=[str(n) for n in range(len(BLIND))])
+def test_blind_sentences_give_the_expected_events(text: str, expected: list[BlindEvent]) -> None:
+    found = build(text, BLIND_ACTORS).events
+    got = [(e.type, e.source, e.target, e.negated, e.modality) for e in found]
+    assert got == expected

@@ -237,8 +237,23 @@ def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
 
 
 _ADJ = re.compile(r"(?:[лдт][ыиуү]к)$")
-SIDE_WORDS = ("тарап", "делегация")
-"""Nouns a demonym stands before for its country: кыргыз тараптан, тажик делегациясы."""
+SIDE_WORDS = ("тарап", "делегация", "аскер", "чек арачы", "бийлик", "бийлиг", "өкмөт", "жаран")
+"""Nouns a demonym stands before for its country: кыргыз тараптан, тажик делегациясы,
+өзбек аскерлери, кыргыз чек арачыларына, казак бийлиги (the last word takes any ending)."""
+_SIDE_FIRST = tuple({w.split()[0] for w in SIDE_WORDS})
+
+
+def _side_end(toks: list[Token], i: int) -> int:
+    """Index of the last word of a side noun starting at token ``i``, -1 when none does."""
+    for noun in SIDE_WORDS:
+        words = noun.split()
+        if i + len(words) > len(toks):
+            continue
+        if all(toks[i + k].text.lower() == w for k, w in enumerate(words[:-1])) and toks[
+            i + len(words) - 1
+        ].text.lower().startswith(words[-1]):
+            return i + len(words) - 1
+    return -1
 
 
 def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
@@ -257,14 +272,15 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
         for i in range(len(toks) - 1):
             nxt = toks[i + 1].text.lower()
-            if not nxt.startswith(SIDE_WORDS):
+            if not nxt.startswith(_SIDE_FIRST):
                 continue  # the cheap test first: few words are тарап or делегация
             if i in taken or not (toks[i].text[:1].islower() or i == 0):
                 continue
             word = toks[i].text.lower()
             country = stems.get(word) or stems.get(_ADJ.sub("", word))
-            if country is not None:
-                out[si].append(MentionRef(country, si, i, i, case_of_word(toks[i + 1]), head=i + 1))
+            end = _side_end(toks, i + 1) if country is not None else -1
+            if country is not None and end > 0:
+                out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> int:
@@ -296,6 +312,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         elif (
             r.case == "Nom"
             and r.entity.label != "PER"
+            and r.head == r.last  # a demonym already stands for its side noun (тажик аскерлери)
             and j < len(toks)
             and (is_title(toks[j]) or is_bare_side(toks[j]))
         ):
@@ -303,7 +320,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             r.modifier = True
             if not followed_by_person:
                 r.head = j
-                r.case = case_of_word(toks[j])
+                r.case = title_case(toks[j])
                 for g in group[1:]:
                     g.modifier, g.head, g.case = True, j, r.case
         if r.head + 1 < len(toks):
@@ -315,9 +332,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             r.case = "Com"  # Кыргызстан менен Казакстандын ортосундагы: both are partners
             continue
         if r.case == "Gen" and r.last + 1 < len(toks) and is_title_word(toks[r.last + 1]):
-            j = r.last + 1
-            while j + 1 < len(toks) and is_title_word(toks[j + 1]):
-                j += 1
+            j = title_phrase_end(toks, r.last + 1, len(toks))
             post = POSTPOSITIONS.get(toks[j + 1].text.lower()) if j + 1 < len(toks) else None
             if post:
                 r.case, r.head = post, j  # комитетинин кызматкерлери тарабынан: the committee
@@ -368,6 +383,50 @@ def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | 
             if m.sentence <= sentence_index and (best is None or m.start > best[0]):
                 best = (m.start, ent.id)
     return best[1] if best else None
+
+
+_PX_CASE = re.compile(r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])(.*)")
+_AFTER_PX = (
+    ("Nom", re.compile(r"")),
+    ("Acc", re.compile(r"н")),
+    ("Dat", re.compile(r"н[аеоө]")),
+    ("Gen", re.compile(r"н[ыиуү]н")),
+    ("Loc", re.compile(r"нд[аеоө]")),
+    ("Abl", re.compile(r"н[аеоө]н")),
+    ("Attr", re.compile(r"нд[аеоө]г[ыиуү]")),
+)
+
+
+def title_phrase_end(toks: list[Token], j: int, hi: int) -> int:
+    """Last word of the title phrase whose first word (a title) is at ``j``: ``тышкы иштер
+    министри``, ``коопсуздук кеңешинин катчысы`` (a word inside a multi-word title)."""
+    while True:
+        if j + 1 < hi and is_title_word(toks[j + 1]):
+            j += 1
+        elif (
+            j + 2 < hi
+            and toks[j + 1].text.isalpha()
+            and toks[j + 1].text.islower()
+            and toks[j + 1].text.lower() not in POSTPOSITIONS
+            and is_title_word(toks[j + 2])
+        ):
+            j += 2
+        else:
+            return j
+
+
+def title_case(tok: Token) -> str:
+    """Case of a possessed title (өкмөтү Nom, министрлигин Acc, элчисине Dat): the ending
+    after the possessive, which a bare ending test misreads (өкмөт|ү is no accusative)."""
+    word = tok.text.lower()
+    stem = _title_stem_of(word)
+    if stem:
+        m = _PX_CASE.fullmatch(word[len(stem) :])
+        if m:
+            for case, pattern in _AFTER_PX:
+                if pattern.fullmatch(m.group(1)):
+                    return case
+    return case_of_word(tok)
 
 
 def title_stem(tok: Token) -> str | None:

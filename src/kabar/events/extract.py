@@ -33,7 +33,10 @@ the accusative object the target, as each trigger's row in
   (``мүмкүн``, ``эмес``, ``жок``, a negated support verb: ``жолугушуу болбоду``); a clause
   after a condition (``... -са,``) is hypothetical. Negated events are kept, marked ``negated``;
 - an object that stands for its parties (``келишимди сынга алды``, ``Y-тын элчисин``,
-  ``X менен Y ортосундагы``) gives the target, or both sides.
+  ``X менен Y ортосундагы``) gives the target, or both sides; so does the genitive owner of
+  a possessed partner or passive subject (``Y-тын кызматы менен``, ``X-тин үйү тинтилди``);
+- ``X менен Y`` opening the clause of a joint act are both subjects; names inside a
+  ``... деген`` report are what was said, no arguments.
 
 An event with no actor on either side is dropped: it says nothing an analyst can use.
 """
@@ -61,6 +64,8 @@ from kabar.events.arguments import (
     is_title_word,
     role_resolver,
     sentence_mentions,
+    title_case,
+    title_phrase_end,
     title_stem,
 )
 from kabar.events.lexicon import (
@@ -165,6 +170,10 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             continue  # тереңдетүүгө көңүл бурууда, кол коюуга даяр: an aim, not an act
         if later and any(p.search(words[hit.head]) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
+        if any(p.search(words[hit.head]) for p in ctx.hypo_endings) and any(
+            h.trigger.implicit == "complement" for h in hits[k + 1 :]
+        ):
+            continue  # X аскерин чыгарбаса, ... эскертти: the condition of a warning
         verbal_noun = _vn(hit.rest)
         decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
         if (
@@ -183,6 +192,14 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             continue  # жардам берүү маселеси, колдоо программасы: what an issue or plan is about
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
             continue  # макулдашуунун тексти: the agreement as a thing
+        if (
+            later
+            and _is_nominal(hit)
+            and _GENITIVE.search(words[hit.head])
+            and hit.head + 1 < len(words)
+            and _OWNED_HEAD.search(words[hit.head + 1])
+        ):
+            continue  # митингдин уюштуруучуларын кармады: the rally names whom the act is on
         if _attributive(words, hit.head, ctx):
             continue  # макулдашылган сызык: a participle describing a noun
         if (
@@ -215,7 +232,8 @@ def _state_body(name: str) -> bool:
     )
 
 
-_VERBAL_NOUN = re.compile(r"(?:[ыиуү]?ш)?(?:[ыиуү]?[лн])?[уүоө]{2}")
+_VERBAL_NOUN = re.compile(r"(?:[ыиуү]?ш)?(?:[ыиуү]?[лн])?[уүоө]{2}(?!р)")
+"""-уу, not -оор: колдоорун (that it will support) is a future participle of колдо-."""
 
 
 def _vn(rest: str) -> bool:
@@ -340,12 +358,16 @@ LEADER_TITLES = ("президент", "лидер", "башчы", "премье
 _GENITIVE = re.compile(r"\w[нндт][ыиуү]н$")
 """A genitive word: a nearer one owns the verbal noun (БУУнун иш-чарасынын ... сүйлөшүүсү)."""
 _POSSESSED_IN = {
-    "Acc": re.compile(r"\w{2}(?<!н)(?:[ыиуү]|с[ыиуү])н$"),  # not the genitive комитетинин
+    # not the genitive комитетинин, but жаранын (жаран + ын) is accusative
+    "Acc": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н$(?<![ыиуү]н[ыиуү]н)"),
     "Dat": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]$"),
     "Abl": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]н$"),
 }
 """A possessed noun in the accusative, dative or ablative (чечимин, сунушуна, талабынан):
 its genitive owner is what is acted on (ЕБнин чечимин четке какты: the EU)."""
+_PX3_BARE = re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])$")
+"""A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
+subject of a passive or, before менен, the partner."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
 parties of the joint act just told."""
@@ -481,7 +503,7 @@ class _Extractor:
         owned = {
             r.last + 1
             for r in refs
-            if (r.case == "Gen" or r.owner)
+            if (r.case == "Gen" or r.owner or r.modifier)  # Ирак аскерлери: Iraq's troops
             and r.last + 1 < len(tokens)
             and is_title_word(tokens[r.last + 1])
         }
@@ -543,12 +565,12 @@ class _Extractor:
                 continue
             if not (r.owner or r.modifier):
                 continue
-            j = r.last + 1
-            while j < hi and is_title_word(tokens[j]):
-                j += 1
-            if j == r.last + 1 or (j in starts and starts[j].entity.label == "PER"):
+            if r.last + 1 >= hi or not is_title_word(tokens[r.last + 1]):
                 continue
-            if case_of_word(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
+            j = title_phrase_end(tokens, r.last + 1, hi) + 1
+            if j in starts and starts[j].entity.label == "PER":
+                continue
+            if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
                 return [r.entity.id]
         return []
 
@@ -600,7 +622,11 @@ class _Extractor:
         head = tokens[hit.head]
         word = head.text.lower()
         negated = bool(ctx.negative.match(hit.rest)) or head.feat("Polarity") == "Neg"
-        finite = word.endswith(FINITE_ENDINGS) and hit.trigger.words[-1].kind == "verb"
+        finite = (
+            word.endswith(FINITE_ENDINGS)
+            and hit.trigger.words[-1].kind == "verb"
+            and not _vn(hit.rest)  # сүйлөшүүлөрдү: an accusative verbal noun, no past verb
+        )
         after: list[str] = []
         for t in tokens[hit.head + 1 : hi]:
             if t.text in CLAUSE_PUNCT:
@@ -622,7 +648,13 @@ class _Extractor:
             w in ctx.hypo_words for w in after
         ):
             return "hypothetical", negated
-        if self._condition_before(tokens, hit.first):
+        if hit.trigger.implicit == "complement":
+            # a warning is made: its condition is part of what it says, but ... мүмкүн
+            # экенин эскертти warns of what may happen
+            before = [t.text.lower() for t in tokens[max(0, hit.first - 3) : hit.first]]
+            if any(w in ctx.hypo_words for w in before):
+                return "hypothetical", negated
+        elif self._condition_before(tokens, hit.first):
             return "hypothetical", negated  # Эгер X ... бербесе, Y ... билдирет: the consequence
         verbal = hit.trigger.words[-1].kind == "verb" and not _vn(hit.rest)
         # сүйлөшүүлөр: -өр is the plural of a noun here, not the future -ар
@@ -652,6 +684,15 @@ class _Extractor:
                     break
         if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):
             future = True  # бербей турганын билдирди: will not give
+        if not future and not finite and _is_nominal(hit):
+            # жолугушуу ... өтөт, сүйлөшүүлөр уюштурулат: the support verb announces it
+            future = any(
+                w.startswith(v)
+                and not _vn(w[len(v) :])  # уюштуруучулары: the organisers, no verb
+                and any(p.search(w) for p in ctx.future_endings)
+                for w in after[:3]
+                for v in ctx.support_verbs
+            )
         if future or any(w in ctx.future_words for w in after[:3]):
             return "future", negated
         return "asserted", negated
@@ -804,6 +845,13 @@ class _Extractor:
             if not (r.modifier and r.case == "Nom") and not r.owner and not r.parenthetical
         ]
         window = [r for r in args if lo <= r.first < hit.first]
+        said = max(
+            (i for i in range(lo, hit.first) if words[i].startswith(self.ctx.said_marks)),
+            default=-1,
+        )
+        if said > 0:
+            # X [Y-ти бошотту деген] маалыматты төгүндөдү: what the report said is no argument
+            window = [r for r in window if r.first > said or r.case == "Nom"]
         if "Gen" in roles:
             # Y-тын элчисин чакырды: the owner of the trigger's own title word is its argument
             window += [r for r in refs if r.owner and r.case == "Gen" and r.last + 1 == hit.first]
@@ -844,6 +892,25 @@ class _Extractor:
         if nom_sources:
             by_role["source"] = nom_sources
         source_groups = _groups(by_role["source"], tokens, refs)
+        reciprocal = bool(_RECIPROCAL.match(hit.rest)) or trig.words[-1].stems[0].endswith("ш")
+        com_first = next(
+            (
+                r
+                for r in by_role["target"]
+                if r.case == "Com" and r.first == lo and r.head == r.last
+            ),
+            None,
+        )
+        if (
+            com_first is not None
+            and reciprocal
+            and source_groups
+            and source_groups[0][0].first == com_first.last + 2
+        ):
+            # Казакстан менен Өзбекстан кол коюшту: X менен Y opening the clause are both
+            # subjects of a joint act (each one's partner is the other)
+            by_role["target"].remove(com_first)
+            source_groups[0].insert(0, com_first)
         source = _ids(source_groups[0]) if source_groups else []
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
         if not by_role["target"] and owned_cases:
@@ -856,6 +923,28 @@ class _Extractor:
                     None,
                 )
                 if owned is not None and any(p.search(owned) for p in owned_cases):
+                    by_role["target"].append(r)
+        if not by_role["target"] and ("Com" in roles or "Nom" in roles):
+            for r in window:
+                if r.case != "Gen" or r.last + 1 >= hit.first:
+                    continue
+                # Y-тын коопсуздук кызматы менен (the partner), X-тин демилгеси ... колдоого
+                # алынды (a passive's subject): the owner is the target
+                j = next(
+                    (
+                        j
+                        for j in range(r.last + 1, min(r.last + 3, hit.first))
+                        if _PX3_BARE.search(words[j])
+                    ),
+                    -1,
+                )
+                if j < 0:
+                    continue
+                partner = (
+                    roles.get("Com") == "target" and j + 1 < hit.first and words[j + 1] == "менен"
+                )
+                subject = roles.get("Nom") == "target" and (r.first == lo or j + 1 == hit.first)
+                if partner or subject:
                     by_role["target"].append(r)
         if not by_role["target"] and lo > self.uncut:
             # X Y-ни [... жөнөткөнү үчүн] сынга алды: the object stands before the reason clause
@@ -950,11 +1039,15 @@ class _Extractor:
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
             # to act, not at Y of the consequence
-            end = self._condition_end(tokens, lo, hit.first) or hit.first
+            # (Эгер X ... -са, ...: the condition opens the sentence, before the clause start)
+            start = min(lo, self.uncut)
+            end = self._condition_end(tokens, start, hit.first) or hit.first
             inner = [
                 r.entity.id
                 for r in refs
-                if lo <= r.first < end and r.case == "Nom" and r.entity.id not in source
+                if start <= r.first < end
+                and (r.case == "Nom" or r.modifier)  # X аскерлерин чыгарбаса: X's side
+                and r.entity.id not in source
             ]
             target = inner[:1]
         if not target and any(roles.get(c) == "target" for c in ("Acc", "Dat")):
@@ -975,12 +1068,7 @@ class _Extractor:
             ]
             target = others[:1] or [e for e in self.subject_of(si - 1) if e not in source]
         target = [t for t in target if t not in source] or target
-        if (
-            not target
-            and len(source) >= 2
-            and roles.get("Com") == "target"
-            and (_RECIPROCAL.match(hit.rest) or trig.words[-1].stems[0].endswith("ш"))
-        ):
+        if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
             noun_source is not None or noun_target is not None

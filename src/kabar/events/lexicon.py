@@ -71,6 +71,7 @@ class Context:
     pronoun_source: tuple[tuple[str, ...], ...]
     clause_breaks: frozenset[str]
     reported_marks: frozenset[str]
+    said_marks: tuple[str, ...]
     content_marks: frozenset[str]
     concessive: frozenset[str]
     agreement_nouns: tuple[str, ...]
@@ -82,6 +83,7 @@ stem in й matches its suffixed forms."""
 
 
 VOICED = {"к": "г", "п": "б"}
+_VN_END = re.compile(r"[уүоө]{2}$")
 
 
 def parse_word(text: str) -> WordPattern:
@@ -165,6 +167,7 @@ def context() -> Context:
         pronoun_source=tuple(tuple(str(p).split()) for p in data["plural_pronouns"]["source"]),
         clause_breaks=frozenset(data["clause_breaks"]),
         reported_marks=frozenset(data["reported_marks"]),
+        said_marks=tuple(data["said_marks"]),
         content_marks=frozenset(data["content_marks"]),
         concessive=frozenset(data["concessive"]),
         agreement_nouns=tuple(data["agreement_nouns"]),
@@ -180,8 +183,10 @@ def word_matches(pattern: WordPattern, word: str) -> str | None:
                 return ""
             continue
         if pattern.kind == "noun":
-            if word.startswith(stem):
-                return word[len(stem) :]
+            if word.startswith(stem) and not (
+                _VN_END.search(stem) and word[len(stem) :][:1] == "р"
+            ):
+                return word[len(stem) :]  # колдоорун is колдо- + -ор, not колдоо + р
             continue
         rests: list[str] = []
         if stem[-1:] in "аеоө" and word.startswith(stem[:-1]):

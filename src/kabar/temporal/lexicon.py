@@ -58,6 +58,8 @@ class Lexicon:
     relative_by_head: dict[str, tuple[Relative, ...]]
     """The same, by the first two letters of their first word (a fast look-up)."""
     ago: dict[str, int]
+    ago_prefix: frozenset[str]
+    """``мындан`` before ``бир ай мурун``: part of the expression."""
     units: dict[str, str]
     unit_re: re.Pattern[str]
     parts: tuple[tuple[tuple[re.Pattern[str], ...], str], ...]
@@ -76,6 +78,9 @@ class Lexicon:
     day_parts: tuple[tuple[re.Pattern[str], ...], ...]
     same_period: tuple[tuple[tuple[re.Pattern[str], ...], int], ...]
     scheduled: tuple[re.Pattern[str], ...]
+    clock_word: str
+    clock_re: re.Pattern[str]
+    """``саат 14:00дө`` after a day: extends the expression, the value stays the day."""
     day_word: re.Pattern[str]
     month_word: re.Pattern[str]
     year_word: re.Pattern[str]
@@ -83,6 +88,8 @@ class Lexicon:
     past: tuple[re.Pattern[str], ...]
     future: tuple[re.Pattern[str], ...]
     irrealis: tuple[re.Pattern[str], ...]
+    since: tuple[re.Pattern[str], ...]
+    """``бери`` after the expression: a period from then up to now, so the past."""
     complement: tuple[tuple[re.Pattern[str], str], ...]
     report_verbs: tuple[re.Pattern[str], ...]
     participles: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]
@@ -175,6 +182,7 @@ def lexicon() -> Lexicon:
     firsts |= {str(p).split()[0].rstrip("*") for p, *_ in _section(data, "seasons")}
     firsts |= {str(p).split()[0].rstrip("*") for p, *_ in _section(data, "vague")}
     firsts |= set(numerals) | set(months) | set(weekdays)
+    firsts |= {str(w) for w in _section(data, "ago_prefix")}
     starter_alt = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
     relative = tuple(Relative(phrase(p), str(u), int(o), str(a)) for p, u, o, a in relative_rows)
     heads: dict[str, list[Relative]] = {}
@@ -192,6 +200,7 @@ def lexicon() -> Lexicon:
         relative=relative,
         relative_by_head=by_head,
         ago={str(k): int(v) for k, v in _section(data, "ago_words").items()},
+        ago_prefix=frozenset(str(w) for w in _section(data, "ago_prefix")),
         units=units,
         unit_re=re.compile(rf"(?P<stem>{unit_alt})(?:{ending})"),
         parts=tuple((phrase(k), str(v)) for k, v in _section(data, "parts").items()),
@@ -208,7 +217,7 @@ def lexicon() -> Lexicon:
             str(k): (int(v[0]), int(v[1])) for k, v in _section(data, "year_parts").items()
         },
         year_abbrev_re=re.compile(
-            rf"(?P<y1>\d{{4}})[-‐]{re.escape(str(_section(data, 'year_abbrev')))}"
+            rf"(?P<y1>\d{{4}})[-‐]{re.escape(str(_section(data, 'year_abbrev')))}(?P<dot>\.)?"
         ),
         day_parts=tuple(phrase(str(p)) for p in _section(data, "day_parts")),
         day_of_month_re=re.compile(str(_section(data, "day_of_month"))),
@@ -218,6 +227,8 @@ def lexicon() -> Lexicon:
         ),
         same_period=tuple((phrase(p), int(o)) for p, o in _section(data, "same_period")),
         scheduled=tuple(re.compile(p) for p in _section(data, "scheduled")),
+        clock_word=str(_section(data, "clock_word")),
+        clock_re=re.compile(str(_section(data, "clock"))),
         day_word=word(str(_section(data, "day_word"))),
         month_word=word(str(_section(data, "month_word"))),
         year_word=word(str(_section(data, "year_word"))),
@@ -225,6 +236,7 @@ def lexicon() -> Lexicon:
         past=tuple(re.compile(p) for p in tense["past"]),
         future=tuple(re.compile(p) for p in tense["future"]),
         irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
+        since=tuple(re.compile(p) for p in tense["since"]),
         complement=tuple((re.compile(p), str(t)) for p, t in tense["complement"]),
         report_verbs=tuple(re.compile(p) for p in tense["report_verbs"]),
         participles=tuple(

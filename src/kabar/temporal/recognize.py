@@ -99,6 +99,9 @@ def _year_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
         frame.decade = frame.year2 is None and frame.year % 10 == 0 and "жылдар" in words[i]
         return 1
     m = _full(lex.year_abbrev_re, words[i])
+    if m and m["dot"]:
+        frame.year = int(m["y1"])  # "2025-ж." as one token
+        return 1
     if m and i + 1 < len(words) and words[i + 1] == ".":
         frame.year = int(m["y1"])  # 2025-ж. 5-майда
         return 2
@@ -149,8 +152,10 @@ def _month_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
             frame.month = frame.day = frame.day2 = None
             return 0
     used += 1
+    month_end = used
     if not m["rest"] and i + used < len(words) and lex.month_word.fullmatch(words[i + used]):
         used += 1  # декабрь айында
+        used += _day_after_genitive(lex, words, i + used, frame)  # март айынын 5инде
     elif not m["rest"] and frame.day is None and frame.year is None and frame.year_offset is None:
         frame.month = None
         return 0  # Октябрь району: a bare month name with no day, year or "ай" is a name
@@ -170,7 +175,42 @@ def _month_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
     ):
         frame.month = None
         return 0  # майда балдар: "small", not "in May"
+    if m["rest"] and frame.day is None:
+        used += _day_after_genitive(lex, words, i + used, frame)  # февралдын 10унда
+    elif frame.day is not None and not m["rest"] and frame.year is None and used == month_end:
+        used += _year_after_day(lex, words, i + used, frame)  # 10-март, 2026-жыл
     return used
+
+
+_GENITIVE = re.compile(r"[дтн][ыиуү]н$")
+
+
+def _day_after_genitive(lex: Lexicon, words: list[str], j: int, frame: Frame) -> int:
+    """A day number after a month in the genitive (``мартын 5инде``): 1 when taken."""
+    if frame.day is not None or j >= len(words) or not _GENITIVE.search(words[j - 1]):
+        return 0
+    dm = _full(lex.day_of_month_re, words[j])
+    if dm and 1 <= int(dm["d"]) <= 31:
+        frame.day = int(dm["d"])
+        return 1
+    return 0
+
+
+def _year_after_day(lex: Lexicon, words: list[str], j: int, frame: Frame) -> int:
+    """The year written after a bare day and month (``10-март, 2026-жыл``)."""
+    skip = 1 if j < len(words) and words[j] == "," else 0
+    if j + skip >= len(words):
+        return 0
+    year = Frame()
+    m = _full(lex.year_re, words[j + skip])
+    if m and not m["y2"]:
+        frame.year = int(m["y1"])
+        return skip + 1
+    n = _year_piece(lex, words, j + skip, year) if words[j + skip][:1].isdigit() else 0
+    if n and year.year is not None and year.month is None and year.year2 is None:
+        frame.year = year.year
+        return skip + n
+    return 0
 
 
 def _tail_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
@@ -216,17 +256,18 @@ def _alone_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
         if n and not (rel.unit == "week" and _is_weekday_friday(lex, words, i + n)):
             frame.unit, frame.offset, frame.unit_anchor = rel.unit, rel.offset, rel.anchor
             return n
-    num = _number(lex, words[i])
-    if num is not None and i + 2 < len(words):
-        um = _full(lex.unit_re, words[i + 1])
-        after = words[i + 2]
+    pre = 1 if words[i] in lex.ago_prefix else 0  # мындан бир ай мурун
+    num = _number(lex, words[i + pre]) if i + pre < len(words) else None
+    if num is not None and i + pre + 2 < len(words):
+        um = _full(lex.unit_re, words[i + pre + 1])
+        after = words[i + pre + 2]
         direction = lex.ago.get(after)
-        if um and direction is not None:
+        if um and direction is not None and (not pre or direction < 0):
             frame.unit = lex.units[um["stem"]]
             frame.offset = direction * num
             if direction == 0:  # үч жыл ичинде: a duration, no date
                 frame.vague, frame.emit = True, False
-            return 3
+            return pre + 3
     bare = _full(lex.bare_re, words[i])
     if bare and i + 1 < len(words) and lex.bare_periods[bare["stem"]] == "month":
         dm = _full(lex.day_of_month_re, words[i + 1])
@@ -398,6 +439,8 @@ def recognize(tokens: list[Token]) -> list[tuple[int, int, Frame]]:
                 if k:  # кечээ кечинде: the same day, a longer span
                     j += k
                     break
+            if j + 1 < n and words[j] == lex.clock_word and _full(lex.clock_re, words[j + 1]):
+                j += 2  # кечээ саат 15:00дө
         if j > i:
             out.append((i, j, frame))
             i = j
@@ -576,6 +619,8 @@ def find_in_sentence(
     for first, last, frame in recognize(tokens):
         if frame.mod == "until" or _scheduled(lex, tokens, last):
             tense: str | None = "future"
+        elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
+            tense = "past"  # дүйшөмбүдөн бери: from then up to now
         else:
             tense = clause_tense(tokens, last)
         if frame.same_period is not None:
@@ -585,7 +630,11 @@ def find_in_sentence(
             value = resolve(frame, published, ref, tense, prev_day, _start_date(prev_value))
             if value is None and "prev" in (frame.unit_anchor, frame.year_anchor):
                 frame.emit = False  # ошол эле күнү with no day named before
+            named = day_of(found[-1].value) if found and found[-1].last >= first - 1 else None
+            if frame.weekday is not None and named and named.weekday() == frame.weekday:
+                value = named.isoformat()  # 10-мартта, шейшемби күнү: the same day
         found.append(Found(first, last, frame, value, tense))
+        prev_day = day_of(value) or prev_day  # 3-январда барды, эртеси ...
         ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
