@@ -5,7 +5,7 @@ Usage: .venv/bin/python benchmarks/events.py [--details]
 Two rows per article set:
 - ``pipeline``: ``kabar.analyze`` end to end (our entity stage feeds quotes and events);
 - ``gold entities``: the gold annotation's entities are attached by their forms
-  (``kabar.events.oracle``) and the tagger is left out, so the row measures the
+  (``kabar.evaluate.gold_entities``) and the tagger is left out, so the row measures the
   time, quote and event stages alone, on their own rules.
 Speed: whole pipeline, one process (one core), tokens per second over all articles,
 best of five passes (of five rounds each) after a warm-up.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO / "src"))
 import kabar  # noqa: E402
 from kabar.document import Document  # noqa: E402
 from kabar.evaluate.articles import Totals, print_report, score_article  # noqa: E402
-from kabar.events.oracle import attach_gold_entities  # noqa: E402
+from kabar.evaluate.gold_entities import attach_gold_entities  # noqa: E402
 from kabar.pipeline import Pipeline, get_stage  # noqa: E402
 
 

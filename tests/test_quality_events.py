@@ -1,7 +1,7 @@
 """Quality gates for times, quotes and events, on the seed and on our gold articles.
 
 The stages are measured on their own: the gold entities are attached by their forms
-(``kabar.events.oracle``) and the tagger is left out, so a change in the entity
+(``kabar.evaluate.gold_entities``) and the tagger is left out, so a change in the entity
 stage or the tagger does not move these floors. ``benchmarks/events.py`` also
 reports the whole pipeline. Floors sit a little under what BENCHMARKS.md records.
 """
@@ -17,7 +17,7 @@ import pytest
 
 from kabar.document import Document
 from kabar.evaluate.articles import ArticleScore, Totals, score_article
-from kabar.events.oracle import attach_gold_entities
+from kabar.evaluate.gold_entities import attach_gold_entities
 from kabar.pipeline import Pipeline, get_stage
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "articles"
