@@ -130,18 +130,18 @@ def word_endings() -> tuple[tuple[str, tuple[str, ...]], ...]:
     )
 
 
-# A word must be longer than its ending by this much to count (``ган`` alone is no evidence).
-MIN_STEM_BEFORE_ENDING = 2
+# Shorter words are no evidence (``ган`` alone, ``закон`` is Russian); endings are <= 5 letters.
+MIN_WORD_FOR_ENDING = 6
 
 
 def _ending_votes(lowered: str, possible: list[str]) -> str | None:
     votes: Counter[str] = Counter()
-    for word in _WORD.findall(lowered):
-        for lang, endings in word_endings():
-            if lang in possible and any(
-                word.endswith(e) and len(word) >= len(e) + MIN_STEM_BEFORE_ENDING for e in endings
-            ):
-                votes[lang] += 1
+    words = [w for w in _WORD.findall(lowered) if len(w) >= MIN_WORD_FOR_ENDING]
+    for lang, endings in word_endings():
+        if lang in possible:
+            hits = sum(1 for w in words if w.endswith(endings))
+            if hits:
+                votes[lang] = hits
     return _clear_winner(votes)
 
 
