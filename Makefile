@@ -57,7 +57,7 @@ models: install
 ## Speed and accuracy figures for BENCHMARKS.md.
 bench: $(VENV)/.installed-test
 	$(PIP) install -q -e '.[bench]'
-	for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
