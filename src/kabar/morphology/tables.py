@@ -142,45 +142,24 @@ morph before it (``""``, ``"voice"`` к/п -> г/б, ``"fuse"`` drop the final v
 def _continuations(
     verb: bool, slot: str, prev_id: str, vc: str, fin: str, is_l: bool, kp: bool, depth: int
 ) -> tuple[_Cont, ...]:
-    """Every way to finish a word from a state; memoised, so contexts share their tails."""
+    """Every way to finish a word from a state; memoised, so contexts share their tails.
+
+    Built from ``_edges``, the one place where suffixes are realised after a state.
+    """
+    ends, edges, _ = _edges(verb, slot, prev_id, vc, fin, is_l, kp, depth)
     out: list[_Cont] = []
-    handed = False
-    tags = _tags(prev_id, is_l, fin)
-    for nxt in graph().get(slot, ()):
-        if verb and nxt in NOMINAL_SLOTS:
-            # nominal suffixes after a participle / verbal noun: matched separately
-            if not handed:
-                out.append(((), (), (), "", True))
-                handed = True
-            continue
-        if nxt == "END":
-            out.append(((), (), (), "", False))
-            continue
-        if depth >= MAX_DEPTH:
-            continue
-        for suf in suffixes().get(nxt, ()):
-            if (suf.allow and not (suf.allow & tags)) or (suf.deny & tags):
-                continue
-            mod = ""
-            if suf.form.startswith("UU") and fin == "V":
-                real = _FUSED[vc] + phonology.realise_ctx(suf.form[2:], vc, "V")
-                mod = "fuse"
-            else:
-                real = phonology.realise_ctx(suf.form, vc, fin)
-                if kp and real and phonology.is_vowel(real[0]):
-                    mod = "voice"
-            new_vc, new_fin = _after_real(real, vc, fin)
-            new_l = (bool(real) and real[-1] == "л") or (not real and is_l)
-            new_kp = (bool(real) and real[-1] in "кп") or (not real and kp)
-            for morphs, ids, feats, mod2, handoff in _continuations(
-                verb, nxt, suf.id, new_vc, new_fin, new_l, new_kp, depth + 1
-            ):
-                head = real
-                if mod2 == "voice" and head:
-                    head = head[:-1] + ("г" if head[-1] == "к" else "б")
-                elif mod2 == "fuse" and head:
-                    head = head[:-1]
-                out.append(((head, *morphs), (suf.id, *ids), suf.feats + feats, mod, handoff))
+    pending = list(ends)
+    for position, (sid, real, feats, mod, _fixed, child) in enumerate(edges):
+        while pending and pending[0] // 2 == position:
+            out.append(((), (), (), "", bool(pending.pop(0) % 2)))
+        for morphs, ids, more_feats, mod2, handoff in _continuations(*child):
+            head = real
+            if mod2 == "voice" and head:
+                head = head[:-1] + ("г" if head[-1] == "к" else "б")
+            elif mod2 == "fuse" and head:
+                head = head[:-1]
+            out.append(((head, *morphs), (sid, *ids), feats + more_feats, mod, handoff))
+    out.extend(((), (), (), "", bool(code % 2)) for code in pending)
     return tuple(out)
 
 
