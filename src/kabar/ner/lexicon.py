@@ -72,13 +72,18 @@ def stems(word: str) -> list[str]:
         if split.kind == "deriv":
             continue
         for cand in (split.base, *poss3_stems(split.base)):
-            if not cand:
-                continue
-            # Final к/п voice before a vowel ending: министрлик -> министрлиги.
-            for form in (cand, _UNVOICE.get(cand[-1], "") and cand[:-1] + _UNVOICE[cand[-1]]):
-                if form and form not in out:
-                    out.append(form)
+            _add_with_unvoiced(cand, out)
     return out
+
+
+def _add_with_unvoiced(stem: str | None, out: list[str]) -> None:
+    """Add ``stem`` and, when it ends in г/б, its citation form: a final к/п voices before
+    a vowel ending (министрлик -> министрлиги), so ``министрлиг`` stands for ``министрлик``."""
+    if not stem:
+        return
+    for form in (stem, _UNVOICE.get(stem[-1], "") and stem[:-1] + _UNVOICE[stem[-1]]):
+        if form and form not in out:
+            out.append(form)
 
 
 @cache
@@ -94,11 +99,7 @@ def head_stems(word: str, allow_case: bool = False) -> list[str]:
         if not split.suffix or allow_case:
             cands.append(split.base)
         for cand in cands:
-            if not cand:
-                continue
-            for form in (cand, _UNVOICE.get(cand[-1], "") and cand[:-1] + _UNVOICE[cand[-1]]):
-                if form and form not in out:
-                    out.append(form)
+            _add_with_unvoiced(cand, out)
     return out
 
 
