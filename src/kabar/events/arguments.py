@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
+from kabar.events.lexicon import context
 from kabar.resources import lang_tsv
 
 POSTPOSITIONS = {
@@ -33,7 +34,7 @@ POSTPOSITIONS = {
 """Postpositions that give the noun phrase before them a role of its own."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
-COORD = frozenset({"жана", "менен", ",", "да", "дагы"})
+COORD = context().coordinators
 
 
 @dataclass(slots=True)
@@ -237,9 +238,8 @@ def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
 
 
 _ADJ = re.compile(r"(?:[лдт][ыиуү]к)$")
-SIDE_WORDS = ("тарап", "делегация", "аскер", "чек арачы", "бийлик", "бийлиг", "өкмөт", "жаран")
-"""Nouns a demonym stands before for its country: кыргыз тараптан, тажик делегациясы,
-өзбек аскерлери, кыргыз чек арачыларына, казак бийлиги (the last word takes any ending)."""
+SIDE_WORDS = context().side_nouns
+"""Nouns a demonym stands before for its country (``event_context.yaml``: side_nouns)."""
 _SIDE_FIRST = tuple({w.split()[0] for w in SIDE_WORDS})
 
 

@@ -353,7 +353,7 @@ def _groups(
     return groups
 
 
-LEADER_TITLES = ("президент", "лидер", "башчы", "премьер", "төрага", "канцлер", "падыша")
+LEADER_TITLES = context().leader_titles
 """Titles of the people a bare ``лидерлер``/``президенттер`` stands for."""
 _GENITIVE = re.compile(r"\w[нндт][ыиуү]н$")
 """A genitive word: a nearer one owns the verbal noun (БУУнун иш-чарасынын ... сүйлөшүүсү)."""

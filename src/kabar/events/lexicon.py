@@ -75,6 +75,9 @@ class Context:
     content_marks: frozenset[str]
     concessive: frozenset[str]
     agreement_nouns: tuple[str, ...]
+    coordinators: frozenset[str]
+    side_nouns: tuple[str, ...]
+    leader_titles: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -171,6 +174,9 @@ def context() -> Context:
         content_marks=frozenset(data["content_marks"]),
         concessive=frozenset(data["concessive"]),
         agreement_nouns=tuple(data["agreement_nouns"]),
+        coordinators=frozenset(data["coordinators"]),
+        side_nouns=tuple(data["side_nouns"]),
+        leader_titles=tuple(data["leader_titles"]),
     )
 
 
