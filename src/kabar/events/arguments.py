@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
 from kabar.events.lexicon import context
+from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 
 POSTPOSITIONS = {
@@ -119,8 +120,11 @@ def _token_case(tok: Token, entity: Entity, mention_end: int) -> str:
 
 @cache
 def titles() -> tuple[str, ...]:
-    """Title stems (``lang/ky/actor_titles.tsv``), first word of multi-word ones."""
-    stems = {row[0].split()[0] for row in lang_tsv("ky", "actor_titles.tsv", 2)}
+    """Title stems: the role heads of ``lang/ky/roles.tsv`` (via
+    :func:`kabar.ner.lexicon.role_heads`) and the other title, group and body nouns of
+    ``lang/ky/actor_titles.tsv`` (first word of multi-word ones)."""
+    stems = set(ner_lexicon.role_heads())
+    stems |= {row[0].split()[0] for row in lang_tsv("ky", "actor_titles.tsv", 2)}
     # a final к/п voices before a vowel: бийлик -> бийлиги, элчилик -> элчилигинин
     stems |= {s[:-1] + {"к": "г", "п": "б"}[s[-1]] for s in stems if s[-1:] in ("к", "п")}
     return tuple(sorted(stems, key=len, reverse=True))
@@ -133,7 +137,7 @@ _POSSESSED = re.compile(
 
 @cache
 def place_nouns() -> tuple[str, ...]:
-    """Place nouns (``lang/ky/place_nouns.tsv``): шаар, облус."""
+    """Place and body nouns (``lang/ky/place_nouns.tsv``): шаар, облус, банк."""
     return tuple(row[0] for row in lang_tsv("ky", "place_nouns.tsv", 2))
 
 

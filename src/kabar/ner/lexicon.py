@@ -44,6 +44,10 @@ def roles() -> tuple[RoleEntry, ...]:
 
 @cache
 def role_heads() -> frozenset[str]:
+    """The ``head`` stems of ``roles.tsv`` (президент, министр, басар), lower case.
+
+    Also the person titles of the quote and event stages
+    (:func:`kabar.events.arguments.titles`)."""
     return frozenset(r.head for r in roles())
 
 
