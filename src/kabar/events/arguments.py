@@ -177,32 +177,23 @@ def is_bare_side(tok: Token) -> bool:
 
 def is_title(tok: Token) -> bool:
     """A title noun from the list, possessed or plural: президенти, лидерлери, элчиси."""
-    return _title_form(tok.text.lower())
-
-
-@lru_cache(maxsize=65536)
-def _title_form(word: str) -> bool:
-    if word in POSTPOSITIONS:
-        return False  # тарабынан is a postposition, not the title тарап
-    for stem in titles():
-        rest = word[len(stem) :]
-        if word.startswith(stem) and rest and _POSSESSED.fullmatch(rest):
-            return True
-    return False
+    return _title_form(tok.text.lower(), False)
 
 
 def is_title_word(tok: Token) -> bool:
     """Any form of a title noun, bare included (өкмөт, министр)."""
-    return _any_title_form(tok.text.lower())
+    return _title_form(tok.text.lower(), True)
 
 
 @lru_cache(maxsize=65536)
-def _any_title_form(word: str) -> bool:
+def _title_form(word: str, bare: bool) -> bool:
     if word in POSTPOSITIONS:
         return False  # тарабынан is a postposition, not the title тарап
-    return any(
-        word.startswith(stem) and _POSSESSED.fullmatch(word[len(stem) :]) for stem in titles()
-    )
+    for stem in titles():
+        rest = word[len(stem) :]
+        if word.startswith(stem) and (rest or bare) and _POSSESSED.fullmatch(rest):
+            return True
+    return False
 
 
 def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
