@@ -92,3 +92,18 @@ def test_line_without_letters_is_residue_but_a_short_sentence_is_not() -> None:
 def test_section_label_with_date_is_removed_but_a_sentence_about_sport_stays() -> None:
     raw = "Саясат | 02.11.2026\nСпорт жаштар арасында популярдуу болуп баратат."
     assert clean_text(raw)[0] == "Спорт жаштар арасында популярдуу болуп баратат."
+
+
+def test_subscribe_prompts_with_networks_or_an_address_and_related_links_are_removed() -> None:
+    text = (
+        "Көпүрө ачылды\n\nЖаңы көпүрө Нарында ачылды.\n"
+        "Жазылыңыз: Telegram | YouTube\n"
+        "Тектеш: Нарында жол оңдолду\n"
+        "Барагыбызга кошулуңуз - t.me/jangy_kabar"
+    )
+    assert clean_text(text)[0] == "Көпүрө ачылды\nЖаңы көпүрө Нарында ачылды."
+
+
+def test_a_sentence_about_a_related_case_is_kept() -> None:
+    text = "Тектеш иштер боюнча сот кийинки айда чечим чыгарат."
+    assert clean_text(text)[0] == text

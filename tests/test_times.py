@@ -195,7 +195,7 @@ def test_day_and_month_in_any_case_leave_the_postposition_out(
         ("Мыйзам 2025-жылы 3-февралда кабыл алынган.", ("2025-жылы 3-февралда", "2025-02-03")),
         ("Курулуш 2027-жылга чейин бүтөт.", ("2027-жылга", "2027")),
         ("2027-жылдан баштап салык өзгөрөт.", ("2027-жылдан", "2027")),
-        ("Долбоор 2027-жылдын аягына чейин ишке ашат.", ("2027-жылдын аягына", "2027")),
+        ("Долбоор 2027-жылдын аягына чейин ишке ашат.", ("2027-жылдын аягына", "2027-12")),
         (
             "Экспорт 2025-жылдын биринчи чейрегинде өскөн.",
             ("2025-жылдын биринчи чейрегинде", "2025-01/2025-03"),
@@ -240,7 +240,7 @@ def test_relative_days_and_words_for_now_or_morning(
         ("Былтыркы түшүм аз болгон.", ("Былтыркы", "2025")),
         ("Өткөн аптанын аягында жыйын болду.", ("Өткөн аптанын аягында", "2026-W02")),
         ("Ушул айдын ортосунда отчет берилет.", ("Ушул айдын ортосунда", "2026-01")),
-        ("Жол жыл аягына чейин бүтөт.", ("жыл аягына", "2026")),
+        ("Жол жыл аягына чейин бүтөт.", ("жыл аягына", "2026-12")),
         ("Айдын ортосунда сессия өтөт.", ("Айдын ортосунда", "2026-01")),
         ("Жылдын биринчи жарымында экспорт өсөт.", ("Жылдын биринчи жарымында", "2026-01/2026-06")),
     ],
@@ -493,3 +493,46 @@ def test_a_weekday_in_apposition_to_a_date_is_that_date() -> None:
     ]
     # a weekday that does not fit the date keeps its own reading
     assert times("Форум 10-мартта, дүйшөмбү күнү, өтөт.")[1] == ("дүйшөмбү күнү", "2026-01-19")
+
+
+def analyzed_times(text: str, published: dt.date) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in kabar.analyze(text, published=published).times]
+
+
+def test_a_weekday_before_a_future_date_with_its_own_participle_stays_past() -> None:
+    text = "Комиссия шаршемби күнү 2027-жылдын 10-мартында өтө турган шайлоого беш адамды каттады."
+    assert analyzed_times(text, dt.date(2026, 11, 20)) == [
+        ("шаршемби күнү", "2026-11-18"),
+        ("2027-жылдын 10-мартында", "2027-03-10"),
+    ]
+
+
+def test_a_noun_in_the_dative_does_not_make_the_date_future() -> None:
+    text = "Партия октябрда шайлоого даярдыкты баштаган."
+    assert analyzed_times(text, dt.date(2026, 11, 20)) == [("октябрда", "2026-10")]
+
+
+def test_a_month_far_from_the_requested_act_dates_the_request() -> None:
+    assert times("Мэрия августта өкмөттөн суунун баасын түшүрүүнү сураган.") == [
+        ("августта", "2025-08")
+    ]
+
+
+def test_a_month_right_before_the_requested_act_dates_the_act() -> None:
+    assert times("Мэрия жыйынды августта өткөрүүнү сунуштады.") == [("августта", "2026-08")]
+
+
+def test_same_day_in_a_past_clause_skips_a_future_date_named_before() -> None:
+    text = (
+        "Шейшемби күнү комиссия 2027-жылдын 10-мартында өтө турган шайлоонун датасын бекитти. "
+        "Ошол эле күнү эки партия биригерин жарыялады."
+    )
+    assert analyzed_times(text, dt.date(2026, 11, 20))[-1] == ("Ошол эле күнү", "2026-11-17")
+
+
+def test_the_end_of_a_year_is_its_december() -> None:
+    assert times("Көпүрө жыл аягына чейин бүтөт.") == [("жыл аягына", "2026-12")]
+
+
+def test_last_years_level_as_a_noun_is_last_year() -> None:
+    assert times("Түшүм былтыркыга караганда көбүрөөк.") == [("былтыркыга", "2025")]

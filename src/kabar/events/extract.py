@@ -610,11 +610,10 @@ class _Extractor:
                 return [best[2]]
         return []
 
-    def prev_day_before(self, si: int) -> dt.date | None:
-        """The last full date the article named before sentence ``si`` (ошол эле күнү)."""
+    def days_before(self, si: int) -> list[dt.date]:
+        """The full dates the article named before sentence ``si`` (ошол эле күнү)."""
         start = self.doc.sentences[si].start
-        days = [d for t in self.doc.times if t.start < start and (d := day_of(t.value))]
-        return days[-1] if days else None
+        return [d for t in self.doc.times if t.start < start and (d := day_of(t.value))]
 
     # ---------------------------------------------------------------- modality
     def modality(self, tokens: list[Token], hit: Hit, hi: int) -> tuple[str, bool]:
@@ -789,7 +788,7 @@ class _Extractor:
         def times() -> list[Found]:
             """The sentence's time expressions, read only once an event needs a date."""
             if not found:
-                found.append(find_in_sentence(tokens, self.doc.published, self.prev_day_before(si)))
+                found.append(find_in_sentence(tokens, self.doc.published, self.days_before(si)))
             return found[0]
 
         refs = self.mentions[si]

@@ -7,6 +7,8 @@ file marks them ``emit``: with no value they would say nothing an analyst can us
 
 from __future__ import annotations
 
+import datetime as dt
+
 from kabar.document import Document, TimeExpression
 from kabar.pipeline import stage
 from kabar.temporal import day_of, find_in_sentence
@@ -15,11 +17,12 @@ from kabar.temporal import day_of, find_in_sentence
 @stage("times", requires=("sentences", "lemma"), assigns=("times",))
 def find_times(doc: Document) -> None:
     times: list[TimeExpression] = []
-    prev_day = None
+    days: list[dt.date] = []
     prev_value: str | None = None
     for index, sent in enumerate(doc.sentences):
-        for found in find_in_sentence(sent.tokens, doc.published, prev_day, prev_value):
-            prev_day = day_of(found.value) or prev_day
+        for found in find_in_sentence(sent.tokens, doc.published, days, prev_value):
+            if day := day_of(found.value):
+                days.append(day)
             if found.value and "W" not in found.value:
                 prev_value = found.value
             if not found.frame.emit:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kabar.document import Token
@@ -312,31 +313,44 @@ def _weekday_or_season(
     return 0
 
 
-def clause_tense(tokens: list[Token], start: int) -> str | None:
+def clause_tense(
+    tokens: list[Token], start: int, stop: int | None = None, *, complements: bool = True
+) -> str | None:
     """``past`` or ``future`` from the first clause-final verb at or after token ``start``.
 
     Reads the morphology's Tense feature when a token has one, else the verb
     endings in ``time_words.yaml``; a converb (``сүйлөшүп``) has no tense, so the
-    search moves on to the next clause.
+    search moves on to the next clause. ``stop`` is where the next time expression
+    starts: a participle after it dates that one (``дүйшөмбү күнү 2027-жылдын
+    24-январында боло турган шайлоого ... каттады``: Monday is past).
+    ``complements=False`` reads the clause's own verb only, not the tense of a
+    reported verb before it (the day of ``ошол эле күнү`` is the report's).
     """
     lex = lexicon()
     n = len(tokens)
-    near = _participle_tense(tokens, start, lex)
+    near = _participle_tense(tokens, start, lex, n if stop is None else stop)
     if near:
         return near
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
         word = tok.text.lower()
-        if any(p.search(word) for p in lex.irrealis):
+        if _irrealis(tok, word, lex):
             return "future"
         if not tok.text[:1].isalpha():
             continue
-        if any(p.search(word) for p in lex.intent) and any(
-            p.search(nxt.lower()) for p in lex.intent_verbs
+        near_verb = complements and j - start < lex.complement_window
+        if (
+            near_verb
+            and any(p.search(word) for p in lex.intent)
+            and any(p.search(nxt.lower()) for p in lex.intent_verbs)
         ):
             return "future"  # өткөрүүнү сунуштады
-        if nxt not in CLAUSE_END and any(p.search(nxt.lower()) for p in lex.report_verbs):
+        if (
+            near_verb
+            and nxt not in CLAUSE_END
+            and any(p.search(nxt.lower()) for p in lex.report_verbs)
+        ):
             for pattern, tense_name in lex.complement:
                 if pattern.search(word):  # өтөрүн билдирди: the event is future
                     return tense_name
@@ -348,15 +362,23 @@ def clause_tense(tokens: list[Token], start: int) -> str | None:
     return None
 
 
-def _participle_tense(tokens: list[Token], start: int, lex: Lexicon) -> str | None:
+def _irrealis(tok: Token, word: str, lex: Lexicon) -> bool:
+    """A word that puts the expression in the future (``өткөрүүгө``, ``мүмкүн``). An
+    ending pattern does not count on a noun: ``шайлоого`` is "to the election"."""
+    return any(
+        p.search(word) and (tok.pos != "NOUN" or p.pattern.startswith("^")) for p in lex.irrealis
+    )
+
+
+def _participle_tense(tokens: list[Token], start: int, lex: Lexicon, stop: int) -> str | None:
     """Tense of an attributive participle right after the expression, which it dates."""
-    n = len(tokens)
+    n = min(len(tokens), stop + 1)
     for j in range(start, min(start + lex.participle_window, n - 1)):
         tok, nxt = tokens[j], tokens[j + 1].text
         if tok.text in CLAUSE_END:
             return None
         word = tok.text.lower()
-        if any(p.search(word) for p in lex.irrealis):
+        if _irrealis(tok, word, lex):
             return None  # the main loop reads it
         if not tok.text[:1].islower() or not nxt[:1].isalpha() or nxt in ("жок", "эмес", "деп"):
             continue
@@ -503,10 +525,7 @@ def resolve(
             return f"{y:04d}-{m:02d}"
         if frame.unit == "year":
             y = anchor.year + frame.offset
-            if frame.mod in lex_year_parts():
-                first_m, last_m = lex_year_parts()[frame.mod]
-                return f"{y:04d}-{first_m:02d}/{y:04d}-{last_m:02d}"
-            return f"{y:04d}"
+            return _year_value(y, frame.mod)
         return None
     if frame.weekday is not None:
         if published is None:
@@ -560,13 +579,23 @@ def resolve(
     if year is None:
         return None
     if frame.mod in lex_year_parts():
-        first_m, last_m = lex_year_parts()[frame.mod]
-        return f"{year:04d}-{first_m:02d}/{year:04d}-{last_m:02d}"
+        return _year_value(year, frame.mod)
     if frame.year2 is not None:
         return f"{year:04d}/{frame.year2:04d}"
     if frame.decade:
         return f"{year // 10:03d}"
     return f"{year:04d}"
+
+
+def _year_value(year: int, mod: str | None) -> str:
+    """A year, or the part of it ``mod`` names: its months, or one month
+    (``жылдын аягында`` = December)."""
+    if mod not in lex_year_parts():
+        return f"{year:04d}"
+    first_m, last_m = lex_year_parts()[mod]
+    if first_m == last_m:
+        return f"{year:04d}-{first_m:02d}"
+    return f"{year:04d}-{first_m:02d}/{year:04d}-{last_m:02d}"
 
 
 def lex_year_parts() -> dict[str, tuple[int, int]]:
@@ -604,25 +633,35 @@ def day_of(value: str | None) -> dt.date | None:
 def find_in_sentence(
     tokens: list[Token],
     published: dt.date | None,
-    prev_day: dt.date | None = None,
+    prev_days: Sequence[dt.date] = (),
     prev_value: str | None = None,
 ) -> list[Found]:
     """Every time expression of one sentence, resolved.
 
-    ``prev_day`` is the last full date the article named before this sentence
-    (for ``ошол эле күнү``, that same day); ``prev_value`` the last period it
-    named (for ``былтыркы ушул мезгилге``, that period a year before).
+    ``prev_days`` are the full dates the article named before this sentence, in
+    order (for ``ошол эле күнү``, the last of them; the last one not after
+    publication when the verb is past); ``prev_value`` the last period it named
+    (for ``былтыркы ушул мезгилге``, that period a year before).
     """
     found: list[Found] = []
     ref: dt.date | None = None
     lex = lexicon()
-    for first, last, frame in recognize(tokens):
+    days = list(prev_days)
+    spans = recognize(tokens)
+    for k, (first, last, frame) in enumerate(spans):
+        stop = spans[k + 1][0] if k + 1 < len(spans) else len(tokens)
         if frame.mod == "until" or _scheduled(lex, tokens, last):
             tense: str | None = "future"
         elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
             tense = "past"  # дүйшөмбүдөн бери: from then up to now
         else:
-            tense = clause_tense(tokens, last)
+            tense = clause_tense(tokens, last, stop)
+        anaphoric = "prev" in (frame.unit_anchor, frame.year_anchor)
+        prev_day = _anchor_day(
+            days,
+            published,
+            clause_tense(tokens, last, stop, complements=False) if anaphoric else tense,
+        )
         if frame.same_period is not None:
             value = _shift_years(prev_value, frame.same_period)
             frame.emit = value is not None
@@ -634,10 +673,23 @@ def find_in_sentence(
             if frame.weekday is not None and named and named.weekday() == frame.weekday:
                 value = named.isoformat()  # 10-мартта, шейшемби күнү: the same day
         found.append(Found(first, last, frame, value, tense))
-        prev_day = day_of(value) or prev_day  # 3-январда барды, эртеси ...
+        if day := day_of(value):
+            days.append(day)  # 3-январда барды, эртеси ...
         ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
+
+
+def _anchor_day(
+    days: Sequence[dt.date], published: dt.date | None, tense: str | None
+) -> dt.date | None:
+    """The day ``ошол эле күнү`` refers to: the last one named, or in a past clause the
+    last one named that is not after publication (not the election date just announced)."""
+    if tense == "past" and published is not None:
+        past = [d for d in days if d <= published]
+        if past:
+            return past[-1]
+    return days[-1] if days else None
 
 
 _DATIVE = re.compile(r"([гк][аеоө]|н[аеоө])$")
