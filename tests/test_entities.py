@@ -349,3 +349,17 @@ def test_capital_of_a_country_is_not_an_organisation() -> None:
         ("LOC", "Ташкент"),
         ("ORG", "Казакстандын Улуттук банкы"),
     ]
+
+
+def test_a_list_of_countries_before_a_known_facility_gives_each_country_and_the_facility() -> None:
+    doc = analyze(
+        "Кыргызстан, Казакстан жана Өзбекстан Камбар-Ата-1 гидроэлектр станциясын бирге курат."
+    )
+    names = {e.name_en for e in doc.entities}
+    assert {"Kyrgyzstan", "Kazakhstan", "Uzbekistan", "Kambar-Ata-1 Hydropower Plant"} <= names
+
+
+def test_a_capital_after_and_starts_a_second_name() -> None:
+    doc = analyze("Тажикстан жана Өзбекстан Улуттук банкы менен сүйлөштү.")
+    assert "Uzbekistan" not in {e.name_en for e in doc.entities if e.label == "ORG"}
+    assert not any(e.name.startswith("Тажикстан жана") for e in doc.entities)

@@ -299,12 +299,7 @@ class SentenceScanner:
         tok = toks[i]
         if not (is_cap(tok) or is_latin(tok.text)):
             return False
-        longest = 0
-        for key in {normalize_name(s.base) for s in token_splits(tok)} | {normalize_name(tok.text)}:
-            if key:
-                longest = max(
-                    longest, self.firsts.get(key, 0), self.firsts.get(re.split(r"[.\-]", key)[0], 0)
-                )
+        longest = self._kb_length(tok)
         if not longest:
             return self.kb_inflected(i)
         n = len(toks)
@@ -342,11 +337,31 @@ class SentenceScanner:
                         False  # Нурбек Алиев is not the KB's Ильхам Алиев: the person rule decides
                     )
                 bare_or_gen = split.suffix_id in ("", "gen", "gen3")
-                if actor.type == "LOC" and bare_or_gen and self.org_tail(i, last + 1):
+                # Өзбекстан Камбар-Ата-1 станциясын: a bare place before another known name
+                # is a place of its own (a list of countries), not the start of that name
+                another = not split.suffix_id and last + 1 < n and self._kb_length(toks[last + 1])
+                if (
+                    actor.type == "LOC"
+                    and bare_or_gen
+                    and not another
+                    and self.org_tail(i, last + 1)
+                ):
                     return True
                 self.add(i, last, actor.type, name, "kb", actor.id)
                 return True
         return False
+
+    def _kb_length(self, tok: Token) -> int:
+        """Words in the longest KB name ``tok`` may open (0 when it opens none)."""
+        if not (is_cap(tok) or is_latin(tok.text)):
+            return 0
+        longest = 0
+        for key in {normalize_name(s.base) for s in token_splits(tok)} | {normalize_name(tok.text)}:
+            if key:
+                longest = max(
+                    longest, self.firsts.get(key, 0), self.firsts.get(re.split(r"[.\-]", key)[0], 0)
+                )
+        return longest
 
     def _other_first_name(self, i: int) -> bool:
         """A known first name stands right before this surname."""
@@ -612,8 +627,8 @@ class SentenceScanner:
                     is_cap(prev) and prev_split.suffix_id in ("gen", "gen3")
                 ):
                     break  # an inflected word in between (Гонконгдогу): the phrase is no name
-                if prev.text.lower() in stop and is_cap(cur):
-                    break  # Индия армиясы жана Чек ара кызматы: two names, not one
+            if h > scan_from and prev.text.lower() in stop and is_cap(cur):
+                break  # Индия армиясы жана Чек ара кызматы: two names, not one
             if cur.text.lower() in stop and not is_cap(cur) and cur.text.lower() not in linkers:
                 break  # ошондой эле, менен: a clause, not a name
             after_linker = h > scan_from and bool(linkers.get(prev.text.lower()))
