@@ -1077,3 +1077,39 @@ def test_blind_sentences_give_the_expected_events(text: str, expected: list[Blin
     found = build(text, BLIND_ACTORS).events
     got = [(e.type, e.source, e.target, e.negated, e.modality) for e in found]
     assert got == expected
+
+
+# --- constructions met in the former held-out articles ------------------------------
+CONSTRUCTIONS: list[Any] = [
+    pytest.param(
+        "ИИМ жыйырма адамды кармады. Кармалгандардын арасында Касымов да бар.",
+        [("COERCE", ["iim"], [], False, A)],
+        id="people_named_by_a_participle_are_no_second_arrest",
+    ),
+    pytest.param(
+        "Тургундар ИИМди айыптап жатышат.",
+        [("ACCUSE", [], ["iim"], False, A)],
+        id="a_converb_with_a_progressive_auxiliary_is_present_not_future",
+    ),
+    pytest.param(
+        "Касымов ИИМдин чечими менен өлкөдөн чыгарылды.",
+        [("COERCE", ["iim"], ["kas"], False, A)],
+        id="the_owner_of_a_decision_with_menen_is_the_agent",
+    ),
+    pytest.param(
+        "УКМКнын маалыматына караганда, Касымов Жапаровду айыптаган.",
+        [("ACCUSE", ["kas"], ["jap"], False, A)],
+        id="who_reports_is_no_argument_of_the_event_reported",
+    ),
+    pytest.param(
+        "Касымов Жапаров менен жолугушууну каалайт.",
+        [],
+        id="a_meeting_that_is_only_wished_is_no_event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONSTRUCTIONS)
+def test_constructions_give_the_expected_events(text: str, expected: list[BlindEvent]) -> None:
+    found = build(text, BLIND_ACTORS).events
+    assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected

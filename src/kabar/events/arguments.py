@@ -33,6 +33,10 @@ POSTPOSITIONS = {
     "каршы": "Topic",
 }
 """Postpositions that give the noun phrase before them a role of its own."""
+_PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
+"""A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
+REPORT_POSTPOSITIONS = frozenset({"караганда", "боюнча", "ылайык"})
+"""After a report noun they make its owner the teller (маалыматына караганда)."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
 COORD = context().coordinators
@@ -322,7 +326,25 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             post = POSTPOSITIONS.get(toks[r.head + 1].text.lower())
             if post and r.case == "Nom":
                 r.case = post
+    ctx = context()
     for r in refs:
+        after = toks[r.last + 1].text.lower() if r.last + 1 < len(toks) else ""
+        after2 = toks[r.last + 2].text.lower() if r.last + 2 < len(toks) else ""
+        if (
+            r.case == "Gen"
+            and after.startswith(ctx.report_nouns)
+            and (_PX3_LOC.search(after) or after2 in REPORT_POSTPOSITIONS)
+        ):
+            r.case = "Report"  # УКМКнын маалыматына караганда: who tells, not who acts
+            continue
+        if (
+            r.case == "Gen"
+            and after.startswith(ctx.agent_nouns)
+            and r.last + 2 < len(toks)
+            and toks[r.last + 2].text.lower() == "менен"
+        ):
+            r.case, r.head = "Agent", r.last + 1  # сотунун чечими менен: by the court
+            continue
         if r.case == "Gen" and r.last + 1 < len(toks) and toks[r.last + 1].text.lower() in BETWEEN:
             r.case = "Com"  # Кыргызстан менен Казакстандын ортосундагы: both are partners
             continue

@@ -170,6 +170,12 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             continue  # тереңдетүүгө көңүл бурууда, кол коюуга даяр: an aim, not an act
         if later and any(p.search(words[hit.head]) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
+        if (
+            _is_nominal(hit)
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.wish_verbs)
+        ):
+            continue  # даттанууну кааласа: what is wanted, not done
         if any(p.search(words[hit.head]) for p in ctx.hypo_endings) and any(
             h.trigger.implicit == "complement" for h in hits[k + 1 :]
         ):
@@ -200,6 +206,10 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and _OWNED_HEAD.search(words[hit.head + 1])
         ):
             continue  # митингдин уюштуруучуларын кармады: the rally names whom the act is on
+        if hit.trigger.words[-1].kind == "verb" and any(
+            p.search(hit.rest) for p in ctx.nominalised
+        ):
+            continue  # кармалгандарга: the people detained, not an arrest
         if _attributive(words, hit.head, ctx):
             continue  # макулдашылган сызык: a participle describing a noun
         if (
@@ -679,6 +689,8 @@ class _Extractor:
                 if w.endswith(FINITE_ENDINGS) or ends:
                     if nxt in ctx.reported_marks:
                         continue  # ... күчөтөт деп билдирди: the verb of what was said
+                    if k == 0 and w.startswith(ctx.progressive):
+                        break  # айыптап жатышат: the act is going on now
                     future = ends or token_tense(t) == "future"
                     break
         if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):

@@ -78,6 +78,11 @@ class Context:
     coordinators: frozenset[str]
     side_nouns: tuple[str, ...]
     leader_titles: tuple[str, ...]
+    nominalised: tuple[re.Pattern[str], ...]
+    agent_nouns: tuple[str, ...]
+    report_nouns: tuple[str, ...]
+    wish_verbs: tuple[str, ...]
+    progressive: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -177,6 +182,11 @@ def context() -> Context:
         coordinators=frozenset(data["coordinators"]),
         side_nouns=tuple(data["side_nouns"]),
         leader_titles=tuple(data["leader_titles"]),
+        nominalised=tuple(re.compile(p) for p in data["nominalised"]),
+        agent_nouns=tuple(data["agent_nouns"]),
+        report_nouns=tuple(data["report_nouns"]),
+        wish_verbs=tuple(data["complement"]["wish_verbs"]),
+        progressive=tuple(data["future"]["progressive"]),
     )
 
 

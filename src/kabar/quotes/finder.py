@@ -307,7 +307,7 @@ class _Finder:
             for words in self.lex.according_to:
                 n = len(words)
                 if [t.text.lower() for t in toks[ti : ti + n]] == list(words):
-                    speaker = self.speaker_in(si, 0, ti, cases=("Gen", "Topic"))
+                    speaker = self.speaker_in(si, 0, ti, cases=("Gen", "Report", "Topic"))
                     if speaker is None:
                         press = self.press_speaker(si, 0, ti)
                         speaker = press[0] if press else None
