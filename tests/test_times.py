@@ -536,3 +536,13 @@ def test_the_end_of_a_year_is_its_december() -> None:
 
 def test_last_years_level_as_a_noun_is_last_year() -> None:
     assert times("Түшүм былтыркыга караганда көбүрөөк.") == [("былтыркыга", "2025")]
+
+
+def test_a_start_date_takes_the_tense_of_the_far_reported_verb() -> None:
+    text = "Мэрия 1-майдан тартып шаардын борборунда унаа токтотууга айып салынарын эскертти."
+    assert times(text) == [("1-майдан", "2026-05-01")]
+
+
+def test_a_participle_after_a_deadline_does_not_date_it() -> None:
+    text = "Тараптар аскерлерди 20-августка чейин мурун турган жерлерине кайтарууга макулдашты."
+    assert times(text) == [("20-августка", "2026-08-20")]

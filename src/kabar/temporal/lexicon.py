@@ -89,6 +89,8 @@ class Lexicon:
     future: tuple[re.Pattern[str], ...]
     irrealis: tuple[re.Pattern[str], ...]
     since: tuple[re.Pattern[str], ...]
+    onset: tuple[re.Pattern[str], ...]
+    deadline: tuple[re.Pattern[str], ...]
     """``бери`` after the expression: a period from then up to now, so the past."""
     complement: tuple[tuple[re.Pattern[str], str], ...]
     report_verbs: tuple[re.Pattern[str], ...]
@@ -238,6 +240,8 @@ def lexicon() -> Lexicon:
         future=tuple(re.compile(p) for p in tense["future"]),
         irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
         since=tuple(re.compile(p) for p in tense["since"]),
+        onset=tuple(re.compile(p) for p in tense["onset"]),
+        deadline=tuple(re.compile(p) for p in tense["deadline"]),
         complement=tuple((re.compile(p), str(t)) for p, t in tense["complement"]),
         report_verbs=tuple(re.compile(p) for p in tense["report_verbs"]),
         participles=tuple(

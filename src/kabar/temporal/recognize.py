@@ -328,9 +328,12 @@ def clause_tense(
     """
     lex = lexicon()
     n = len(tokens)
-    near = _participle_tense(tokens, start, lex, n if stop is None else stop)
-    if near:
-        return near
+    after = tokens[start].text.lower() if start < n else ""
+    onset = any(p.search(after) for p in lex.onset)
+    if not any(p.search(after) for p in lex.deadline):
+        near = _participle_tense(tokens, start, lex, n if stop is None else stop)
+        if near:
+            return near
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
@@ -339,7 +342,7 @@ def clause_tense(
             return "future"
         if not tok.text[:1].isalpha():
             continue
-        near_verb = complements and j - start < lex.complement_window
+        near_verb = complements and (onset or j - start < lex.complement_window)
         if (
             near_verb
             and any(p.search(word) for p in lex.intent)
