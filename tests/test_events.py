@@ -1113,3 +1113,38 @@ CONSTRUCTIONS: list[Any] = [
 def test_constructions_give_the_expected_events(text: str, expected: list[BlindEvent]) -> None:
     found = build(text, BLIND_ACTORS).events
     assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected
+
+
+SIDES: list[Any] = [
+    pytest.param(
+        "Кыргыз чек ара нарядына тажик тараптан ок атылды.",
+        [("ASSAULT", ["tj"], ["kg"], False, A)],
+        id="a_passive_act_from_a_side_has_that_side_as_source",
+    ),
+    pytest.param(
+        "Кечээ кыргыз жана тажик чек арачыларынын ортосунда атышуу болду.",
+        [("ASSAULT", ["kg"], ["tj"], False, A)],
+        id="two_demonyms_sharing_one_side_noun_are_the_two_sides",
+    ),
+    pytest.param(
+        "Кыргызстан менен Тажикстандын чек ара кызматтарынын жетекчилери Ошто жолугушту.",
+        [("CONSULT", ["kg", "tj"], ["tj", "kg"], False, A)],
+        id="heads_of_two_coordinated_owners_meet_for_both",
+    ),
+    pytest.param(
+        "Тажикстандын сунушун кыргыз тарап кабыл алган жок.",
+        [("AGREE", ["kg"], ["tj"], True, A)],
+        id="the_noun_of_a_noun_and_verb_trigger_may_stand_apart",
+    ),
+    pytest.param(
+        "Жапаров Токаев менен жолукту. Жапаров кесиптешин Бишкекке чакырды.",
+        [("CONSULT", ["jap"], ["tok"], False, A), ("REQUEST", ["jap"], ["tok"], False, A)],
+        id="an_act_with_no_named_target_goes_to_the_other_side_of_the_story",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES)
+def test_sides_are_read_from_the_construction(text: str, expected: list[BlindEvent]) -> None:
+    found = build(text, BLIND_ACTORS).events
+    assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected

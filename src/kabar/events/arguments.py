@@ -35,6 +35,8 @@ POSTPOSITIONS = {
 """Postpositions that give the noun phrase before them a role of its own."""
 _PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
+_PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
+"""A plural possessed noun in the nominative (жетекчилери, башчылары)."""
 REPORT_POSTPOSITIONS = frozenset({"караганда", "боюнча", "ылайык"})
 """After a report noun they make its owner the teller (маалыматына караганда)."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
@@ -269,17 +271,29 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
+
+        def demonym(i: int) -> Entity | None:
+            if i in taken or not (toks[i].text[:1].islower() or i == 0):
+                return None
+            word = toks[i].text.lower()
+            return stems.get(word) or stems.get(_ADJ.sub("", word))
+
         for i in range(len(toks) - 1):
             nxt = toks[i + 1].text.lower()
-            if not nxt.startswith(_SIDE_FIRST):
-                continue  # the cheap test first: few words are тарап or делегация
-            if i in taken or not (toks[i].text[:1].islower() or i == 0):
-                continue
-            word = toks[i].text.lower()
-            country = stems.get(word) or stems.get(_ADJ.sub("", word))
-            end = _side_end(toks, i + 1) if country is not None else -1
-            if country is not None and end > 0:
-                out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
+            if nxt.startswith(_SIDE_FIRST):
+                country = demonym(i)
+                end = _side_end(toks, i + 1) if country is not None else -1
+                if country is not None and end > 0:
+                    out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
+            elif nxt in COORD and nxt != "," and i + 3 < len(toks):
+                # кыргыз жана тажик чек арачылары: two sides sharing one noun
+                if not toks[i + 3].text.lower().startswith(_SIDE_FIRST):
+                    continue
+                first, second = demonym(i), demonym(i + 2)
+                end = _side_end(toks, i + 3) if first and second else -1
+                if first is not None and second is not None and end > 0:
+                    case = title_case(toks[end])
+                    out[si].append(MentionRef(first, si, i, i, case, head=end))
 
 
 def _sentence_at(sentences: list[Sentence], offset: int) -> int:
@@ -345,7 +359,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         ):
             r.case, r.head = "Agent", r.last + 1  # сотунун чечими менен: by the court
             continue
-        if r.case == "Gen" and r.last + 1 < len(toks) and toks[r.last + 1].text.lower() in BETWEEN:
+        if r.case == "Gen" and r.head + 1 < len(toks) and toks[r.head + 1].text.lower() in BETWEEN:
             r.case = "Com"  # Кыргызстан менен Казакстандын ортосундагы: both are partners
             continue
         if r.case == "Gen" and r.last + 1 < len(toks) and is_title_word(toks[r.last + 1]):
@@ -357,6 +371,18 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 r.owner = True
         if r.first > 0 and toks[r.first - 1].text == "(":
             r.parenthetical = True
+    # X менен Y-тын жетекчилери: both own the title (the partners' heads, not X as partner)
+    for pos in range(len(refs) - 1):
+        r, nxt = refs[pos], refs[pos + 1]
+        if (
+            r.case == "Com"
+            and r.head == r.last
+            and nxt.first == r.last + 2
+            and toks[r.last + 1].text.lower() == "менен"
+            and nxt.case == "Gen"
+            and any(_PLURAL_PX3.search(t.text.lower()) for t in toks[nxt.last + 1 : nxt.last + 5])
+        ):
+            r.case, r.owner = "Gen", True  # not Жапаров менен Казакстандын президенти: one head
     # coordinated names share the postposition of the last one: Токаев жана Мирзиёев менен
     for pos in range(len(refs) - 2, -1, -1):
         r, nxt = refs[pos], refs[pos + 1]

@@ -91,6 +91,8 @@ class Hit:
     first: int
     head: int
     rest: str
+    noun: int = -1
+    """Where the trigger's noun stands when it is apart from the verb (сунушун ... кабыл ал-)."""
 
 
 @dataclass(slots=True)
@@ -145,6 +147,33 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
     return tuple(out)
 
 
+COUNTERPART_SENTENCES = 2
+"""How far back (in sentences) the last two-sided event gives a target left unnamed."""
+
+OBJECT_GAP = 5
+"""How many words may stand between the noun of a noun-and-verb trigger and its verb
+(``300 аскер кызматчысын жана техниканы жөнөттү``); the noun must be in the clause."""
+
+
+def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
+    """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
+    before the rest, which stands right before the head, all in one clause; else -1."""
+    n = len(trig.words)
+    if n < 2 or trig.words[0].kind != "noun" or trig.type == "-":
+        return -1
+    first = h - n + 2  # where the rest of the trigger starts
+    if first < 1 or any(
+        word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
+    ):
+        return -1
+    for i in range(first - 1, max(-1, first - 1 - OBJECT_GAP), -1):
+        if words[i] in CLAUSE_PUNCT:
+            return -1
+        if word_matches(trig.words[0], words[i]) is not None:
+            return i
+    return -1
+
+
 def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[Hit]:
     """Trigger words of one sentence, the longest lexicon entry winning on each head."""
     if words is None:
@@ -157,9 +186,14 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             if first < 0 or any(
                 word_matches(trig.words[k], words[first + k]) is None for k in range(n - 1)
             ):
-                continue
+                noun = _detached_object(trig, words, h)
+                if noun < 0:
+                    continue
+                first += 1  # сунушун кыргыз делегациясы кабыл алган эмес: the verb part only
+            else:
+                noun = -1
             if trig.type != "-":
-                hits.append(Hit(trig, first, h, rest))
+                hits.append(Hit(trig, first, h, rest, noun))
             break
     ctx = context()
     hits = _dedupe(hits, words)
@@ -286,6 +320,7 @@ def _dedupe(hits: list[Hit], words: list[str]) -> list[Hit]:
 
 
 _PLURAL = re.compile(r"[лдт][аеоө]р$")
+_PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
 """A sentence that opens with a plural noun (Тургундар ...) has its own subject."""
 _PLURAL_IN = re.compile(r"\w[лдт][аеоө]р")
 """A plural ending inside a word (компаниялар, кызматкерлери)."""
@@ -356,6 +391,7 @@ def _groups(
             joined = any(w in COORD for w in between) and all(
                 tokens[i].text.lower() in COORD or i in owned or is_title(tokens[i]) for i in span
             )
+            joined = joined or prev.first < r.first <= prev.head  # кыргыз жана тажик тараптар
             if joined:
                 groups[-1].append(r)
                 continue
@@ -582,6 +618,15 @@ class _Extractor:
                 continue
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
                 return [r.entity.id]
+        # X менен Y-тын чек ара ведомстволорунун жетекчилери: owners, then a plural head
+        owners = [r for r in refs if lo <= r.first < hi and r.case == "Gen" and r.owner]
+        for r in owners:
+            nxt = next((x for x in refs if x.first > r.last), None)
+            if nxt is None or nxt.case != "Gen" or not lo <= nxt.first < hi:
+                continue
+            for k in range(nxt.last + 1, min(nxt.last + 5, hi)):
+                if _PLURAL_PX3.search(tokens[k].text.lower()) and is_title_word(tokens[k]):
+                    return [r.entity.id, nxt.entity.id]
         return []
 
     def resolve_nouns(
@@ -850,6 +895,7 @@ class _Extractor:
             roles = {c: r for c, r in roles.items() if c not in ("Nom", "Agent")}
             roles["Nom"], roles["Agent"] = "target", "source"
         nominal = trig.words[-1].kind == "noun" or _vn(hit.rest)
+        passive = trig.words[-1].kind == "verb" and self._passive(hit)
         args = [
             r
             for r in refs
@@ -884,6 +930,7 @@ class _Extractor:
                 and r.case == "Gen"
                 and r.last < hit.first
                 and not _owns(words, r.last, hit.first)
+                and r.last + 1 != hit.noun  # Тажикстандын сунушун ... кабыл алган жок
             ):
                 role = None  # ИИМдин имаратынын алдында пикет: the genitive owns another noun
             if (
@@ -897,6 +944,8 @@ class _Extractor:
                 role = roles["Nom"]  # лидерлердин сүйлөшкөнү: the genitive is the subject
             if role is None and r.case == "Loc" and r.entity.label == "LOC":
                 role = "location"
+            if role is None and r.case == "Abl" and passive and words[r.head].startswith("тарап"):
+                role = "source"  # тажик тараптан ок атылды: fired from the Tajik side
             if role:
                 by_role[role].append(r)
         nom_sources = [r for r in by_role["source"] if r.case != "Gen"]
@@ -925,9 +974,10 @@ class _Extractor:
         source = _ids(source_groups[0]) if source_groups else []
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
         if not by_role["target"] and owned_cases:
+            bodies = {x.first for x in refs if x.entity.label == "ORG" and x.case == "Nom"}
             for r in window:
-                if r.case != "Gen":
-                    continue
+                if r.case != "Gen" or r.last + 1 in bodies:
+                    continue  # Кыргызстандын Тышкы иштер министрлиги: the owner of a name
                 # ЕБнин чечимин четке какты, Y-тын чек арачыларына ок ачты: the owner is the target
                 owned = next(
                     (w for w in words[r.last + 1 : min(r.last + 3, hit.first)] if _OWNED.search(w)),
@@ -963,7 +1013,6 @@ class _Extractor:
                 if self.uncut <= r.first < lo and roles.get(r.case) == "target" and r.case != "Nom":
                     by_role["target"].append(r)
         target = [t for t in _ids(by_role["target"]) if t not in source]
-        passive = trig.words[-1].kind == "verb" and self._passive(hit)
         if (
             not source
             and len(target) >= 2
@@ -1079,6 +1128,8 @@ class _Extractor:
             ]
             target = others[:1] or [e for e in self.subject_of(si - 1) if e not in source]
         target = [t for t in target if t not in source] or target
+        if not target and source and not passive and not nominal:
+            target = self.counterpart(si, source)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
@@ -1121,6 +1172,22 @@ class _Extractor:
             sentence=si,
             trigger=Span(start, end, self.doc.text[start:end]),
         )
+
+    def counterpart(self, si: int, source: list[str]) -> list[str]:
+        """The other side of the story's last two-sided event, when this source was one
+        side of it (Жапаров Си Цзиньпин менен жолукту. ... Жапаров кесиптешин Бишкекке
+        чакырды: the invitation goes to Xi). Only within COUNTERPART_SENTENCES."""
+        for ev in reversed(self.events):
+            if ev.sentence < si - COUNTERPART_SENTENCES:
+                break
+            if ev.negated or not ev.source or not ev.target:
+                continue
+            if source[0] in ev.source:
+                return [t for t in ev.target if t not in source]
+            if source[0] in ev.target:
+                return [t for t in ev.source if t not in source]
+            return []
+        return []
 
     def _passive(self, hit: Hit) -> bool:
         """-ыл- is passive; -ын- only after a stem in л (алын-): сура-н- is reflexive."""
