@@ -257,6 +257,14 @@ def _side_end(toks: list[Token], i: int) -> int:
     return -1
 
 
+def _demonym(toks: list[Token], i: int, taken: set[int], stems: dict[str, Entity]) -> Entity | None:
+    """The country a lower-case demonym at ``i`` (кыргыз, түркиялык) stands for."""
+    if i in taken or not (toks[i].text[:1].islower() or i == 0):
+        return None
+    word = toks[i].text.lower()
+    return stems.get(word) or stems.get(_ADJ.sub("", word))
+
+
 def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
     """``кыргыз тарап``, ``түркиялык делегация``: the country named in the article, by its stem."""
     stems: dict[str, Entity] = {}
@@ -272,16 +280,10 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
         toks = sent.tokens
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
 
-        def demonym(i: int) -> Entity | None:
-            if i in taken or not (toks[i].text[:1].islower() or i == 0):
-                return None
-            word = toks[i].text.lower()
-            return stems.get(word) or stems.get(_ADJ.sub("", word))
-
         for i in range(len(toks) - 1):
             nxt = toks[i + 1].text.lower()
             if nxt.startswith(_SIDE_FIRST):
-                country = demonym(i)
+                country = _demonym(toks, i, taken, stems)
                 end = _side_end(toks, i + 1) if country is not None else -1
                 if country is not None and end > 0:
                     out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
@@ -289,7 +291,8 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
                 # кыргыз жана тажик чек арачылары: two sides sharing one noun
                 if not toks[i + 3].text.lower().startswith(_SIDE_FIRST):
                     continue
-                first, second = demonym(i), demonym(i + 2)
+                first = _demonym(toks, i, taken, stems)
+                second = _demonym(toks, i + 2, taken, stems)
                 end = _side_end(toks, i + 3) if first and second else -1
                 if first is not None and second is not None and end > 0:
                     case = title_case(toks[end])
