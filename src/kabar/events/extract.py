@@ -166,9 +166,10 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
         word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
     ):
         return -1
+    ctx = context()
     for i in range(first - 1, max(-1, first - 1 - OBJECT_GAP), -1):
-        if words[i] in CLAUSE_PUNCT:
-            return -1
+        if words[i] in CLAUSE_PUNCT or words[i] in ctx.purpose_words or _vn(words[i]):
+            return -1  # келишимди иликтөө үчүн комиссия түзөрүн: the noun is another verb's
         if word_matches(trig.words[0], words[i]) is not None:
             return i
     return -1
