@@ -35,10 +35,8 @@ POSTPOSITIONS = {
 """Postpositions that give the noun phrase before them a role of its own."""
 _PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
-_PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
+PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
 """A plural possessed noun in the nominative (жетекчилери, башчылары)."""
-REPORT_POSTPOSITIONS = frozenset({"караганда", "боюнча", "ылайык"})
-"""After a report noun they make its owner the teller (маалыматына караганда)."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
 COORD = context().coordinators
@@ -350,7 +348,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         if (
             r.case == "Gen"
             and after.startswith(ctx.report_nouns)
-            and (_PX3_LOC.search(after) or after2 in REPORT_POSTPOSITIONS)
+            and (_PX3_LOC.search(after) or after2 in ctx.report_postpositions)
         ):
             r.case = "Report"  # УКМКнын маалыматына караганда: who tells, not who acts
             continue
@@ -383,7 +381,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and nxt.first == r.last + 2
             and toks[r.last + 1].text.lower() == "менен"
             and nxt.case == "Gen"
-            and any(_PLURAL_PX3.search(t.text.lower()) for t in toks[nxt.last + 1 : nxt.last + 5])
+            and any(PLURAL_PX3.search(t.text.lower()) for t in toks[nxt.last + 1 : nxt.last + 5])
         ):
             r.case, r.owner = "Gen", True  # not Жапаров менен Казакстандын президенти: one head
     # coordinated names share the postposition of the last one: Токаев жана Мирзиёев менен

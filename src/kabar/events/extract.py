@@ -52,6 +52,7 @@ from functools import cache, lru_cache
 from kabar.document import Document, Event, EventDate, Span, Token
 from kabar.events.arguments import (
     COORD,
+    PLURAL_PX3,
     POSTPOSITIONS,
     ActorNoun,
     MentionRef,
@@ -321,7 +322,6 @@ def _dedupe(hits: list[Hit], words: list[str]) -> list[Hit]:
 
 
 _PLURAL = re.compile(r"[лдт][аеоө]р$")
-_PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
 """A sentence that opens with a plural noun (Тургундар ...) has its own subject."""
 _PLURAL_IN = re.compile(r"\w[лдт][аеоө]р")
 """A plural ending inside a word (компаниялар, кызматкерлери)."""
@@ -626,7 +626,7 @@ class _Extractor:
             if nxt is None or nxt.case != "Gen" or not lo <= nxt.first < hi:
                 continue
             for k in range(nxt.last + 1, min(nxt.last + 5, hi)):
-                if _PLURAL_PX3.search(tokens[k].text.lower()) and is_title_word(tokens[k]):
+                if PLURAL_PX3.search(tokens[k].text.lower()) and is_title_word(tokens[k]):
                     return [r.entity.id, nxt.entity.id]
         return []
 
@@ -945,7 +945,12 @@ class _Extractor:
                 role = roles["Nom"]  # лидерлердин сүйлөшкөнү: the genitive is the subject
             if role is None and r.case == "Loc" and r.entity.label == "LOC":
                 role = "location"
-            if role is None and r.case == "Abl" and passive and words[r.head].startswith("тарап"):
+            if (
+                role is None
+                and r.case == "Abl"
+                and passive
+                and words[r.head].startswith(self.ctx.agent_sides)
+            ):
                 role = "source"  # тажик тараптан ок атылды: fired from the Tajik side
             if role:
                 by_role[role].append(r)

@@ -81,6 +81,8 @@ class Context:
     nominalised: tuple[re.Pattern[str], ...]
     agent_nouns: tuple[str, ...]
     report_nouns: tuple[str, ...]
+    report_postpositions: frozenset[str]
+    agent_sides: tuple[str, ...]
     wish_verbs: tuple[str, ...]
     progressive: tuple[str, ...]
 
@@ -185,6 +187,8 @@ def context() -> Context:
         nominalised=tuple(re.compile(p) for p in data["nominalised"]),
         agent_nouns=tuple(data["agent_nouns"]),
         report_nouns=tuple(data["report_nouns"]),
+        report_postpositions=frozenset(data["report_postpositions"]),
+        agent_sides=tuple(data["agent_sides"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
         progressive=tuple(data["future"]["progressive"]),
     )
