@@ -966,8 +966,9 @@ BLIND += [
         [],
     ),
     (
+        # the village attacked is in Syria: the place its object is in is the target
         "Орусиянын аскерлери Сириядагы бир айылды бомбалады.",
-        [("ASSAULT", ["ru"], [], False, A)],
+        [("ASSAULT", ["ru"], ["sy"], False, A)],
     ),
     (
         "УКМК тарабынан мурдагы министр Касымовдун үйү тинтилди.",

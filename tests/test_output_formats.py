@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from handmade_docs import full_document
-from kabar.document import Document
+from kabar.document import Document, TimeExpression
 from kabar.formats import FORMATS, FormatUnavailable, get_renderer
 
 
@@ -91,3 +91,11 @@ def test_text_report_survives_dangling_ids() -> None:
     out = get_renderer("text")(doc)
     assert "  2025-12-12 CONSULT/visit e404 → Tashkent @ Tashkent [future]\n      барат\n" in out
     assert "(unknown speaker): “" in out
+
+
+def test_text_report_names_the_type_of_a_time_that_is_no_date() -> None:
+    doc = full_document()
+    doc.times.append(TimeExpression("кечээ кечинде", 0, 13, "2025-11-19", 0, "TIME"))
+    lines = get_renderer("text")(doc).splitlines()
+    assert "  12-декабрда → 2025-12-12" in lines
+    assert "  кечээ кечинде → 2025-11-19 (TIME)" in lines

@@ -86,6 +86,7 @@ def test_every_key_of_to_dict_is_required_by_the_schema() -> None:
         (("events", 0, "date"), lambda d: d.__setitem__("basis", "guess")),
         (("quotes", 0), lambda q: q.pop("speaker")),
         (("times", 0), lambda t: t.__setitem__("start", -3)),
+        (("times", 0), lambda t: t.__setitem__("type", "date")),
         (("sentences", 0, "tokens", 0), lambda t: t.__setitem__("pos", "noun")),
         ((), lambda d: d.__setitem__("published", "20 Nov 2025")),
         ((), lambda d: d.__setitem__("entities", None)),

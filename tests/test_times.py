@@ -546,3 +546,67 @@ def test_a_start_date_takes_the_tense_of_the_far_reported_verb() -> None:
 def test_a_participle_after_a_deadline_does_not_date_it() -> None:
     text = "Тараптар аскерлерди 20-августка чейин мурун турган жерлерине кайтарууга макулдашты."
     assert times(text) == [("20-августка", "2026-08-20")]
+
+
+def types(sentence: str) -> list[tuple[str, str]]:
+    tokens = tokenize(sentence)
+    return [
+        (sentence[tokens[f.first].start : tokens[f.last - 1].end], f.type)
+        for f in find_in_sentence(tokens, PUB)
+        if f.frame.emit
+    ]
+
+
+def test_weekday_is_a_date_expression() -> None:
+    assert types("Шаршемби күнү мектептер жабылды.") == [("Шаршемби күнү", "DATE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Көпүрө 2019-жылы салынган.", ("2019-жылы", "DATE")),
+        ("Студенттер 7-апрелде сынак тапшырышат.", ("7-апрелде", "DATE")),
+        ("Кечээ шаарда кар жааган.", ("Кечээ", "DATE")),
+        ("Эки күн мурун көпүрө ачылды.", ("Эки күн мурун", "DATE")),
+        ("Өткөн аптада баалар түштү.", ("Өткөн аптада", "DATE")),
+        ("Кышында тоо жолдору жабылат.", ("Кышында", "DATE")),
+        ("Жылдын аягында отчет берилет.", ("Жылдын аягында", "DATE")),
+        ("Быйыл 5-8-майда фестиваль өтөт.", ("Быйыл 5-8-майда", "DATE")),
+    ],
+)
+def test_days_weeks_months_seasons_years_and_their_ranges_are_dates(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert types(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Бүгүн кечинде концерт болот.", ("Бүгүн кечинде", "TIME")),
+        ("Эртең саат 10:00дө сот башталат.", ("Эртең саат 10:00дө", "TIME")),
+        ("Жума күнү түштөн кийин жамгыр жаады.", ("Жума күнү түштөн кийин", "TIME")),
+    ],
+)
+def test_part_of_day_or_clock_time_makes_a_time_expression(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert types(sentence) == [expected]
+
+
+def test_a_length_of_time_is_a_duration_and_is_not_output() -> None:
+    tokens = tokenize("Курулуш үч жыл ичинде бүтөт.")
+    [found] = find_in_sentence(tokens, PUB)
+    assert found.type == "DURATION" and not found.frame.emit
+    assert types("Курулуш үч жыл ичинде бүтөт.") == []
+
+
+def test_time_type_reaches_the_document_and_its_json() -> None:
+    doc = kabar.analyze("Кечээ кечинде Нарында жер титиреди. Эртең жыйын болот.", published=PUB)
+    assert [(t.text, t.type) for t in doc.times] == [("Кечээ кечинде", "TIME"), ("Эртең", "DATE")]
+    assert [t["type"] for t in doc.to_dict()["times"]] == ["TIME", "DATE"]
+
+
+def test_a_time_expression_made_without_a_type_is_a_date() -> None:
+    """Callers and stored output from before the field keep their meaning."""
+    assert kabar.TimeExpression("2025-жылы", 0, 9, "2025", 0).type == "DATE"

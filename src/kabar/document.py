@@ -148,6 +148,11 @@ class TimeExpression:
     """ISO 8601 prefix (``2025``, ``2025-09``, ``2025-09-22``), ``XXXX-09-22`` when
     the year is unknown, an interval ``2025-06/2025-08``, or None when unresolvable."""
     sentence: int = -1
+    type: str = "DATE"
+    """TIMEX3 type, since the value alone does not say it: ``DATE`` (days, weeks, months,
+    seasons, years and ranges of them), ``TIME`` (a clock time or part of the day was
+    read; the value stays the day), ``DURATION`` or ``SET``. ``DATE`` by default, so
+    expressions built before the field existed keep their meaning."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -156,6 +161,7 @@ class TimeExpression:
             "end": self.end,
             "value": self.value,
             "sentence": self.sentence,
+            "type": self.type,
         }
 
 

@@ -78,6 +78,7 @@ from kabar.events.lexicon import (
     triggers,
     word_matches,
 )
+from kabar.kb import country_actors
 from kabar.temporal import Found, day_of, find_in_sentence, token_tense
 
 _VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
@@ -147,6 +148,10 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
             out.append((trig, rest))
     return tuple(out)
 
+
+OWNED_GAP = 4
+"""How many words after a genitive its possessed object may stand (``Кыргызстандын
+машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
 
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
@@ -273,13 +278,38 @@ def _state_body(name: str) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(s)}", low)
         for noun in actor_nouns()
-        if noun.resolves != ("@org",)
+        if noun.resolves and not noun.resolves[0].startswith("@")
         for s in noun.resolves
     )
 
 
 _VERBAL_NOUN = re.compile(r"(?:[ыиуү]?ш)?(?:[ыиуү]?[лн])?[уүоө]{2}(?!р)")
 """-уу, not -оор: колдоорун (that it will support) is a future participle of колдо-."""
+
+
+def _is_place(noun: ActorNoun) -> bool:
+    """A place noun (шаар, облус, аймак) standing for a place named before."""
+    return bool(noun.resolves) and noun.resolves[0].startswith("@loc")
+
+
+@cache
+def country_ids() -> frozenset[str]:
+    """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
+    return frozenset(a.id for a in country_actors())
+
+
+@cache
+def allegation_trigger() -> Trigger:
+    """The ACCUSE a reported wrongdoing stands for (no lexicon row: the claim is the trigger)."""
+    return Trigger(
+        words=(WordPattern("exact", ("",)),),
+        type="ACCUSE",
+        mode=None,
+        roles={},
+        needs=(),
+        implicit=None,
+        line="event_context.yaml: allegation",
+    )
 
 
 def _vn(rest: str) -> bool:
@@ -545,7 +575,7 @@ class _Extractor:
         A role maps to the ids the noun resolves to (a state body the article names), or to
         an empty list (people the text leaves unnamed): the side is known to be there.
         """
-        named = {i for r in refs for i in range(r.first, r.last + 1)}
+        named = {i for r in refs for i in range(r.first, max(r.last, r.head) + 1)}
         persons = {r.first for r in refs if r.entity.label == "PER"}
         owned = {
             r.last + 1
@@ -583,7 +613,9 @@ class _Extractor:
             role = roles.get(case)
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
-                out[role] = self.resolve_nouns(si, tokens[i].start, nouns, plural)
+                ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
+                if ids or not _is_place(noun):
+                    out[role] = ids  # a place noun naming no place is no side
             i = j + 1
         return out
 
@@ -636,6 +668,11 @@ class _Extractor:
         """The organisation a body noun stands for (милиция -> ИИМ), nearest mention first;
         ``компания(лар)`` the organisation(s) named in the nearest sentence before, not here."""
         for noun in nouns:
+            if _is_place(noun):
+                place = self.nearest_place(before, noun.resolves[0].partition(":")[2])
+                if place is not None:
+                    return [place]
+                continue
             if noun.resolves == ("@org",):
                 here = {r.entity.id for r in self.mentions[si]}
                 for s in range(si - 1, max(-1, si - 4), -1):
@@ -665,6 +702,31 @@ class _Extractor:
             if best is not None:
                 return [best[2]]
         return []
+
+    def nearest_place(self, before: int, stem: str) -> str | None:
+        """The place named last before offset ``before``: one whose name has a word of
+        ``stem`` or is followed by one (``Нарын облусу``, ``Ош шаарында``), or with no
+        stem any place that is not a country (``аймакка``: the district of the story)."""
+        best: tuple[int, str] | None = None
+        text = self.doc.text
+        for ent in self.doc.entities:
+            if ent.label != "LOC":
+                continue
+            if stem:
+                in_name = any(w.startswith(stem) for w in ent.name.lower().split())
+            elif ent.kb_id in country_ids():
+                continue
+            for m in ent.mentions:
+                if m.start >= before or (best is not None and m.start <= best[0]):
+                    continue
+                if (
+                    stem
+                    and not in_name
+                    and not text[m.end : m.end + 40].lower().lstrip(" -").startswith(stem)
+                ):
+                    continue
+                best = (m.start, ent.id)
+        return best[1] if best else None
 
     def days_before(self, si: int) -> list[dt.date]:
         """The full dates the article named before sentence ``si`` (ошол эле күнү)."""
@@ -839,8 +901,6 @@ class _Extractor:
         tokens = self.doc.sentences[si].tokens
         words = [_word(t.text) for t in tokens]
         hits = find_triggers(tokens, words)
-        if not hits:
-            return
         found: list[list[Found]] = []
 
         def times() -> list[Found]:
@@ -848,6 +908,11 @@ class _Extractor:
             if not found:
                 found.append(find_in_sentence(tokens, self.doc.published, self.days_before(si)))
             return found[0]
+
+        if self.allegation(si, tokens, words, self.mentions[si], times):
+            return
+        if not hits:
+            return
 
         refs = self.mentions[si]
         prev_head = -1
@@ -876,6 +941,107 @@ class _Extractor:
                 sentence_sources = event.source
                 self.unnamed_subject = False
             self.events.append(event)
+
+    def allegation(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        times: Callable[[], list[Found]],
+    ) -> bool:
+        """``X-тин маалыматына караганда, Y ... акча талап кылган``: a wrongdoing a body
+        reports is its accusation of Y (``event_context.yaml``: allegation). Returns True
+        when the sentence was read so, and its triggers are then part of the claim."""
+        ctx = self.ctx
+        reporter = next((r for r in refs if r.case == "Report"), None)
+        if reporter is None or reporter.entity.label == "LOC":
+            return False
+        start = reporter.last + 2
+        if start < len(words) and words[start] in ctx.report_postpositions:
+            start += 1
+        claim = [w for w in words[start:] if w not in CLAUSE_PUNCT]
+        if not claim:
+            return False
+        reported = _PARTICIPLE.search(claim[-1]) is not None or any(
+            w.startswith(ctx.allegation_marks) for w in claim
+        )
+        wrong = next(
+            (
+                k
+                for k in range(start, len(words))
+                for phrase in ctx.allegation_words
+                if all(
+                    k + n < len(words) and words[k + n].startswith(stem)
+                    for n, stem in enumerate(phrase)
+                )
+            ),
+            -1,
+        )
+        if not reported or wrong < 0:
+            return False
+        accused = self.accused(si, tokens, words, refs, start, wrong, reporter)
+        if not accused:
+            return False
+        hit = Hit(allegation_trigger(), wrong, wrong, "")
+        date = self.date_for(times(), hit, start, wrong, True, tokens)
+        begin, end = tokens[wrong].start, tokens[wrong].end
+        self.events.append(
+            Event(
+                id="",
+                type="ACCUSE",
+                mode=None,
+                source=[reporter.entity.id],
+                target=accused,
+                date=date,
+                location=None,
+                modality="asserted",
+                negated=False,
+                sentence=si,
+                trigger=Span(begin, end, self.doc.text[begin:end]),
+            )
+        )
+        self.state.last_sources, self.state.last_targets = [reporter.entity.id], accused
+        return True
+
+    def accused(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        start: int,
+        stop: int,
+        reporter: MentionRef,
+    ) -> list[str]:
+        """Whom a reported claim is about: the named subject of the claim, a side it is
+        told from (``тажик тараптан ок атылып``), a title (``аким``) or a pronoun
+        (``ал``, ``анын``) standing for the person last named."""
+        for r in refs:
+            if r is reporter or not start <= r.first < stop:
+                continue
+            if r.case == "Nom" or (
+                r.case == "Abl" and words[r.head].startswith(self.ctx.agent_sides)
+            ):
+                return [r.entity.id]
+        for i in range(start, stop):
+            stem = title_stem(tokens[i])
+            if stem and words[i] == stem:
+                found = self.resolve_role(self.doc, si, stem)
+                if found:
+                    return [found]
+            if words[i] in ("ал", "анын", "аны", "ага"):
+                person = self.last_person(si, tokens[start].start)
+                return [person] if person else []
+        return []
+
+    def last_person(self, si: int, before: int) -> str | None:
+        """The person named last before offset ``before``, up to three sentences back."""
+        for s in range(si, max(-1, si - 4), -1):
+            for r in reversed(self.mentions[s]):
+                if r.entity.label == "PER" and self.doc.sentences[s].tokens[r.first].start < before:
+                    return r.entity.id
+        return None
 
     def build(
         self,
@@ -981,16 +1147,38 @@ class _Extractor:
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
         if not by_role["target"] and owned_cases:
             bodies = {x.first for x in refs if x.entity.label == "ORG" and x.case == "Nom"}
-            for r in window:
-                if r.case != "Gen" or r.last + 1 in bodies:
+            owners = [r for r in refs if r.owner and r.case == "Gen" and lo <= r.first < hit.first]
+            gen_starts = {x.first for x in refs if x.case == "Gen"}
+            for r in sorted(window + owners, key=lambda x: x.first):
+                if r.case != "Gen" or r.last + 1 in bodies or r.entity.id in source:
                     continue  # Кыргызстандын Тышкы иштер министрлиги: the owner of a name
-                # ЕБнин чечимин четке какты, Y-тын чек арачыларына ок ачты: the owner is the target
-                owned = next(
-                    (w for w in words[r.last + 1 : min(r.last + 3, hit.first)] if _OWNED.search(w)),
-                    None,
-                )
+                # ЕБнин чечимин четке какты, Y-тын чек арачыларына ок ачты, Кыргызстандын
+                # бийлигин сынга алды, X-тын ... уюштуруудагы ролун жогору баалады: the owner
+                # is the target
+                owned = None
+                for k in range(r.last + 1, min(r.last + 1 + OWNED_GAP, hit.first)):
+                    if k in gen_starts:
+                        break  # Өзбекстандын министрлиги ЕБдин талабын: the nearer owner's
+                    if _OWNED.search(words[k]):
+                        owned = words[k]
+                        break
                 if owned is not None and any(p.search(owned) for p in owned_cases):
                     by_role["target"].append(r)
+                    break
+            if not by_role["target"] and hit.noun < 0:
+                # Кыргызстандагы реформаларын жогору баалады: the place the object is in
+                # (not Кара-Суу районундагы ассоциация: a place before the subject is its own)
+                after_subject = max((x.last for x in by_role["source"]), default=-1)
+                by_role["target"] += [
+                    r
+                    for r in window
+                    if r.case == "Attr"
+                    and r.first > after_subject
+                    and r.entity.label == "LOC"
+                    and r.entity.id not in source
+                    and r.last + 1 < hit.first
+                    and words[r.last + 1] not in CLAUSE_PUNCT
+                ][:1]
         if not by_role["target"] and ("Com" in roles or "Nom" in roles):
             for r in window:
                 if r.case != "Gen" or r.last + 1 >= hit.first:

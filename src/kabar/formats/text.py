@@ -140,4 +140,8 @@ def _quotes(doc: Document) -> list[str]:
 
 
 def _times(doc: Document) -> list[str]:
-    return [f"{_INDENT}{t.text} → {t.value or '?'}" for t in doc.times]
+    """Dates go unmarked; other types are named, since a TIME's value is only its day."""
+    return [
+        f"{_INDENT}{t.text} → {t.value or '?'}" + ("" if t.type == "DATE" else f" ({t.type})")
+        for t in doc.times
+    ]

@@ -29,5 +29,7 @@ def find_times(doc: Document) -> None:
                 continue
             start = sent.tokens[found.first].start
             end = sent.tokens[found.last - 1].end
-            times.append(TimeExpression(doc.text[start:end], start, end, found.value, index))
+            times.append(
+                TimeExpression(doc.text[start:end], start, end, found.value, index, found.type)
+            )
     doc.times = times

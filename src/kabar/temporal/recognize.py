@@ -52,6 +52,10 @@ class Frame:
     """A modifier's choice for a weekday or season: -1 the past one, 1 the next, 0 this one."""
     same_period: int | None = None
     """Year offset of "the same period last year" (the period named before it)."""
+    time_of_day: bool = False
+    """A part of the day or a clock time follows the day (``кечээ кечинде``)."""
+    duration: bool = False
+    """A length of time, not a point (``үч жыл ичинде``)."""
 
 
 @dataclass(slots=True)
@@ -63,6 +67,24 @@ class Found:
     frame: Frame
     value: str | None
     tense: str | None
+
+    @property
+    def type(self) -> str:
+        """TIMEX3 type of the expression (see ``timex_type``)."""
+        return timex_type(self.frame)
+
+
+def timex_type(frame: Frame) -> str:
+    """``DATE``, ``TIME`` or ``DURATION`` of a frame, for ``TimeExpression.type``.
+
+    The value cannot tell them apart: ``кечээ кечинде`` resolves to the same day as
+    ``кечээ``. Nothing recurring (``жыл сайын``) is recognised, so there is no ``SET``.
+    """
+    if frame.duration:
+        return "DURATION"
+    if frame.time_of_day:
+        return "TIME"
+    return "DATE"
 
 
 def _full(pattern: re.Pattern[str], word: str) -> re.Match[str] | None:
@@ -267,7 +289,7 @@ def _alone_piece(lex: Lexicon, words: list[str], i: int, frame: Frame) -> int:
             frame.unit = lex.units[um["stem"]]
             frame.offset = direction * num
             if direction == 0:  # үч жыл ичинде: a duration, no date
-                frame.vague, frame.emit = True, False
+                frame.vague, frame.emit, frame.duration = True, False, True
             return pre + 3
     bare = _full(lex.bare_re, words[i])
     if bare and i + 1 < len(words) and lex.bare_periods[bare["stem"]] == "month":
@@ -463,9 +485,11 @@ def recognize(tokens: list[Token]) -> list[tuple[int, int, Frame]]:
                 k = _phrase_at(words, j, phrase)
                 if k:  # кечээ кечинде: the same day, a longer span
                     j += k
+                    frame.time_of_day = True
                     break
             if j + 1 < n and words[j] == lex.clock_word and _full(lex.clock_re, words[j + 1]):
                 j += 2  # кечээ саат 15:00дө
+                frame.time_of_day = True
         if j > i:
             out.append((i, j, frame))
             i = j
