@@ -37,6 +37,7 @@ _PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
 PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
 """A plural possessed noun in the nominative (жетекчилери, башчылары)."""
+_GENITIVE_WORD = re.compile(r"\w[нндт][ыиуү]н$")
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
 COORD = context().coordinators
@@ -342,7 +343,19 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             if post and r.case == "Nom":
                 r.case = post
     ctx = context()
+    ends = {x.last for x in refs}
     for r in refs:
+        if r.first > 0 and toks[r.first - 1].text == "(":
+            if (r.first - 2) in ends:
+                r.parenthetical = True  # an alias of the name before: no second argument
+            else:
+                k = r.first - 2
+                while k > 0 and not toks[k].text.isalnum():
+                    k -= 1  # "Чоң жыйырманын" (G20): past the closing quotation mark
+                if k >= 0 and _GENITIVE_WORD.search(toks[k].text.lower()):
+                    r.case = "Gen"  # the phrase's case is the alias's: (G20) саммитине
+                if r.last + 1 < len(toks) and toks[r.last + 1].text == ")":
+                    r.last = r.head = r.last + 1  # what follows the alias follows the phrase
         after = toks[r.last + 1].text.lower() if r.last + 1 < len(toks) else ""
         after2 = toks[r.last + 2].text.lower() if r.last + 2 < len(toks) else ""
         if (
@@ -370,8 +383,6 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 r.case, r.head = post, j  # комитетинин кызматкерлери тарабынан: the committee
             else:
                 r.owner = True
-        if r.first > 0 and toks[r.first - 1].text == "(":
-            r.parenthetical = True
     # X менен Y-тын жетекчилери: both own the title (the partners' heads, not X as partner)
     for pos in range(len(refs) - 1):
         r, nxt = refs[pos], refs[pos + 1]

@@ -149,6 +149,14 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
     return tuple(out)
 
 
+AGAINST = frozenset({"каршы"})
+"""``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
+one acted against."""
+
+POINTED_BACK_SENTENCES = 6
+"""How far back (in sentences) ``бул чечим`` (this decision) may point: a reaction is
+often told after a paragraph on the decision itself."""
+
 OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
@@ -611,6 +619,11 @@ class _Extractor:
                 i = j + 1
                 continue  # милиция кызматкери Асанов: the name is the actor
             role = roles.get(case)
+            if case == "Gen" and j + 1 < hi and _OWNED.search(nxt):
+                # өкмөттүн чечимине каршы: the owner of what is opposed is the target;
+                # өкмөттүн имаратынын алдында: a genitive owning another noun is no side
+                against = j + 2 < hi and tokens[j + 2].text.lower() in AGAINST
+                role = "target" if against and "target" in roles.values() else None
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
@@ -1100,6 +1113,12 @@ class _Extractor:
                 and r.last + 1 != hit.noun  # Тажикстандын сунушун ... кабыл алган жок
             ):
                 role = None  # ИИМдин имаратынын алдында пикет: the genitive owns another noun
+                if (
+                    r.last + 2 < hit.first
+                    and words[r.last + 2] in AGAINST
+                    and "target" in roles.values()
+                ):
+                    role = "target"  # ЕБнин саясатына каршы митинг: what is opposed is its
             if (
                 role is None
                 and r.case == "Gen"
@@ -1289,7 +1308,9 @@ class _Extractor:
         if not target and noun_target is not None:
             target = noun_target
         if not target and trig.implicit == "prev":
-            target = [t for t in self.state.last_sources if t not in source]
+            accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
+            accuser = self.last_accuser(si, source) if accusation else []
+            target = accuser or [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
             # to act, not at Y of the consequence
@@ -1311,6 +1332,8 @@ class _Extractor:
             target = self.agreement_parties(words, lo, hit.first, {"Dat": "target"}, source)
         if not source and not nominal and noun_source is None:
             source = self.organisation_subject(tokens, lo, hit.first)
+        if not target and not passive:
+            target = self.pointed_back(si, words, lo, hit.first, roles, source)
         if not target and trig.implicit == "host":
             others = [
                 r.entity.id
@@ -1366,6 +1389,48 @@ class _Extractor:
             sentence=si,
             trigger=Span(start, end, self.doc.text[start:end]),
         )
+
+    def pointed_back(
+        self,
+        si: int,
+        words: list[str],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
+        source: list[str],
+    ) -> list[str]:
+        """``бул чечимге нааразылык билдирди``: an object marked as the act told before
+        stands for it; the source of the last event is the target."""
+        cases = {c for c, role in roles.items() if role == "target" and c in ("Acc", "Dat")}
+        marked = any(
+            words[i] in self.ctx.anaphoric
+            and case_of_word(self.doc.sentences[si].tokens[i + 1]) in cases
+            for i in range(lo, hi - 1)
+        )
+        if not marked:
+            return []
+        for ev in reversed(self.events):
+            if ev.sentence < si - POINTED_BACK_SENTENCES:
+                break
+            if ev.source and not ev.negated and not set(ev.source) & set(source):
+                return list(ev.source)
+        return []
+
+    def last_accuser(self, si: int, source: list[str]) -> list[str]:
+        """Who made the accusation a denial answers: the source of the last ACCUSE within
+        COUNTERPART_SENTENCES, one aimed at this source first."""
+        recent = [
+            e
+            for e in reversed(self.events)
+            if e.type == "ACCUSE"
+            and not e.negated
+            and e.sentence >= si - COUNTERPART_SENTENCES
+            and e.source
+            and not set(e.source) & set(source)
+        ]
+        aimed = [e for e in recent if set(e.target) & set(source)]
+        best = (aimed or recent)[:1]
+        return list(best[0].source) if best else []
 
     def counterpart(self, si: int, source: list[str]) -> list[str]:
         """The other side of the story's last two-sided event, when this source was one

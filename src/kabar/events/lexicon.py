@@ -83,6 +83,8 @@ class Context:
     report_nouns: tuple[str, ...]
     report_postpositions: frozenset[str]
     agent_sides: tuple[str, ...]
+    accusation_nouns: tuple[str, ...]
+    anaphoric: frozenset[str]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
     wish_verbs: tuple[str, ...]
@@ -191,6 +193,8 @@ def context() -> Context:
         report_nouns=tuple(data["report_nouns"]),
         report_postpositions=frozenset(data["report_postpositions"]),
         agent_sides=tuple(data["agent_sides"]),
+        accusation_nouns=tuple(data["accusation_nouns"]),
+        anaphoric=frozenset(data["anaphoric"]),
         allegation_words=tuple(tuple(w.split()) for w in data["allegation"]["words"]),
         allegation_marks=tuple(data["allegation"]["marks"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
