@@ -268,11 +268,19 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
     """``кыргыз тарап``, ``түркиялык делегация``: the country named in the article, by its stem."""
     stems: dict[str, Entity] = {}
     for ent in doc.entities:
-        if ent.label == "LOC" and ent.name and " " not in ent.name:
-            name = ent.name.lower()
-            stems[name] = ent
-            if name.endswith("стан") and len(name) > 6:
-                stems[name[:-4]] = ent
+        if ent.label != "LOC" or not ent.name:
+            continue
+        # the KB's name (Афганистан) and the text's own (Ооганстандын -> ооган)
+        names = [ent.name.lower()] + [m.text.lower() for m in ent.mentions]
+        for name in names:
+            if " " in name:
+                continue
+            cut = name.find("стан")
+            if cut > 2:
+                stems.setdefault(name[: cut + 4], ent)
+                stems.setdefault(name[:cut], ent)
+            elif name == ent.name.lower():
+                stems[name] = ent
     if not stems:
         return
     for si, sent in enumerate(doc.sentences):

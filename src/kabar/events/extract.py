@@ -149,6 +149,9 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
     return tuple(out)
 
 
+SINGULAR_OBJECT = (("аны",), ("ага",))
+"""Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
+
 AGAINST = frozenset({"каршы"})
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
 one acted against."""
@@ -541,9 +544,12 @@ class _Extractor:
         return seen if len(seen) == count else []
 
     def clause_lo(self, tokens: list[Token], lo: int, hi: int) -> int:
-        """Start of the trigger's clause: after the last subordinate clause (``-ган учурда``)."""
+        """Start of the trigger's clause: after the last subordinate clause (``-ган учурда``)
+        or a finished one (``X тизмеге кирген жок, комиссия ...``)."""
         for i in range(hi - 1, max(lo, 1) - 1, -1):
             before = tokens[i - 1].text.lower()
+            if tokens[i].text == "," and before in self.ctx.negation_words and i > lo + 1:
+                return i + 1  # ... кирген жок, комиссия ...: the denied clause is closed
             if tokens[i].text.lower() in self.ctx.clause_breaks and _VERBAL.search(before):
                 return i + 1
             if (
@@ -623,7 +629,14 @@ class _Extractor:
                 # өкмөттүн чечимине каршы: the owner of what is opposed is the target;
                 # өкмөттүн имаратынын алдында: a genitive owning another noun is no side
                 against = j + 2 < hi and tokens[j + 2].text.lower() in AGAINST
-                role = "target" if against and "target" in roles.values() else None
+                # комиссиянын чечимин ... деп атады: the owner of the object is the target
+                object_owner = any(
+                    roles.get(c) == "target" and pattern.search(nxt)
+                    for c, pattern in _POSSESSED_IN.items()
+                )
+                role = (
+                    "target" if (against or object_owner) and "target" in roles.values() else None
+                )
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
@@ -686,6 +699,11 @@ class _Extractor:
                 if place is not None:
                     return [place]
                 continue
+            if noun.resolves == ("@before",):
+                named = self.named_with(si, before, noun.words[-1])
+                if named:
+                    return named
+                continue
             if noun.resolves == ("@org",):
                 here = {r.entity.id for r in self.mentions[si]}
                 for s in range(si - 1, max(-1, si - 4), -1):
@@ -714,6 +732,19 @@ class _Extractor:
                         best = (key[0], key[1], ent.id)
             if best is not None:
                 return [best[2]]
+        return []
+
+    def named_with(self, si: int, before: int, stem: str) -> list[str]:
+        """Who was named right before an earlier ``stem`` noun (``Азизи баштаган
+        делегация``, ``Ооганстандын делегациясы``): what the bare noun stands for now."""
+        for s in range(si, -1, -1):  # the story's delegation may be named in its lead
+            toks = self.doc.sentences[s].tokens
+            for i in range(len(toks) - 1, 0, -1):
+                if toks[i].start >= before or not toks[i].text.lower().startswith(stem):
+                    continue
+                near = [r for r in self.mentions[s] if i - 3 <= r.last < i]
+                if near:
+                    return [near[-1].entity.id]
         return []
 
     def nearest_place(self, before: int, stem: str) -> str | None:
@@ -1251,7 +1282,17 @@ class _Extractor:
 
         # pronouns and group nouns
         if not target and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_target):
-            target = list(self.state.last_targets)
+            # X ... кирген жок, комиссия аны ...: the person the sentence opened with
+            opener = [
+                r.entity.id
+                for r in refs
+                if r.first < lo
+                and r.case == "Nom"
+                and r.entity.label == "PER"
+                and r.entity.id not in source
+                and self._has_pronoun(words, lo, hit.first, SINGULAR_OBJECT)
+            ]
+            target = opener[:1] or list(self.state.last_targets)
         pronoun_unnamed = False
         if not source and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_source):
             source = list(self.state.last_sources)
