@@ -286,12 +286,15 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
     for si, sent in enumerate(doc.sentences):
         toks = sent.tokens
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
+        persons = {r.first for r in out[si] if r.entity.label == "PER"}
 
         for i in range(len(toks) - 1):
             nxt = toks[i + 1].text.lower()
             if nxt.startswith(_SIDE_FIRST):
                 country = _demonym(toks, i, taken, stems)
                 end = _side_end(toks, i + 1) if country is not None else -1
+                if end > 0 and end + 1 in persons:
+                    continue  # кыргызстандык кесиптеши Кулубаев: the person is the argument
                 if country is not None and end > 0:
                     out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
             elif nxt in COORD and nxt != "," and i + 3 < len(toks):

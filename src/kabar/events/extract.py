@@ -242,6 +242,13 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         ):
             continue  # колдоо үчүн, макулдашуу боюнча: a purpose or a topic, not an event
         if (
+            verbal_noun
+            and hit.head + 2 < len(words)
+            and words[hit.head + 1] == "жана"
+            and any(w in ctx.purpose_words for w in words[hit.head + 2 : hit.head + 6])
+        ):
+            continue  # каржылоо жана мөөнөттөрү боюнча протокол: one of two topics
+        if (
             _is_nominal(hit)
             and hit.head + 1 < len(words)
             and words[hit.head + 1].startswith(ctx.topic_heads)
@@ -1002,7 +1009,7 @@ class _Extractor:
         if reporter is None or reporter.entity.label == "LOC":
             return False
         start = reporter.last + 2
-        if start < len(words) and words[start] in ctx.report_postpositions:
+        if start < len(tokens) and tokens[start].text.lower() in ctx.report_postpositions:
             start += 1
         claim = [w for w in words[start:] if w not in CLAUSE_PUNCT]
         if not claim:
@@ -1388,6 +1395,8 @@ class _Extractor:
         target = [t for t in target if t not in source] or target
         if not target and source and not passive and not nominal:
             target = self.counterpart(si, source)
+        if not target and source and not nominal:
+            target = self.parallel(si, trig.type, source, refs, words)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
@@ -1472,6 +1481,23 @@ class _Extractor:
         aimed = [e for e in recent if set(e.target) & set(source)]
         best = (aimed or recent)[:1]
         return list(best[0].source) if best else []
+
+    def parallel(
+        self, si: int, type_: str, source: list[str], refs: list[MentionRef], words: list[str]
+    ) -> list[str]:
+        """``Түркия болсо ... жүк жиберди``, ``Орусия да ...``: a subject marked as the next
+        of several doing the same gives its act the target of the last act of that type."""
+        subject = next((r for r in refs if r.entity.id == source[0]), None)
+        if subject is None or subject.last + 1 >= len(words):
+            return []
+        if words[subject.last + 1] not in self.ctx.parallel_marks:
+            return []
+        for ev in reversed(self.events):
+            if ev.sentence < si - COUNTERPART_SENTENCES:
+                break
+            if ev.type == type_ and ev.target and not set(ev.source) & set(source):
+                return [t for t in ev.target if t not in source]
+        return []
 
     def counterpart(self, si: int, source: list[str]) -> list[str]:
         """The other side of the story's last two-sided event, when this source was one

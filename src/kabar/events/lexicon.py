@@ -85,6 +85,7 @@ class Context:
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
+    parallel_marks: frozenset[str]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
     wish_verbs: tuple[str, ...]
@@ -168,8 +169,8 @@ def context() -> Context:
         support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),
-        purpose_words=frozenset(data["complement"]["purpose_words"]),
-        topic_heads=tuple(data["complement"]["topic_heads"]),
+        purpose_words=frozenset(w.translate(SPELL) for w in data["complement"]["purpose_words"]),
+        topic_heads=tuple(w.translate(SPELL) for w in data["complement"]["topic_heads"]),
         decision_words=tuple(data["complement"]["decision_words"]),
         possessor=tuple(re.compile(p) for p in data["complement"]["possessor"]),
         group_nouns=tuple(
@@ -195,6 +196,7 @@ def context() -> Context:
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
+        parallel_marks=frozenset(data["parallel_marks"]),
         allegation_words=tuple(tuple(w.split()) for w in data["allegation"]["words"]),
         allegation_marks=tuple(data["allegation"]["marks"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
