@@ -1318,11 +1318,6 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "ИИМдин маалыматына ылайык, Касымов бюджеттик каражатты уурдоого шектелүүдө.",
         [("ACCUSE", ["iim"], ["kas"], False, A)],
-        marks=pytest.mark.xfail(
-            reason="the verbal noun уурдоо (stem уурда-, а > о before -уу) does not match the"
-            " allegation word 'уурда'; шектел- alone leaves the reporter out (source [])",
-            strict=True,
-        ),
         id="reported_suspicion_of_a_verbal_noun_is_the_reporters_accusation",
     ),
     pytest.param(
@@ -1350,11 +1345,6 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "Орусия ЕБди кош стандарттар үчүн сынга алды. ЕБ бул сындарды четке какты.",
         [("ACCUSE", ["ru"], ["eu"], False, A), ("REJECT", ["eu"], ["ru"], False, A)],
-        marks=pytest.mark.xfail(
-            reason="the plural noun сындарды is read as a verb form of сында- (future"
-            " participle -р-), giving a second ACCUSE eu -> ru",
-            strict=True,
-        ),
         id="the_criticisms_rejected_are_no_accusation_of_their_own",
     ),
     # 6. бул/ушул + a noun points back to the act told before; тыюу сал- is SANCTION
@@ -1423,10 +1413,6 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "Токаев БУУнун Башкы Ассамблеясынын 80-сессиясына катышат.",
         [("CONSULT", ["tok"], ["unga"], False, F)],
-        marks=pytest.mark.xfail(
-            reason="a numbered session (80-сессиясына) does not match сессия*: no event",
-            strict=True,
-        ),
         id="taking_part_in_a_numbered_session_consults_the_assembly",
     ),
     pytest.param(
@@ -1452,11 +1438,6 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "Жогорку Кеңеш жаңы Салык кодексин кабыл алды.",
         [],
-        marks=pytest.mark.xfail(
-            reason="only токтом/мыйзам/резолюция/декларация/чечим are excluded: a code"
-            " (кодекс) or budget adopted still gives CONSULT jk -> []",
-            strict=True,
-        ),
         id="adopting_a_code_is_no_meeting",
     ),
     pytest.param(

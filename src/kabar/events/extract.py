@@ -68,6 +68,7 @@ from kabar.events.arguments import (
     title_case,
     title_phrase_end,
     title_stem,
+    titles,
 )
 from kabar.events.lexicon import (
     SPELL,
@@ -151,6 +152,9 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
 
 SINGULAR_OBJECT = (("аны",), ("ага",))
 """Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
+
+DEADLINES = frozenset({"чейин", "дейре"})
+"""Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
 AGAINST = frozenset({"каршы"})
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
@@ -377,6 +381,8 @@ _RECIPROCAL = re.compile(r"[ыиуү]?ш")
 """The cooperative voice right after the stem (кол коюшту, жолугушту): a joint act."""
 _CONVERB = re.compile(r"[ыиуү]?п$")
 _NEG_CONVERB = re.compile(r"[бп][аеоө]й$")
+_A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
+"""The -а/-е/-й converb (жөнөтө, колдой) that with турган makes a future participle."""
 """A negative converb (бербей): before тур- (бербей турат) it says what will not be done."""
 _PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
 
@@ -397,10 +403,14 @@ def spell_out(word: str) -> str:
     return word.translate(SPELL)
 
 
+_NUMBERED = re.compile(r"^\d+-(?=[^\W\d])")
+"""An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
+
+
 @lru_cache(maxsize=65536)
 def _word(text: str) -> str:
-    """A token's lower-case, spelled-out form (cached: a news stream repeats its words)."""
-    return text.lower().translate(SPELL)
+    """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына)."""
+    return _NUMBERED.sub("", text.lower().translate(SPELL))
 
 
 @cache
@@ -466,8 +476,9 @@ subject of a passive or, before менен, the partner."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
 parties of the joint act just told."""
-_PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"м[аеоө]кк[аеоө]$"))
-"""A verbal noun of purpose (өткөрүүгө): a time before it dates that purpose."""
+_PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"(?<!^ай)м[аеоө]кк[аеоө]$"))
+"""A verbal noun of purpose (өткөрүүгө, бармакка): a time before it dates that purpose
+(not the noun аймак in аймакка, "to the area")."""
 
 
 def words_between(tokens: list[Token], lo: int, hi: int) -> list[str]:
@@ -854,6 +865,8 @@ class _Extractor:
                     break
         if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):
             future = True  # бербей турганын билдирди: will not give
+        if not future and _A_CONVERB.search(word) and after and after[0].startswith("турган"):
+            future = True  # жөнөтө турганы айтылат: will send
         if not future and not finite and _is_nominal(hit):
             # жолугушуу ... өтөт, сүйлөшүүлөр уюштурулат: the support verb announces it
             future = any(
@@ -926,6 +939,12 @@ class _Extractor:
         for f in reversed(before):
             if past and _forward(f):
                 continue  # кийинки жылы dates what was planned, not the past act
+            if (
+                f.last < len(tokens)
+                and tokens[f.last].text.lower() in DEADLINES
+                and f is not before[0]
+            ):
+                continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
             if any(p.search(w) for w in words_between(tokens, f.last, hit.first) for p in _PURPOSE):
                 continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
             return self._event_date(f, tokens)
@@ -1355,6 +1374,8 @@ class _Extractor:
             )  # ... менен сүйлөшүп, ... талкуулады: same partner
         if not target and noun_target is not None:
             target = noun_target
+        if not target:
+            target = self.title_object(si, tokens, refs, lo, hit.first, roles, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
             accuser = self.last_accuser(si, source) if accusation else []
@@ -1462,6 +1483,8 @@ class _Extractor:
         for ev in reversed(self.events):
             if ev.sentence < si - POINTED_BACK_SENTENCES:
                 break
+            if ev.type == "CONSULT":
+                continue  # a meeting is no decision to object to
             if ev.source and not ev.negated and not set(ev.source) & set(source):
                 return list(ev.source)
         return []
@@ -1574,6 +1597,33 @@ class _Extractor:
                 if found and found not in here:
                     return found
         return None
+
+    def title_object(
+        self,
+        si: int,
+        tokens: list[Token],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
+        source: list[str],
+    ) -> list[str]:
+        """A bare title as the object (``журналистти ... кармоо``, ``элчиге``), resolved to
+        the person last given that title."""
+        named = {i for r in refs for i in range(r.first - 1, r.last + 1)}  # Президент Токаев
+        for i in range(lo, hi):
+            if i in named or (i + 1 < len(tokens) and i + 1 in {r.first for r in refs}):
+                continue
+            word = tokens[i].text.lower()
+            stem = next((t for t in titles() if word.startswith(t)), None)
+            if not stem or roles.get(case_of_rest(word[len(stem) :]) or "") != "target":
+                continue  # журналистти, элчиге: a bare title with a case ending
+            if i > 0 and _GENITIVE.search(tokens[i - 1].text.lower()):
+                continue  # X-тын элчисин: the owner's title, read as the owner
+            found = self.resolve_role(self.doc, si, stem)
+            if found and found not in source:
+                return [found]
+        return []
 
     @staticmethod
     def _has_pronoun(

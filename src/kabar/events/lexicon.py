@@ -197,11 +197,19 @@ def context() -> Context:
         accusation_nouns=tuple(data["accusation_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
         parallel_marks=frozenset(data["parallel_marks"]),
-        allegation_words=tuple(tuple(w.split()) for w in data["allegation"]["words"]),
+        allegation_words=tuple(
+            tuple(_vowel_free(stem) for stem in w.split()) for w in data["allegation"]["words"]
+        ),
         allegation_marks=tuple(data["allegation"]["marks"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
         progressive=tuple(data["future"]["progressive"]),
     )
+
+
+def _vowel_free(stem: str) -> str:
+    """A verb stem without its final vowel, which changes before -уу (уурда- -> уурдоо);
+    short stems keep it (тоно would leave тон, a common noun)."""
+    return stem[:-1] if len(stem) >= 5 and stem[-1] in "аеоө" else stem
 
 
 def word_matches(pattern: WordPattern, word: str) -> str | None:
