@@ -1007,10 +1007,6 @@ BLIND += [
     pytest.param(
         "ИИМдин маалыматы боюнча, Бишкекте митингге чыккан 15 адам кармалды.",
         [("COERCE", ["iim"], [], False, A)],
-        marks=pytest.mark.xfail(
-            reason="who arrested is only implied by whose report it is (X-тин маалыматы боюнча); left unnamed",
-            strict=True,
-        ),
     ),
     (
         "Кытай тарап Кыргызстандын сунушун колдободу.",

@@ -655,6 +655,8 @@ class _Extractor:
                 role = (
                     "target" if (against or object_owner) and "target" in roles.values() else None
                 )
+                if actor_noun_at(tokens, j + 1) is not None:
+                    role = None  # шаардын мэриясын: the body owned is the actor, not the city
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
@@ -1418,6 +1420,27 @@ class _Extractor:
             target = self.counterpart(si, source)
         if not target and source and not nominal:
             target = self.parallel(si, trig.type, source, refs, words)
+        if not target and trig.type in ("PROTEST", "REQUEST", "ACCUSE"):
+            # X-тин имаратынын алдында пикет: the body protested at
+            target = [
+                r.entity.id
+                for r in refs
+                if lo <= r.first < hi
+                and r.case == "Gen"
+                and r.entity.id not in source
+                and any(w in self.ctx.protest_sites for w in words[r.last + 1 : r.last + 3])
+            ][:1]
+        if not target and not source and noun_source == [] and self.state.last_unnamed:
+            # Мугалимдер ... айыпташты. ... төлөнбөсө, мугалимдер иш ташташы мүмкүн: the same
+            # unnamed people act against the same side
+            last = self.events[-1] if self.events else None
+            if last is not None and last.sentence >= si - POINTED_BACK_SENTENCES:
+                target = list(last.target)
+        if not source and roles.get("Nom") == "target" and trig.type in self.ctx.reported_agents:
+            # ИИМдин маалыматы боюнча, 15 адам кармалды: the reporting body made the arrests
+            source = [r.entity.id for r in refs if r.case == "Report" and r.entity.label == "ORG"][
+                :1
+            ]
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (

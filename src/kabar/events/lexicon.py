@@ -86,6 +86,8 @@ class Context:
     accusation_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
     parallel_marks: frozenset[str]
+    reported_agents: frozenset[str]
+    protest_sites: tuple[str, ...]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
     wish_verbs: tuple[str, ...]
@@ -197,6 +199,8 @@ def context() -> Context:
         accusation_nouns=tuple(data["accusation_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
         parallel_marks=frozenset(data["parallel_marks"]),
+        reported_agents=frozenset(data["reported_agents"]),
+        protest_sites=tuple(data["protest_sites"]),
         allegation_words=tuple(
             tuple(_vowel_free(stem) for stem in w.split()) for w in data["allegation"]["words"]
         ),
