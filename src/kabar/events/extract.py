@@ -754,6 +754,28 @@ class _Extractor:
                 return [best[2]]
         return []
 
+    def attributive_place(
+        self, tokens: list[Token], words: list[str], refs: list[MentionRef], lo: int, hi: int
+    ) -> str | None:
+        """A bare place noun in ``-дагы`` (райондогу, шаардагы) on the object, after the
+        subject: the place of that kind named before (not ``Кара-Суу районундагы``, the
+        head of a name)."""
+        subject = max((r.last for r in refs if r.case == "Nom" and r.first < hi), default=-1)
+        after_name = {r.last + 1 for r in refs if r.entity.label == "LOC"}
+        for i in range(max(lo, subject + 1, 0), hi):
+            if i in after_name:
+                continue
+            for noun in actor_nouns():
+                stem = noun.words[-1]
+                if (
+                    len(noun.words) == 1
+                    and _is_place(noun)
+                    and words[i].startswith(stem)
+                    and case_of_rest(words[i][len(stem) :]) == "Attr"
+                ):
+                    return self.nearest_place(tokens[i].start, noun.resolves[0].partition(":")[2])
+        return None
+
     def named_with(self, si: int, before: int, stem: str) -> list[str]:
         """Who was named right before an earlier ``stem`` noun (``Азизи баштаган
         делегация``, ``Ооганстандын делегациясы``): what the bare noun stands for now."""
@@ -1222,6 +1244,7 @@ class _Extractor:
             by_role["target"].remove(com_first)
             source_groups[0].insert(0, com_first)
         source = _ids(source_groups[0]) if source_groups else []
+        place_target: list[str] = []
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
         if not by_role["target"] and owned_cases:
             bodies = {x.first for x in refs if x.entity.label == "ORG" and x.case == "Nom"}
@@ -1257,6 +1280,11 @@ class _Extractor:
                     and r.last + 1 < hit.first
                     and words[r.last + 1] not in CLAUSE_PUNCT
                 ][:1]
+            if not by_role["target"] and hit.noun < 0:
+                # райондогу каналды оңдоого ... бөлөт: the district named before
+                place = self.attributive_place(tokens, words, refs, after_subject + 1, hit.first)
+                if place is not None:
+                    place_target = [place]
         if not by_role["target"] and ("Com" in roles or "Nom" in roles):
             for r in window:
                 if r.case != "Gen" or r.last + 1 >= hit.first:
@@ -1284,7 +1312,9 @@ class _Extractor:
             for r in args:
                 if self.uncut <= r.first < lo and roles.get(r.case) == "target" and r.case != "Nom":
                     by_role["target"].append(r)
-        target = [t for t in _ids(by_role["target"]) if t not in source]
+        target = [t for t in _ids(by_role["target"]) if t not in source] or [
+            t for t in place_target if t not in source
+        ]
         if (
             not source
             and len(target) >= 2
