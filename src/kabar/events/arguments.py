@@ -390,6 +390,8 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         if r.case == "Gen" and r.last + 1 < len(toks) and is_title_word(toks[r.last + 1]):
             j = title_phrase_end(toks, r.last + 1, len(toks))
             post = POSTPOSITIONS.get(toks[j + 1].text.lower()) if j + 1 < len(toks) else None
+            if j + 1 < len(toks) and toks[j + 1].text.lower() in BETWEEN:
+                post = "Com"  # X менен Y-тын өкмөт башчыларынын ортосундагы: both are partners
             if post:
                 r.case, r.head = post, j  # комитетинин кызматкерлери тарабынан: the committee
             else:

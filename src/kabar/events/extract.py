@@ -776,6 +776,13 @@ class _Extractor:
                     return self.nearest_place(tokens[i].start, noun.resolves[0].partition(":")[2])
         return None
 
+    def speaker_at(self, offset: int) -> list[str]:
+        """The speaker of the direct quote holding ``offset``: who ``биз``/``мен`` is."""
+        for q in self.doc.quotes:
+            if q.kind == "direct" and q.start <= offset < q.end and q.speaker:
+                return [q.speaker]
+        return []
+
     def named_with(self, si: int, before: int, stem: str) -> list[str]:
         """Who was named right before an earlier ``stem`` noun (``Азизи баштаган
         делегация``, ``Ооганстандын делегациясы``): what the bare noun stands for now."""
@@ -879,7 +886,11 @@ class _Extractor:
                 ends = any(p.search(w) for p in ctx.future_endings)
                 if ends and not w.endswith(FINITE_ENDINGS):
                     # жарадар, базар: -ар ends nouns too; a verb form stands last or has VERB
-                    ends = t.pos in ("VERB", "AUX") or (t.pos is None and nxt in CLAUSE_PUNCT)
+                    ends = (
+                        t.pos in ("VERB", "AUX")
+                        or (t.pos is None and nxt in CLAUSE_PUNCT)
+                        or nxt in ctx.future_words  # жолугары күтүлүүдө
+                    )
                 if w.endswith(FINITE_ENDINGS) or ends:
                     if nxt in ctx.reported_marks:
                         continue  # ... күчөтөт деп билдирди: the verb of what was said
@@ -1026,11 +1037,13 @@ class _Extractor:
             last = next((e for e in reversed(self.events) if e.sentence == si), None)
             if (
                 last is not None
-                and (last.type, last.mode, last.negated) == (event.type, event.mode, event.negated)
+                and (last.type, last.negated) == (event.type, event.negated)
                 and last.source == event.source
-                and set(event.target) <= set(last.target)
             ):
-                continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
+                if last.mode == event.mode and set(event.target) <= set(last.target):
+                    continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
+                if not last.target:
+                    self.events.remove(last)  # Өзбекстандын колдоосун ... билдирди: one support
             if event.source:
                 sentence_sources = event.source
                 self.unnamed_subject = False
@@ -1379,6 +1392,12 @@ class _Extractor:
             noun_source = []  # Мугалимдер ... талап кылып, митинг өткөрүштү: the same people
         if noun_source == [] and not source:
             self.unnamed_subject = True
+        if (
+            not source
+            and noun_source is None
+            and any(w in self.ctx.first_person for w in words[lo : hit.first])
+        ):
+            source = self.speaker_at(tokens[hit.head].start)  # "Биз ... колдоону улантабыз"
         if not source and noun_source is not None:
             source = noun_source  # Тургундар ...: a subject the text gives, unnamed or a body
         if not source and noun_source is None and trig.words[-1].kind == "verb" and not nominal:

@@ -87,6 +87,7 @@ class Context:
     anaphoric: frozenset[str]
     parallel_marks: frozenset[str]
     reported_agents: frozenset[str]
+    first_person: frozenset[str]
     protest_sites: tuple[str, ...]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
@@ -200,6 +201,7 @@ def context() -> Context:
         anaphoric=frozenset(data["anaphoric"]),
         parallel_marks=frozenset(data["parallel_marks"]),
         reported_agents=frozenset(data["reported_agents"]),
+        first_person=frozenset(data["first_person"]),
         protest_sites=tuple(data["protest_sites"]),
         allegation_words=tuple(
             tuple(_vowel_free(stem) for stem in w.split()) for w in data["allegation"]["words"]
