@@ -1062,9 +1062,14 @@ class _Extractor:
         when the sentence was read so, and its triggers are then part of the claim."""
         ctx = self.ctx
         reporter = next((r for r in refs if r.case == "Report"), None)
-        if reporter is None or reporter.entity.label == "LOC":
-            return False
-        start = reporter.last + 2
+        if reporter is not None and reporter.entity.label != "LOC":
+            teller, told_at = [reporter.entity.id], reporter.last
+        else:
+            # Комитеттин билдирүүсүндө: a body named by its noun tells it
+            teller, told_at = self.body_reporter(si, tokens, words)
+            if not teller:
+                return False
+        start = told_at + 2
         if start < len(tokens) and tokens[start].text.lower() in ctx.report_postpositions:
             start += 1
         claim = [w for w in words[start:] if w not in CLAUSE_PUNCT]
@@ -1087,7 +1092,9 @@ class _Extractor:
         )
         if not reported or wrong < 0:
             return False
-        accused = self.accused(si, tokens, words, refs, start, wrong, reporter)
+        accused = [
+            a for a in self.accused(si, tokens, words, refs, start, wrong) if a not in teller
+        ]
         if not accused:
             return False
         hit = Hit(allegation_trigger(), wrong, wrong, "")
@@ -1098,7 +1105,7 @@ class _Extractor:
                 id="",
                 type="ACCUSE",
                 mode=None,
-                source=[reporter.entity.id],
+                source=teller,
                 target=accused,
                 date=date,
                 location=None,
@@ -1108,8 +1115,24 @@ class _Extractor:
                 trigger=Span(begin, end, self.doc.text[begin:end]),
             )
         )
-        self.state.last_sources, self.state.last_targets = [reporter.entity.id], accused
+        self.state.last_sources, self.state.last_targets = teller, accused
         return True
+
+    def body_reporter(
+        self, si: int, tokens: list[Token], words: list[str]
+    ) -> tuple[list[str], int]:
+        """A body noun in the genitive before a report noun (``Комитеттин билдирүүсүндө``),
+        resolved to the body the article names, and where it stands."""
+        for i in range(len(tokens) - 1):
+            nxt = tokens[i + 1].text.lower()
+            if not nxt.startswith(self.ctx.report_nouns) or not _GENITIVE.search(words[i]):
+                continue
+            found = actor_noun_at(tokens, i)
+            if found is not None:
+                ids = self.resolve_nouns(si, tokens[i].start, [found[0]], False)
+                if ids:
+                    return ids, found[1]
+        return [], -1
 
     def accused(
         self,
@@ -1119,13 +1142,12 @@ class _Extractor:
         refs: list[MentionRef],
         start: int,
         stop: int,
-        reporter: MentionRef,
     ) -> list[str]:
         """Whom a reported claim is about: the named subject of the claim, a side it is
         told from (``тажик тараптан ок атылып``), a title (``аким``) or a pronoun
         (``ал``, ``анын``) standing for the person last named."""
         for r in refs:
-            if r is reporter or not start <= r.first < stop:
+            if not start <= r.first < stop:
                 continue
             if r.case == "Nom" or (
                 r.case == "Abl" and words[r.head].startswith(self.ctx.agent_sides)
@@ -1370,7 +1392,10 @@ class _Extractor:
             pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
         first_source = source_groups[0][0].first if source_groups else hit.first
         title_subject = self.title_subject(si, tokens, refs, lo, first_source)
-        if title_subject:
+        if title_subject and roles.get("Nom") == "target":
+            if not target:
+                target = [title_subject]  # аким ... эркинен ажыратылышы мүмкүн: the one acted on
+        elif title_subject:
             source = [title_subject]
         if not source or self._group_before(words, refs, lo, first_source):
             for i in range(lo, min(hit.head, first_source)):
@@ -1569,7 +1594,8 @@ class _Extractor:
             for e in reversed(self.events)
             if e.type == "ACCUSE"
             and not e.negated
-            and e.sentence >= si - COUNTERPART_SENTENCES
+            and e.modality == "asserted"  # not the court that may find him guilty
+            and e.sentence >= si - POINTED_BACK_SENTENCES
             and e.source
             and not set(e.source) & set(source)
         ]
