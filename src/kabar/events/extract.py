@@ -315,6 +315,22 @@ def _is_place(noun: ActorNoun) -> bool:
 
 
 @cache
+def _place_stems() -> tuple[tuple[str, str], ...]:
+    """(stem, kind) of the one-word place nouns (район -> район, аймак -> any place)."""
+    return tuple(
+        (noun.words[0], noun.resolves[0].partition(":")[2])
+        for noun in actor_nouns()
+        if len(noun.words) == 1 and _is_place(noun)
+    )
+
+
+@lru_cache(maxsize=65536)
+def _title_prefix(word: str) -> str | None:
+    """The longest title stem a word starts with (журналистти -> журналист), if any."""
+    return next((t for t in titles() if word.startswith(t)), None)
+
+
+@cache
 def country_ids() -> frozenset[str]:
     """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
     return frozenset(a.id for a in country_actors())
@@ -765,15 +781,9 @@ class _Extractor:
         for i in range(max(lo, subject + 1, 0), hi):
             if i in after_name:
                 continue
-            for noun in actor_nouns():
-                stem = noun.words[-1]
-                if (
-                    len(noun.words) == 1
-                    and _is_place(noun)
-                    and words[i].startswith(stem)
-                    and case_of_rest(words[i][len(stem) :]) == "Attr"
-                ):
-                    return self.nearest_place(tokens[i].start, noun.resolves[0].partition(":")[2])
+            for stem, kind in _place_stems():
+                if words[i].startswith(stem) and case_of_rest(words[i][len(stem) :]) == "Attr":
+                    return self.nearest_place(tokens[i].start, kind)
         return None
 
     def speaker_at(self, offset: int) -> list[str]:
@@ -1078,10 +1088,12 @@ class _Extractor:
         reported = _PARTICIPLE.search(claim[-1]) is not None or any(
             w.startswith(ctx.allegation_marks) for w in claim
         )
+        firsts = tuple({phrase[0] for phrase in ctx.allegation_words})
         wrong = next(
             (
                 k
                 for k in range(start, len(words))
+                if words[k].startswith(firsts)
                 for phrase in ctx.allegation_words
                 if all(
                     k + n < len(words) and words[k + n].startswith(stem)
@@ -1713,7 +1725,7 @@ class _Extractor:
             if i in named or (i + 1 < len(tokens) and i + 1 in {r.first for r in refs}):
                 continue
             word = tokens[i].text.lower()
-            stem = next((t for t in titles() if word.startswith(t)), None)
+            stem = _title_prefix(word)
             if not stem or roles.get(case_of_rest(word[len(stem) :]) or "") != "target":
                 continue  # журналистти, элчиге: a bare title with a case ending
             if i > 0 and _GENITIVE.search(tokens[i - 1].text.lower()):
