@@ -277,3 +277,134 @@ def test_a_quote_on_its_own_line_after_a_colon_belongs_to_the_speaker_before() -
 
 def test_a_quote_with_no_cue_at_all_is_not_attributed() -> None:
     assert said('Кулубаев жыйында сүйлөдү.\n"Биз даярбыз. Эртең сүйлөшүүлөр башталат".') == []
+
+
+# ---------------------------------------------------------------- bodies, particles, titles
+BODIES: list[Spec] = [
+    *ACTORS,
+    ("tur", "LOC", ["Түркия"], "Turkey", None),
+    ("kaz", "LOC", ["Казакстан"], "Kazakhstan", None),
+    ("osh", "LOC", ["Ош"], "Osh", None),
+    ("osm", "PER", ["Бакыт Осмонов", "Осмонов"], "Bakyt Osmonov", None),
+    ("kab", "ORG", ["Министрлер кабинети"], "Cabinet of Ministers", None),
+    ("ukmk", "ORG", ["Улуттук коопсуздук мамлекеттик комитети", "УКМК"], "GKNB", None),
+    ("eu", "ORG", ["Европа Биримдиги"], "European Union", None),
+]
+
+
+def said_by(text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.kind, q.text) for q in build(text, BODIES).quotes]
+
+
+@pytest.mark.parametrize("particle", ["да", "дагы"])
+def test_a_country_with_an_additive_particle_is_the_speaker_of_reported_speech(
+    particle: str,
+) -> None:
+    text = f"Түркия {particle} өрт өчүрүүчү учактарды жөнөтүүгө даяр экенин билдирди."
+    assert said_by(text) == [("tur", "reported", "өрт өчүрүүчү учактарды жөнөтүүгө даяр экенин")]
+
+
+def test_a_country_named_after_the_comma_that_follows_the_speech_verb_is_not_the_speaker() -> None:
+    text = "Жардам жакында келерин билдирди, бирок Казакстан бул тууралуу унчукпады."
+    assert said_by(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бишкек жана Ош шаарларынын тургундары ичүүчү суу жетишсиз экенин билдиришти.",
+        "Бишкек шаарынын тургундары ичүүчү суу жетишсиз экенин билдиришти.",
+    ],
+)
+def test_a_place_inside_a_longer_subject_is_not_the_speaker(text: str) -> None:
+    assert said_by(text) == []
+
+
+def test_two_countries_joined_as_the_subject_speak_through_the_first() -> None:
+    text = "Түркия жана Казакстан чек араны ачууга даяр экенин билдиришти."
+    assert said_by(text) == [("tur", "reported", "чек араны ачууга даяр экенин")]
+
+
+@pytest.mark.parametrize("verb", ["тастыктады", "ырастады", "белгиледи"])
+def test_a_particle_after_the_complementizer_still_closes_reported_speech(verb: str) -> None:
+    text = (
+        "Министр Кулубаев Анкарада сүйлөдү. "
+        f"Ал жыйында эч кандай келишимге кол коюлган эмес экенин да {verb}."
+    )
+    assert said_by(text) == [
+        ("kul", "reported", "жыйында эч кандай келишимге кол коюлган эмес экенин")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Кулубаев Анкарага барды. "Сүйлөшүүлөр ийгиликтүү өттү, - деди ал, - '
+            'бирок бир нече маселе али чечиле элек."',
+            [("kul", "direct", "Сүйлөшүүлөр ийгиликтүү өттү")],
+        ),
+        (
+            '"Мектептер жайында оңдолот, - деп кошумчалады Жапаров, - жана күзгө чейин '
+            'даяр болот."',
+            [("jap", "direct", "Мектептер жайында оңдолот")],
+        ),
+    ],
+)
+def test_an_attribution_inside_the_quotation_marks_attributes_the_quote(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert said_by(text) == expected
+
+
+def test_the_word_speaker_names_the_chairman_of_the_parliament() -> None:
+    text = (
+        "Жогорку Кеңештин төрагасы Бакыт Осмонов мыйзам долбоорун колдоду. "
+        '"Бул мыйзам элге пайда алып келет", - деди спикер журналисттерге.'
+    )
+    assert said_by(text) == [("osm", "direct", "Бул мыйзам элге пайда алып келет")]
+
+
+def test_the_word_speaker_does_not_name_the_chairman_of_the_cabinet() -> None:
+    text = (
+        "Министрлер кабинетинин төрагасы Бакыт Осмонов мыйзам долбоорун колдоду. "
+        '"Бул мыйзам элге пайда алып келет", - деди спикер журналисттерге.'
+    )
+    assert [q.speaker for q in build(text, BODIES).quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министрлер кабинети жаңы токтом кабыл алды. "
+            "Өкмөттүн маалыматы боюнча, токтом май айынан тартып күчүнө кирет.",
+            ("kab", "reported", "токтом май айынан тартып күчүнө кирет"),
+        ),
+        (
+            "Улуттук коопсуздук мамлекеттик комитети эки кызматкерди кармады. "
+            "Комитеттин билдирүүсүндө айтылгандай, алар ири көлөмдө пара алышкан.",
+            ("ukmk", "reported", "алар ири көлөмдө пара алышкан"),
+        ),
+    ],
+)
+def test_according_to_a_body_named_by_a_common_noun(
+    text: str, expected: tuple[str | None, str, str]
+) -> None:
+    assert said_by(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Европа Биримдигинин Кыргызстандагы өкүлчүлүгү шайлоо тууралуу кайрылуу жасады. "
+            '"Шайлоо эркин жана адилеттүү өтүшү керек", - деп айтылат өкүлчүлүктүн '
+            "билдирүүсүндө.",
+            "eu",
+        ),
+        ('"Чек ара жабык бойдон калат", - деп айтылат ИИМдин билдирүүсүндө.', "iim"),
+    ],
+)
+def test_a_quote_said_in_the_statement_of_a_body(text: str, speaker: str) -> None:
+    assert [(q.speaker, q.kind) for q in build(text, BODIES).quotes][-1] == (speaker, "direct")

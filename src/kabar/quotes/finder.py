@@ -13,7 +13,10 @@ A quoted span that is no statement (no verb ending, no predicate word such as
 unless a speech verb attributes it (``"Бул мыйзам зыяндуу", - деди депутат``);
 ``"..." деп аталган`` is always a name. A press service speaks for its owner
 (``ИИМдин басма сөз кызматы``), and ``Бул тууралуу X билдирди`` makes the sentence
-before X's reported speech.
+before X's reported speech. A body may be named by a common noun (``Өкмөттүн маалыматы
+боюнча``, ``- деп айтылат өкүлчүлүктүн билдирүүсүндө``): it is the organisation the
+article names with that noun. An attribution may interrupt a quotation
+(``"..., - деди ал, - ..."``).
 Reported speech is output only when its speaker resolves to an entity: without a
 speaker it says nothing an analyst can attribute.
 """
@@ -26,7 +29,8 @@ from functools import cache
 from typing import Any
 
 from kabar.document import Document, Quote, Token
-from kabar.events.arguments import MentionRef, role_resolver, sentence_mentions
+from kabar.events.arguments import MentionRef, actor_noun_at, role_resolver, sentence_mentions
+from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_yaml
 from kabar.temporal import token_tense
 
@@ -59,6 +63,9 @@ class SpeechLexicon:
     role_endings: tuple[str, ...]
     min_reported: int
     about_this: tuple[tuple[str, ...], ...]
+    particles: frozenset[str]
+    conjunctions: frozenset[str]
+    role_synonyms: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -70,7 +77,9 @@ def speech_lexicon() -> SpeechLexicon:
         multi=tuple(tuple(v.split()) for v in verbs if " " in v),
         de_forms=frozenset(str(f) for f in data["de_forms"]),
         quotative=str(data["quotative"]),
-        according_to=tuple(tuple(str(a).split()) for a in data["according_to"]),
+        according_to=tuple(
+            sorted((tuple(str(a).split()) for a in data["according_to"]), key=len, reverse=True)
+        ),
         complementizers=tuple(re.compile(p) for p in data["complementizers"]),
         predicates=frozenset(str(p) for p in data["predicates"]),
         predicate_endings=tuple(re.compile(p) for p in data["predicate_endings"]),
@@ -84,6 +93,9 @@ def speech_lexicon() -> SpeechLexicon:
         role_endings=tuple(sorted((str(e) for e in data["role_endings"]), key=len, reverse=True)),
         min_reported=int(data["min_reported_words"]),
         about_this=tuple(tuple(str(p).split()) for p in data["about_this"]),
+        particles=frozenset(str(p) for p in data["particles"]),
+        conjunctions=frozenset(str(c) for c in data["conjunctions"]),
+        role_synonyms={str(k): tuple(str(r) for r in v) for k, v in data["role_synonyms"].items()},
     )
 
 
@@ -213,9 +225,16 @@ class _Finder:
                 if found:
                     return found
                 continue
-            for cand in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))):
-                if cand:
-                    found = self.resolve_role(self.doc, si, cand)
+            cands = [
+                c for c in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))) if c
+            ]
+            for cand in cands:
+                found = self.resolve_role(self.doc, si, cand)
+                if found:
+                    return found
+            for cand in cands:  # спикер: the one introduced as Жогорку Кеңештин төрагасы
+                for role in self.lex.role_synonyms.get(cand, ()):
+                    found = self.resolve_role(self.doc, si, role)
                     if found:
                         return found
             found = self.organisation_by_head(si, low)
@@ -288,6 +307,59 @@ class _Finder:
                     best = (m.start, ent.id)
         return best[1] if best else None
 
+    def body_speaker(self, si: int, ti: int) -> str | None:
+        """The body a common noun at token ``ti`` stands for (``Өкмөттүн маалыматы``,
+        ``өкүлчүлүктүн билдирүүсүндө``): the organisation its ``actor_nouns.tsv`` row
+        names, one with that head noun, or the actor named with the same noun before."""
+        toks = self.doc.sentences[si].tokens
+        word = toks[ti].text.lower()
+        if not (toks[ti].text[:1].islower() or ti == 0):
+            return None  # a name, not a common noun (but a sentence opens with a capital)
+        noun = actor_noun_at(toks, ti)
+        if noun is not None and noun[0].resolves and not noun[0].resolves[0].startswith("@"):
+            found = self.organisation_named(si, noun[0].resolves)
+            if found:
+                return found
+        return self.organisation_by_head(si, word) or self.named_with(si, ti)
+
+    def organisation_named(self, si: int, stems: tuple[str, ...]) -> str | None:
+        """The organisation with a word of one of ``stems`` in its name, named last up to
+        sentence ``si`` (``өкмөт`` -> ``Министрлер кабинети``)."""
+        patterns = [re.compile(rf"(?<!\w){re.escape(stem)}") for stem in stems]
+        best: tuple[int, str] | None = None
+        for ent in self.doc.entities:
+            if ent.label != "ORG":
+                continue
+            texts = [ent.name.lower(), *(m.text.lower() for m in ent.mentions)]
+            if not any(p.search(tx) for p in patterns for tx in texts):
+                continue
+            for m in ent.mentions:
+                if m.sentence <= si and (best is None or m.start > best[0]):
+                    best = (m.start, ent.id)
+        return best[1] if best else None
+
+    def named_with(self, si: int, ti: int) -> str | None:
+        """``өкүлчүлүктүн`` after ``Европа Биримдигинин Кыргызстандагы өкүлчүлүгү``: the
+        organisation (or else place or person) named right before that noun earlier."""
+        stems = {
+            st for st in ner_lexicon.stems(self.doc.sentences[si].tokens[ti].text) if len(st) >= 5
+        }
+        if not stems:
+            return None
+        for s in range(si, -1, -1):
+            toks = self.doc.sentences[s].tokens
+            for i in range(min(len(toks), ti if s == si else len(toks)) - 1, 0, -1):
+                if not stems & set(ner_lexicon.stems(toks[i].text)):
+                    continue
+                near = [
+                    r for r in self.mentions[s] if i - 3 <= r.last < i and r.case in ("Gen", "Nom")
+                ]
+                for label in ("ORG", "LOC", "PER"):
+                    for r in reversed(near):
+                        if r.entity.label == label:
+                            return r.entity.id
+        return None
+
     def previous_subject(self, si: int) -> str | None:
         """The first nominative person of the sentence before."""
         if si == 0:
@@ -297,31 +369,41 @@ class _Finder:
                 return r.entity.id
         return None
 
-    def according_to_at(self, si: int, hi: int) -> tuple[int, str | None] | None:
-        """``Xдин айтымында,`` before token ``hi``: (index after it, speaker)."""
+    def according_to_at(self, si: int, hi: int, lo: int = 0) -> tuple[int, str | None] | None:
+        """``Xдин айтымында,`` in tokens lo..hi-1: (index after it, speaker). After a
+        speech verb the same words name whose statement it is (``- деп айтылат
+        министрликтин билдирүүсүндө``)."""
         toks = self.doc.sentences[si].tokens
         firsts = {w[0] for w in self.lex.according_to}
-        for ti in range(min(hi, len(toks))):
+        for ti in range(lo, min(hi, len(toks))):
             if toks[ti].text.lower() not in firsts:
                 continue
             for words in self.lex.according_to:
                 n = len(words)
                 if [t.text.lower() for t in toks[ti : ti + n]] == list(words):
-                    speaker = self.speaker_in(si, 0, ti, cases=("Gen", "Report", "Topic"))
+                    speaker = self.speaker_in(si, lo, ti, cases=("Gen", "Report", "Topic"))
                     if speaker is None:
-                        press = self.press_speaker(si, 0, ti)
+                        press = self.press_speaker(si, lo, ti)
                         speaker = press[0] if press else None
                     if speaker is None and words[-1].endswith(_AS_FORMS):
-                        speaker = self.speaker_in(si, 0, ti)  # Токаев билдиргендей, ...
-                    if speaker is None and ti:
-                        speaker = self.role_speaker(si, max(0, ti - 1), ti)
-                    if speaker is None and ti:
-                        speaker = self.organisation_by_head(si, toks[ti - 1].text.lower())
-                    if speaker is None and ti and toks[ti - 1].text.lower() in self.lex.pronoun_gen:
-                        speaker = self.speaker_before(si)  # Анын айтымында: the one quoted last
+                        speaker = self.speaker_in(si, lo, ti)  # Токаев билдиргендей, ...
+                    owner = ti - 1  # the genitive word before: Өкмөттүн, министрдин, анын
+                    if speaker is None and owner >= lo:
+                        speaker = self.owner_speaker(si, owner)
                     after = ti + n + (1 if ti + n < len(toks) and toks[ti + n].text == "," else 0)
                     return after, speaker
         return None
+
+    def owner_speaker(self, si: int, ti: int) -> str | None:
+        """Whose words a genitive common noun before ``айтымында``/``маалыматы боюнча``
+        names: the one quoted last for ``анын``, the person for a title (``министрдин``),
+        else the body (``Өкмөттүн`` is the cabinet, not its head, ``өкмөт башчысы``)."""
+        token = self.doc.sentences[si].tokens[ti]
+        if token.text.lower() in self.lex.pronoun_gen:
+            return self.speaker_before(si)
+        if ner_lexicon.role_lemma(token.text) is not None:
+            return self.role_speaker(si, ti, ti + 1) or self.body_speaker(si, ti)
+        return self.body_speaker(si, ti) or self.role_speaker(si, ti, ti + 1)
 
     def speaker_before(self, si: int) -> str | None:
         start = self.doc.sentences[si].start
@@ -345,6 +427,11 @@ class _Finder:
             if not content:
                 continue
             speaker, attributed, verb = self.attribution(o, c)
+            if not attributed:
+                cut = self.interruption(o, c)
+                if cut is not None:  # "Тариф ..., - деди ал, - жана ...": its first part
+                    content = [self.tok(k) for k in range(o + 1, cut[0])]
+                    speaker, attributed, verb = cut[1], True, True
             if not attributed or not (verb or is_statement(content)):
                 continue
             covered.update(range(o, c + 1))
@@ -353,6 +440,26 @@ class _Finder:
                 quotes.append(q)
                 self.found.append(q)
         return quotes, covered
+
+    def interruption(self, o: int, c: int) -> tuple[int, str | None] | None:
+        """``"Тариф ..., - деди ал, - жана ..."``: an attribution between dashes inside the
+        marks. The flat index of the comma that ends the first part, and the speaker.
+
+        Only the first part is kept: a quote is one span of the text (offsets slice it),
+        and the attribution in the middle is no one's words."""
+        for k in range(o + 1, c - 3):
+            if self.tok(k).text != "," or self.tok(k + 1).text not in DASHES:
+                continue
+            si, ti = self.flat[k + 1]
+            if not self._verb_within(si, ti + 1, ti + 3):
+                continue
+            for j in range(k + 3, min(c - 1, k + 10)):
+                sj, tj = self.flat[j]
+                if sj != si:
+                    break
+                if self.tok(j).text == "," and self.tok(j + 1).text in DASHES:
+                    return k, self.speaker_at(si, ti + 1, tj, back=self.flat[o][0])
+        return None
 
     def _verb_within(self, si: int, lo: int, hi: int) -> bool:
         toks = self.doc.sentences[si].tokens
@@ -381,7 +488,12 @@ class _Finder:
         if rest[k : k + 1] and rest[k] in DASHES:
             lo = ti_c + 2 + k
             verb = self._verb_within(si_c, lo, lo + 4)
-            speaker = self.speaker_at(si_c, lo, len(toks_c), back=si_o)
+            speaker = self.speaker_in(si_c, lo, len(toks_c))
+            if speaker is None:  # - деп айтылат өкүлчүлүктүн билдирүүсүндө
+                statement = self.according_to_at(si_c, len(toks_c), lo)
+                speaker = statement[1] if statement else None
+            if speaker is None:
+                speaker = self.speaker_at(si_c, lo, len(toks_c), back=si_o)
             if speaker is None and ti_o and toks_o[ti_o - 1].text == ":":
                 speaker = self.speaker_at(si_o, 0, ti_o - 1)  # X: "..." - деди.
             return speaker, True, verb
@@ -466,6 +578,8 @@ class _Finder:
                 if first < 1:
                     continue
                 comp = first - 1
+                if comp > 0 and toks[comp].text.lower() in self.lex.particles:
+                    comp -= 1  # ... эмес экенин да тастыктады
                 word = toks[comp].text.lower()
                 if not any(p.search(word) for p in self.lex.complementizers):
                     continue
@@ -474,8 +588,11 @@ class _Finder:
                 lo = self.clause_start(si, comp)
                 speaker_ref = self._subject(si, lo, comp)
                 if speaker_ref is None:
-                    # ... экенин билдирди министр Кулубаев.
-                    late = self.speaker_in(si, ti + 1, len(toks))
+                    # ... экенин билдирди министр Кулубаев. (not: билдирди, бирок Кыргызстан)
+                    stop = next(
+                        (k for k in range(ti + 1, len(toks)) if toks[k].text == ","), len(toks)
+                    )
+                    late = self.speaker_in(si, ti + 1, stop)
                     if late is None:
                         continue
                     speaker_ref = (late, lo)
@@ -525,16 +642,41 @@ class _Finder:
         press = self.press_speaker(si, lo, hi)
         if press and all(r.first >= press[1] for r in refs):
             return press  # ИИМдин басма сөз кызматы ... билдирди
+        toks = self.doc.sentences[si].tokens
         for label in ("PER", "ORG"):
             for r in refs:
                 if r.entity.label == label:
-                    return r.entity.id, r.last + 1
-        toks = self.doc.sentences[si].tokens
+                    return r.entity.id, self._after_subject(toks, r.last + 1)
         if lo < len(toks) and toks[lo].text[:1].isalpha():
             found = self.role_speaker(si, lo, lo + 1)
             if found:
-                return found, lo + 1
+                return found, self._after_subject(toks, lo + 1)
+        # a country speaks too (Орусия да ... даяр экенин билдирди) when it opens the
+        # clause and heads the subject: not after other names (Жалал-Абад облусунун
+        # Көк-Булак айылы) nor joined to a genitive (Бишкек жана Ош шаарларынын тургундары)
+        first = min((r.first for r in self.mentions[si] if r.first >= lo), default=-1)
+        for r in refs:
+            if r.entity.label != "LOC" or r.first != first or r.head not in (-1, r.last):
+                continue
+            end = r.last
+            if end + 1 < hi and toks[end + 1].text.lower() in self.lex.conjunctions:
+                joined = next((m for m in self.mentions[si] if m.first == end + 2), None)
+                if joined is None or joined.case != "Nom" or joined.head not in (-1, joined.last):
+                    return None
+                end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
+            return r.entity.id, self._after_subject(toks, end + 1)
         return None
+
+    def _after_subject(self, toks: list[Token], i: int) -> int:
+        """The first token of the content after the subject ending before ``i``: past an
+        alias in brackets (``УКМК (...)``) and a particle (``Орусия да``)."""
+        if i < len(toks) and toks[i].text == "(":
+            close = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].text == ")"), -1)
+            if close > 0:
+                i = close + 1
+        while i < len(toks) and toks[i].text.lower() in self.lex.particles:
+            i += 1
+        return i
 
     def run(self) -> list[Quote]:
         direct, covered = self.direct()
