@@ -356,11 +356,12 @@ def clause_tense(
         near = _participle_tense(tokens, start, lex, n if stop is None else stop)
         if near:
             return near
+    closed = False  # a converb clause ended: its later irrealis words are another clause's
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
         word = tok.text.lower()
-        if _irrealis(tok, word, lex):
+        if not closed and _irrealis(tok, word, lex):
             return "future"
         if not tok.text[:1].isalpha():
             continue
@@ -384,7 +385,12 @@ def clause_tense(
         tense = token_tense(tok, lex)
         if tense:
             return tense
+        closed = closed or (nxt == "," and _CONVERB_END.search(word) is not None)
     return None
+
+
+_CONVERB_END = re.compile(r"[ыиуү]?п$")
+"""A converb closing a clause before a comma (кайрылып, ...): what follows is a new clause."""
 
 
 def _irrealis(tok: Token, word: str, lex: Lexicon) -> bool:
