@@ -260,6 +260,8 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and _OWNED_HEAD.search(words[hit.head + 1])
         ):
             continue  # жардам берүү маселеси, колдоо программасы: what an issue or plan is about
+        if verbal_noun and _LOCATIVE.search(words[hit.head]):
+            continue  # Жолугушууда ... суранды: the meeting is where the request was made
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
             continue  # макулдашуунун тексти: the agreement as a thing
         if (
@@ -283,7 +285,10 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and words[hit.head + 1] in ctx.content_marks
         ):
             continue  # куугунтуктоо менен айыптады: what the accusation is about
-        if hit.head + 1 < len(words) and words[hit.head + 1] in ctx.reported_marks and later:
+        nxt_word = words[hit.head + 1] if hit.head + 1 < len(words) else ""
+        if nxt_word.startswith(ctx.progressive) and hit.head + 2 < len(words):
+            nxt_word = words[hit.head + 2]  # куугунтуктап жатат деп: past the auxiliary
+        if nxt_word in ctx.reported_marks and later:
             continue  # X чакырган деп таап: what someone else claims
         kept.append(hit)
     return kept
@@ -419,6 +424,9 @@ def spell_out(word: str) -> str:
     """Write й+vowel letters out (коюшту -> койушту) so that stems match their suffixed forms."""
     return word.translate(SPELL)
 
+
+_LOCATIVE = re.compile(r"[уүоө]{2}(?:л[аеоө]р)?(?:[ыиуү]|с[ыиуү])?н?[дт][аеоө]$")
+"""A verbal noun in the locative (жолугушууда, сүйлөшүүлөрдө): a setting, not an act."""
 
 _NUMBERED = re.compile(r"^\d+-(?=[^\W\d])")
 """An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
@@ -627,12 +635,10 @@ class _Extractor:
         named = {i for r in refs for i in range(r.first, max(r.last, r.head) + 1)}
         persons = {r.first for r in refs if r.entity.label == "PER"}
         owned = {
-            r.last + 1
+            title_after(tokens, r.last + 1)  # Комитетинин (УКМК) кызматкерлери: past the alias
             for r in refs
-            if (r.case == "Gen" or r.owner or r.modifier)  # Ирак аскерлери: Iraq's troops
-            and r.last + 1 < len(tokens)
-            and is_title_word(tokens[r.last + 1])
-        }
+            if r.case == "Gen" or r.owner or r.modifier  # Ирак аскерлери: Iraq's troops
+        } - {-1}
         out: dict[str, list[str] | None] = {}
         i = lo
         while i < hi:
@@ -660,7 +666,9 @@ class _Extractor:
                 i = j + 1
                 continue  # милиция кызматкери Асанов: the name is the actor
             role = roles.get(case)
-            if case == "Gen" and j + 1 < hi and _OWNED.search(nxt):
+            if case == "Gen" and nxt in self.ctx.protest_sites:
+                role = "target" if "target" in roles.values() else None  # мэриянын алдында
+            elif case == "Gen" and j + 1 < hi and _OWNED.search(nxt):
                 # өкмөттүн чечимине каршы: the owner of what is opposed is the target;
                 # өкмөттүн имаратынын алдында: a genitive owning another noun is no side
                 against = j + 2 < hi and tokens[j + 2].text.lower() in AGAINST
@@ -714,7 +722,7 @@ class _Extractor:
             if j in starts and starts[j].entity.label == "PER":
                 continue
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
-                return [r.entity.id]
+                return self.coordinated_owners(tokens, refs, r)
         # X менен Y-тын чек ара ведомстволорунун жетекчилери: owners, then a plural head
         owners = [r for r in refs if lo <= r.first < hi and r.case == "Gen" and r.owner]
         for r in owners:
@@ -725,6 +733,20 @@ class _Extractor:
                 if PLURAL_PX3.search(tokens[k].text.lower()) and is_title_word(tokens[k]):
                     return [r.entity.id, nxt.entity.id]
         return []
+
+    @staticmethod
+    def coordinated_owners(
+        tokens: list[Token], refs: list[MentionRef], owner: MentionRef
+    ) -> list[str]:
+        """The owner of a title with the genitives coordinated before it (``Кытайдын,
+        Кыргызстандын жана Өзбекстандын транспорт министрлери``): all of them."""
+        group = [owner]
+        by_last = {r.last: r for r in refs if r.case == "Gen"}
+        k = owner.first - 1
+        while k >= 1 and tokens[k].text.lower() in COORD and (k - 1) in by_last:
+            group.insert(0, by_last[k - 1])
+            k = by_last[k - 1].first - 1
+        return _ids(group)
 
     def resolve_nouns(
         self, si: int, before: int, nouns: list[ActorNoun], plural: bool
@@ -772,8 +794,31 @@ class _Extractor:
                 return [best[2]]
         return []
 
+    @staticmethod
+    def modifies_object(tokens: list[Token], i: int, hi: int, roles: dict[str, str]) -> bool:
+        """The words from ``i`` reach a noun in a target case before any other case
+        (``Кыргызстандагы сот реформаларын``), not a locative or a genitive
+        (``шаардагы участоктордо``, ``шаарындагы УКМКнын``)."""
+        for k in range(i, min(i + 4, hi)):
+            if tokens[k].text in CLAUSE_PUNCT:
+                return False
+            if tokens[k].text.lower() in COORD:
+                continue  # сот жана салык реформаларын
+            case = case_of_word(tokens[k])
+            if roles.get(case) == "target" or case in ("Acc", "Dat"):
+                return True  # (райондогу) сугат каналын оңдоого: the object of the aim too
+            if case != "Nom":
+                return False
+        return False
+
     def attributive_place(
-        self, tokens: list[Token], words: list[str], refs: list[MentionRef], lo: int, hi: int
+        self,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
     ) -> str | None:
         """A bare place noun in ``-дагы`` (райондогу, шаардагы) on the object, after the
         subject: the place of that kind named before (not ``Кара-Суу районундагы``, the
@@ -784,7 +829,11 @@ class _Extractor:
             if i in after_name:
                 continue
             for stem, kind in _place_stems():
-                if words[i].startswith(stem) and case_of_rest(words[i][len(stem) :]) == "Attr":
+                if (
+                    words[i].startswith(stem)
+                    and case_of_rest(words[i][len(stem) :]) == "Attr"
+                    and self.modifies_object(tokens, i + 1, hi, roles)
+                ):
                     return self.nearest_place(tokens[i].start, kind)
         return None
 
@@ -1049,13 +1098,18 @@ class _Extractor:
             last = next((e for e in reversed(self.events) if e.sentence == si), None)
             if (
                 last is not None
-                and (last.type, last.negated) == (event.type, event.negated)
+                and (last.type, last.mode, last.negated) == (event.type, event.mode, event.negated)
                 and last.source == event.source
+                and set(event.target) <= set(last.target)
             ):
-                if last.mode == event.mode and set(event.target) <= set(last.target):
-                    continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
-                if not last.target:
-                    self.events.remove(last)  # Өзбекстандын колдоосун ... билдирди: one support
+                continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
+            if (
+                last is not None
+                and (last.type, last.negated) == (event.type, event.negated)
+                and not last.target
+                and set(last.source) <= set(event.source)
+            ):
+                self.events.remove(last)  # Өзбекстандын колдоосун ... билдирди: one support
             if event.source:
                 sentence_sources = event.source
                 self.unnamed_subject = False
@@ -1326,12 +1380,13 @@ class _Extractor:
                     and r.first > after_subject
                     and r.entity.label == "LOC"
                     and r.entity.id not in source
-                    and r.last + 1 < hit.first
-                    and words[r.last + 1] not in CLAUSE_PUNCT
+                    and self.modifies_object(tokens, r.head + 1, hit.first, roles)
                 ][:1]
             if not by_role["target"] and hit.noun < 0:
                 # райондогу каналды оңдоого ... бөлөт: the district named before
-                place = self.attributive_place(tokens, words, refs, after_subject + 1, hit.first)
+                place = self.attributive_place(
+                    tokens, words, refs, after_subject + 1, hit.first, roles
+                )
                 if place is not None:
                     place_target = [place]
         if not by_role["target"] and ("Com" in roles or "Nom" in roles):
@@ -1450,6 +1505,7 @@ class _Extractor:
                 not any(r.case == "Nom" and not r.modifier for r in refs)
                 and not any(is_title_word(t) for t in tokens[: hit.head])
                 and not _PLURAL.search(words[0])
+                and "subject" not in trig.needs  # чогулат: who gathers is said, not implied
             ):
                 source = self.subject_of(si - 1)
         if (
@@ -1506,6 +1562,8 @@ class _Extractor:
         target = [t for t in target if t not in source] or target
         if not target and source and not passive and not nominal:
             target = self.counterpart(si, source)
+            if target and self.later_same(tokens, words, hit, trig.type):
+                target = []  # талап кылып, БШКга ... кайрылды: the next verb names the addressee
         if not target and source and not nominal:
             target = self.parallel(si, trig.type, source, refs, words)
         if not target and trig.type in ("PROTEST", "REQUEST", "ACCUSE"):
@@ -1517,7 +1575,7 @@ class _Extractor:
                 and r.case == "Gen"
                 and r.entity.id not in source
                 and any(w in self.ctx.protest_sites for w in words[r.last + 1 : r.last + 3])
-            ][:1]
+            ][-1:]
         if not target and not source and noun_source == [] and self.state.last_unnamed:
             # Мугалимдер ... айыпташты. ... төлөнбөсө, мугалимдер иш ташташы мүмкүн: the same
             # unnamed people act against the same side
@@ -1633,6 +1691,15 @@ class _Extractor:
             if ev.type == type_ and ev.target and not set(ev.source) & set(source):
                 return [t for t in ev.target if t not in source]
         return []
+
+    @staticmethod
+    def later_same(tokens: list[Token], words: list[str], hit: Hit, type_: str) -> bool:
+        """A converb trigger followed in its sentence by another trigger of its type."""
+        if not _CONVERB.search(words[hit.head]):
+            return False
+        return any(
+            h.trigger.type == type_ and h.head > hit.head for h in find_triggers(tokens, words)
+        )
 
     def counterpart(self, si: int, source: list[str]) -> list[str]:
         """The other side of the story's last two-sided event, when this source was one
