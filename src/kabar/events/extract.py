@@ -410,7 +410,15 @@ _PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
 
 
 def _attributive(words: list[str], head: int, ctx: Context) -> bool:
-    """A bare participle followed by a plain lower-case word modifies that word."""
+    """A bare participle followed by a plain lower-case word modifies that word; so does
+    a converb with ``турган`` (кармалып турган кыргызстандык: the one held)."""
+    if (
+        _CONVERB.search(words[head])
+        and head + 2 < len(words)
+        and words[head + 1] == "турган"
+        and words[head + 2].isalpha()
+    ):
+        return True
     if head + 1 >= len(words) or not _PARTICIPLE.search(words[head]):
         return False
     nxt = words[head + 1]
@@ -454,8 +462,14 @@ def _phrase_index() -> tuple[
     return groups, modes
 
 
+_ADJECTIVE = re.compile(r"[дтл][уүыи]{2}$")
+"""An adjective in -луу/-туу (эки тараптуу: bilateral): no group of actors."""
+
+
 def _matches_phrase(words: list[str], i: int, phrase: tuple[WordPattern, ...]) -> bool:
     if i + len(phrase) > len(words) or not words[i].startswith(phrase[0].stems[0][:2]):
+        return False
+    if _ADJECTIVE.search(words[i + len(phrase) - 1]):
         return False
     return all(word_matches(p, words[i + k]) is not None for k, p in enumerate(phrase))
 
@@ -1340,7 +1354,7 @@ class _Extractor:
             com_first is not None
             and reciprocal
             and source_groups
-            and source_groups[0][0].first == com_first.last + 2
+            and self.next_subject(tokens, refs, com_first.last + 2, source_groups[0][0].first)
         ):
             # Казакстан менен Өзбекстан кол коюшту: X менен Y opening the clause are both
             # subjects of a joint act (each one's partner is the other)
@@ -1494,6 +1508,8 @@ class _Extractor:
             source = self.speaker_at(tokens[hit.head].start)  # "Биз ... колдоону улантабыз"
         if not source and noun_source is not None:
             source = noun_source  # Тургундар ...: a subject the text gives, unnamed or a body
+        if not source and noun_source is None and nominal and sentence_sources:
+            source = list(sentence_sources)  # Алиев ... келип, Жапаров менен сүйлөшүү өткөрмөкчү
         if not source and noun_source is None and trig.words[-1].kind == "verb" and not nominal:
             opening = self.subject_of(si)
             opening_ok = any(r.entity.id in opening and r.first < lo for r in refs)
@@ -1691,6 +1707,17 @@ class _Extractor:
             if ev.type == type_ and ev.target and not set(ev.source) & set(source):
                 return [t for t in ev.target if t not in source]
         return []
+
+    @staticmethod
+    def next_subject(tokens: list[Token], refs: list[MentionRef], at: int, first: int) -> bool:
+        """The subject group starts at ``at`` right after ``X менен``, or after its owner
+        and title there (``Алиев менен Түркиянын президенти Эрдоган``)."""
+        if first == at:
+            return True
+        owner = next((r for r in refs if r.first == at and (r.owner or r.modifier)), None)
+        if owner is None or first - owner.last > 3:
+            return False
+        return all(is_title_word(t) or t.text.islower() for t in tokens[owner.last + 1 : first])
 
     @staticmethod
     def later_same(tokens: list[Token], words: list[str], hit: Hit, type_: str) -> bool:
