@@ -1699,7 +1699,10 @@ class _Extractor:
         subject = next((r for r in refs if r.entity.id == source[0]), None)
         if subject is None or subject.last + 1 >= len(words):
             return []
-        if words[subject.last + 1] not in self.ctx.parallel_marks:
+        after = subject.last + 1
+        if subject.owner or subject.modifier:
+            after += 1  # Казакстандын өкмөтү да: past the title
+        if after >= len(words) or words[after] not in self.ctx.parallel_marks:
             return []
         for ev in reversed(self.events):
             if ev.sentence < si - COUNTERPART_SENTENCES:
