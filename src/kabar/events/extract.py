@@ -181,8 +181,8 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
     before the rest, which stands right before the head, all in one clause; else -1."""
     n = len(trig.words)
-    if n < 2 or trig.words[0].kind != "noun" or trig.type == "-":
-        return -1
+    if n < 2 or trig.words[0].kind != "noun":
+        return -1  # a look-alike ("-") may stand apart too: токтомду 71 добуш менен кабыл алышты
     first = h - n + 2  # where the rest of the trigger starts
     if first < 1 or any(
         word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
@@ -203,21 +203,29 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         words = [_word(t.text) for t in tokens]
     hits: list[Hit] = []
     for h, word in enumerate(words):
-        for trig, rest in _head_matches(word):
+        matches = _head_matches(word)
+        found: Hit | None = None
+        for trig, rest in matches:  # the trigger standing whole before the head first
             n = len(trig.words)
             first = h - n + 1
-            if first < 0 or any(
-                word_matches(trig.words[k], words[first + k]) is None for k in range(n - 1)
+            if first >= 0 and all(
+                word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)
             ):
-                noun = _detached_object(trig, words, h)
-                if noun < 0:
-                    continue
-                first += 1  # сунушун кыргыз делегациясы кабыл алган эмес: the verb part only
-            else:
-                noun = -1
-            if trig.type != "-":
-                hits.append(Hit(trig, first, h, rest, noun))
-            break
+                found = Hit(trig, first, h, rest)
+                break
+        # a longer trigger whose noun stands apart beats a shorter whole one (сунушун ...
+        # кабыл алган жок, аскер кызматкери келди), not one as long (өлкөдөн чыгарылды,
+        # not чечими менен ... чыгар-)
+        size = len(found.trigger.words) if found is not None else 0
+        for trig, rest in matches:
+            if len(trig.words) <= size:
+                break
+            noun = _detached_object(trig, words, h)
+            if noun >= 0:
+                found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
+                break
+        if found is not None and found.trigger.type != "-":
+            hits.append(found)
     ctx = context()
     hits = _dedupe(hits, words)
     kept: list[Hit] = []
