@@ -364,6 +364,14 @@ def allegation_trigger() -> Trigger:
     )
 
 
+_VN_WORD = re.compile(r"[уүоө]{2}(?:н[уү]|[гк][аеоө])$")
+
+
+def _vn_word(word: str) -> bool:
+    """A verbal noun in the accusative or dative (экстрадициялоону, келүүгө)."""
+    return bool(_VN_WORD.search(word))
+
+
 def _vn(rest: str) -> bool:
     """The rest after a verb stem makes a verbal noun (-уу, with voice: жолугушуу, кармалуу)."""
     return bool(_VERBAL_NOUN.match(rest))
@@ -1287,7 +1295,11 @@ class _Extractor:
             for r in refs
             if not (r.modifier and r.case == "Nom") and not r.owner and not r.parenthetical
         ]
-        window = [r for r in args if lo <= r.first < hit.first]
+        window = [
+            r
+            for r in args
+            if lo <= r.first < hit.first and not self.complement_argument(words, r, hit.first)
+        ]
         said = max(
             (i for i in range(lo, hit.first) if words[i].startswith(self.ctx.said_marks)),
             default=-1,
@@ -1718,6 +1730,17 @@ class _Extractor:
             if ev.type == type_ and ev.target and not set(ev.source) & set(source):
                 return [t for t in ev.target if t not in source]
         return []
+
+    def complement_argument(self, words: list[str], r: MentionRef, first: int) -> bool:
+        """A dative right before the verbal noun a trigger governs is that noun's goal
+        (X-ти Кыргызстанга экстрадициялоону талап кылды: asked of someone else)."""
+        k = r.head + 1
+        return (
+            r.case == "Dat"
+            and k < first
+            and any(p.search(words[k]) for p in self.ctx.complement)
+            and _vn_word(words[k])
+        )
 
     @staticmethod
     def next_subject(tokens: list[Token], refs: list[MentionRef], at: int, first: int) -> bool:
