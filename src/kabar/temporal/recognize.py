@@ -380,6 +380,13 @@ def clause_tense(
             for pattern, tense_name in lex.complement:
                 if pattern.search(word):  # өтөрүн билдирди: the event is future
                     return tense_name
+        if (
+            complements
+            and j > start
+            and _FUTURE_PARTICIPLE.match(word)
+            and _A_CONVERB.search(tokens[j - 1].text)
+        ):
+            return "future"  # жолуга турганы белгилүү болду: the meeting is to come
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
             continue
         tense = token_tense(tok, lex)
@@ -389,6 +396,9 @@ def clause_tense(
     return None
 
 
+_FUTURE_PARTICIPLE = re.compile(r"турган(?:ы|ын|дыгы|дыгын)$")
+_A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
+"""The -а/-е/-й converb before турган: together a future participle (жолуга турган)."""
 _CONVERB_END = re.compile(r"[ыиуү]?п$")
 """A converb closing a clause before a comma (кайрылып, ...): what follows is a new clause."""
 
