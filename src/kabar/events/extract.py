@@ -1530,7 +1530,13 @@ class _Extractor:
             source = noun_source  # Тургундар ...: a subject the text gives, unnamed or a body
         if not source and noun_source is None and nominal and sentence_sources:
             source = list(sentence_sources)  # Алиев ... келип, Жапаров менен сүйлөшүү өткөрмөкчү
-        if not source and noun_source is None and trig.words[-1].kind == "verb" and not nominal:
+        if (
+            not source
+            and noun_source is None
+            and trig.words[-1].kind == "verb"
+            and not nominal
+            and dict(trig.roles).get("Nom") != "target"  # санкцияларга кабылышы: it suffers
+        ):
             opening = self.subject_of(si)
             opening_ok = any(r.entity.id in opening and r.first < lo for r in refs)
             if sentence_sources:
