@@ -1387,6 +1387,7 @@ class _Extractor:
             bodies = {x.first for x in refs if x.entity.label == "ORG" and x.case == "Nom"}
             owners = [r for r in refs if r.owner and r.case == "Gen" and lo <= r.first < hit.first]
             gen_starts = {x.first for x in refs if x.case == "Gen"}
+            ref_starts = {x.first for x in refs if x.case == "Nom"}  # a name after the title
             for r in sorted(window + owners, key=lambda x: x.first):
                 if r.case != "Gen" or r.last + 1 in bodies or r.entity.id in source:
                     continue  # Кыргызстандын Тышкы иштер министрлиги: the owner of a name
@@ -1395,8 +1396,8 @@ class _Extractor:
                 # is the target
                 owned = None
                 for k in range(r.last + 1, min(r.last + 1 + OWNED_GAP, hit.first)):
-                    if k in gen_starts:
-                        break  # Өзбекстандын министрлиги ЕБдин талабын: the nearer owner's
+                    if k in gen_starts or k in ref_starts:
+                        break  # Өзбекстандын министрлиги ЕБдин талабын; Кеңештин депутаты Улан ...
                     if _OWNED.search(words[k]):
                         owned = words[k]
                         break
@@ -1582,6 +1583,10 @@ class _Extractor:
                 and r.entity.id not in source
             ]
             target = inner[:1]
+            if not target:
+                # компания убадасын аткарбаса, ... эскертти: a body named by its noun
+                nouns = self.noun_actors(si, tokens, refs, start, end, {"Nom": "target"})
+                target = [t for t in nouns.get("target") or [] if t not in source]
         if not target and any(roles.get(c) == "target" for c in ("Acc", "Dat")):
             target = self.agreement_parties(words, lo, hit.first, roles, source)
         elif not target and trig.type == "AGREE":
