@@ -261,12 +261,12 @@ def _demonym(toks: list[Token], i: int, taken: set[int], stems: dict[str, Entity
     """The country a lower-case demonym at ``i`` (кыргыз, түркиялык) stands for."""
     if i in taken or not (toks[i].text[:1].islower() or i == 0):
         return None
-    word = toks[i].text.lower()
-    return stems.get(word) or stems.get(_ADJ.sub("", word))
+    return demonym_country(stems, toks[i].text.lower())
 
 
-def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
-    """``кыргыз тарап``, ``түркиялык делегация``: the country named in the article, by its stem."""
+def demonym_stems(doc: Document) -> dict[str, Entity]:
+    """The countries named in the article by the stems their demonyms start with
+    (Кыргызстан -> кыргыз, Орусия -> орус)."""
     stems: dict[str, Entity] = {}
     for ent in doc.entities:
         if ent.label != "LOC" or not ent.name:
@@ -280,8 +280,23 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
             if cut > 2:
                 stems.setdefault(name[: cut + 4], ent)
                 stems.setdefault(name[:cut], ent)
-            elif name == ent.name.lower():
+                continue
+            if name == ent.name.lower():
                 stems[name] = ent
+            cut = name.find("ия")
+            if cut > 2:
+                stems.setdefault(name[:cut], ent)  # Орусиянын -> орус (орус тарап)
+    return stems
+
+
+def demonym_country(stems: dict[str, Entity], word: str) -> Entity | None:
+    """The country a lower-case demonym (кыргыз, түркиялык) stands for, if named."""
+    return stems.get(word) or stems.get(_ADJ.sub("", word))
+
+
+def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
+    """``кыргыз тарап``, ``түркиялык делегация``: the country named in the article, by its stem."""
+    stems = demonym_stems(doc)
     if not stems:
         return
     for si, sent in enumerate(doc.sentences):

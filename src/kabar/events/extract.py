@@ -60,6 +60,8 @@ from kabar.events.arguments import (
     actor_nouns,
     case_of_rest,
     case_of_word,
+    demonym_country,
+    demonym_stems,
     fallback_role,
     is_title,
     is_title_word,
@@ -566,6 +568,8 @@ class _Extractor:
         self.uncut = 0
         """Where the trigger's clause would start without the subordinate-clause cut."""
         self.resolve_role = role_resolver()
+        self.entity_by_id = {e.id: e for e in doc.entities}
+        self.demonyms = demonym_stems(doc)
         self.countries = {
             r.entity.id
             for refs in self.mentions
@@ -1634,6 +1638,8 @@ class _Extractor:
             source = [r.entity.id for r in refs if r.case == "Report" and r.entity.label == "ORG"][
                 :1
             ]
+        if not target and source and trig.type in self.ctx.home_types:
+            target = self.home_country(source)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
@@ -1739,8 +1745,33 @@ class _Extractor:
             if ev.sentence < si - COUNTERPART_SENTENCES:
                 break
             if ev.type == type_ and ev.target and not set(ev.source) & set(source):
-                return [t for t in ev.target if t not in source]
+                own = {self.country_of(x) for x in source} - {None}
+                # Путин болсо ... чакырды after a request to Russia: not his own country
+                return [t for t in ev.target if t not in source and self.country_of(t) not in own]
         return []
+
+    def home_country(self, source: list[str]) -> list[str]:
+        """The home country of the press kabar reads (``event_context.yaml``: home_country)
+        when the source is known to be foreign: aid with no recipient named goes there."""
+        home = next(
+            (
+                e
+                for e in self.doc.entities
+                if e.label == "LOC"
+                and e.kb_id in country_ids()
+                and e.country == self.ctx.home_country
+            ),
+            None,
+        )
+        origins = {self.country_of(x) for x in source}
+        if home is None or home.id in source or None in origins or home.country in origins:
+            return []  # a source of unknown or home origin: no guess
+        return [home.id]
+
+    def country_of(self, entity_id: str) -> str | None:
+        """The ISO3 country an entity belongs to, from the KB (None when unknown)."""
+        ent = self.entity_by_id.get(entity_id)
+        return ent.country if ent is not None else None
 
     def complement_argument(self, words: list[str], r: MentionRef, first: int) -> bool:
         """A dative right before the verbal noun a trigger governs is that noun's goal
@@ -1872,9 +1903,28 @@ class _Extractor:
             if i > 0 and _GENITIVE.search(tokens[i - 1].text.lower()):
                 continue  # X-тын элчисин: the owner's title, read as the owner
             found = self.resolve_role(self.doc, si, stem)
+            if i > 0 and tokens[i - 1].text.islower():
+                # кыргыз лидерин, тажик кесиптешин: the one of that country with that title
+                found = self.bearer_of(tokens[i - 1].text.lower(), stem) or found
             if found and found not in source:
                 return [found]
         return []
+
+    def bearer_of(self, demonym: str, stem: str) -> str | None:
+        """The person of the country a demonym names who bears a title (a leader's title
+        for лидер or башчы), the most mentioned first."""
+        country = demonym_country(self.demonyms, demonym)
+        if country is None or not country.country:
+            return None
+        wanted = LEADER_TITLES if stem.startswith(LEADER_TITLES) else (stem,)
+        people = [
+            e
+            for e in self.doc.entities
+            if e.label == "PER"
+            and e.country == country.country
+            and any(w.startswith(wanted) for w in (e.role or "").lower().split())
+        ]
+        return max(people, key=lambda e: len(e.mentions)).id if people else None
 
     @staticmethod
     def _has_pronoun(

@@ -88,6 +88,8 @@ class Context:
     parallel_marks: frozenset[str]
     reported_agents: frozenset[str]
     first_person: frozenset[str]
+    home_types: frozenset[str]
+    home_country: str
     protest_sites: tuple[str, ...]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
@@ -202,6 +204,8 @@ def context() -> Context:
         parallel_marks=frozenset(data["parallel_marks"]),
         reported_agents=frozenset(data["reported_agents"]),
         first_person=frozenset(data["first_person"]),
+        home_types=frozenset(data["home_types"]),
+        home_country=str(data["home_country"]),
         protest_sites=tuple(data["protest_sites"]),
         allegation_words=tuple(
             tuple(_vowel_free(stem) for stem in w.split()) for w in data["allegation"]["words"]
