@@ -1500,6 +1500,10 @@ class _Extractor:
             pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
         first_source = source_groups[0][0].first if source_groups else hit.first
         title_subject = self.title_subject(si, tokens, refs, lo, first_source)
+        if title_subject and not target and roles.get("Com") == "target":
+            partner = self.title_partner(si, tokens, refs, lo, hit.first, title_subject)
+            if partner:
+                target = [partner]  # элчи менен министр жолугушуп: the two bearers
         if title_subject and roles.get("Nom") == "target":
             if not target:
                 target = [title_subject]  # аким ... эркинен ажыратылышы мүмкүн: the one acted on
@@ -1638,6 +1642,8 @@ class _Extractor:
             source = [r.entity.id for r in refs if r.case == "Report" and r.entity.label == "ORG"][
                 :1
             ]
+        if not target and trig.type in self.ctx.home_types and location:
+            target = [location]  # Баткен шаарында ... оорукана курулду: built for that place
         if not target and source and trig.type in self.ctx.home_types:
             target = self.home_country(source)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
@@ -1909,6 +1915,26 @@ class _Extractor:
             if found and found not in source:
                 return [found]
         return []
+
+    def title_partner(
+        self,
+        si: int,
+        tokens: list[Token],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        subject: str,
+    ) -> str | None:
+        """The bearer of a second bare title joined by ``менен`` (``элчи менен министр``)."""
+        for i in range(lo + 1, hi):
+            if tokens[i - 1].text.lower() != "менен":
+                continue
+            stem = title_stem(tokens[i])
+            if stem and tokens[i].text.lower() == stem:
+                found = self.resolve_role(self.doc, si, stem)
+                if found and found != subject:
+                    return found
+        return None
 
     def bearer_of(self, demonym: str, stem: str) -> str | None:
         """The person of the country a demonym names who bears a title (a leader's title
