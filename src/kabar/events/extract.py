@@ -1501,9 +1501,9 @@ class _Extractor:
         first_source = source_groups[0][0].first if source_groups else hit.first
         title_subject = self.title_subject(si, tokens, refs, lo, first_source)
         if title_subject and not target and roles.get("Com") == "target":
-            partner = self.title_partner(si, tokens, refs, lo, hit.first, title_subject)
-            if partner:
-                target = [partner]  # элчи менен министр жолугушуп: the two bearers
+            mate = self.title_partner(si, tokens, refs, lo, hit.first, title_subject)
+            if mate:
+                target = [mate]  # элчи менен министр жолугушуп: the two bearers
         if title_subject and roles.get("Nom") == "target":
             if not target:
                 target = [title_subject]  # аким ... эркинен ажыратылышы мүмкүн: the one acted on
