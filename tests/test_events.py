@@ -1681,10 +1681,6 @@ ROUND_2026_11_25C: list[Any] = [
         '"Биз Бишкекти колдойбуз", - деди Каллас.',
         [("SUPPORT", ["kal"], ["bish"], False, A)],
         id="we_support_with_a_rounded_first_person_ending_is_support",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="verb_endings know -быз only: колдойбуз (and колдойм, беребиз) is no verb",
-        ),
     ),
     # 16. бул чечим points back past meetings
     pytest.param(
