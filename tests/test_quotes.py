@@ -408,3 +408,176 @@ def test_according_to_a_body_named_by_a_common_noun(
 )
 def test_a_quote_said_in_the_statement_of_a_body(text: str, speaker: str) -> None:
     assert [(q.speaker, q.kind) for q in build(text, BODIES).quotes][-1] == (speaker, "direct")
+
+
+# ---------------------------------------------------------------- statements, passives, judgements
+NEWS: list[Spec] = [
+    *BODIES,
+    ("stip", "PER", ["Эдуардс Стипрайс"], "Eduards Stiprais", None),
+    ("bank", "ORG", ["Улуттук банк"], "National Bank", None),
+    ("kom", "ORG", ["Ак-Таш Көмүр"], "Ak-Tash Komur", None),
+    ("meria", "ORG", ["Нарын шаарынын мэриясы"], "Naryn City Hall", None),
+    ("osce", "ORG", ["ЕККУ"], "OSCE", None),
+    ("rus", "LOC", ["Орусия"], "Russia", None),
+    ("pes", "PER", ["Дмитрий Песков"], "Dmitry Peskov", None),
+    ("ken", "PER", ["Айгерим Кенжебаева", "Кенжебаева"], "Aigerim Kenjebaeva", "министр"),
+    ("kra", "PER", ["Сергей Кравцов", "Кравцов"], "Sergey Kravtsov", "министр"),
+]
+
+
+def news(text: str) -> list[tuple[str | None, str, str]]:
+    return [(q.speaker, q.kind, q.text) for q in build(text, NEWS).quotes]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Улуттук банктын эскертүүсүнө караганда,",
+        "Улуттук банктын баяндамасында",
+        "Улуттук банктын божомолуна караганда,",
+        "Улуттук банктын түшүндүрмөсү боюнча,",
+    ],
+)
+def test_more_statement_nouns_name_whose_statement_it_is(opening: str) -> None:
+    assert news(f"{opening} быйыл инфляция басаңдайт.") == [
+        ("bank", "reported", "быйыл инфляция басаңдайт")
+    ]
+
+
+def test_a_surname_in_the_genitive_is_the_person_named_before() -> None:
+    text = (
+        "Эдуардс Стипрайс Бишкекке келди. "
+        "Стипрайстин айтымында, ЕБ реформаны колдоого каражат бөлөт."
+    )
+    assert news(text)[-1] == ("stip", "reported", "ЕБ реформаны колдоого каражат бөлөт")
+
+
+def test_the_issuer_of_a_statement_named_as_the_subject_before_its_participle() -> None:
+    text = "Ак-Таш Көмүр компаниясы бүгүн таратылган билдирүүсүндө айлыкты толук төлөрүн убадалады."
+    assert news(text) == [("kom", "reported", "айлыкты толук төлөрүн")]
+
+
+def test_the_issuer_of_a_statement_in_the_genitive_before_its_participle() -> None:
+    text = (
+        "Европа Биримдигинин Кыргызстандагы өкүлчүлүгү нота алды. "
+        'Өкүлчүлүктүн кечээ жарыялаган билдирүүсүндө мындай делет: "Шайлоо тынч өттү".'
+    )
+    assert news(text) == [("eu", "direct", "Шайлоо тынч өттү")]
+
+
+def test_what_the_issuer_does_in_a_statement_is_no_quote() -> None:
+    text = "Ак-Таш Көмүр компаниясы бүгүн таратылган билдирүүсүндө кенчилерди катуу сынга алды."
+    assert news(text) == []
+
+
+def test_a_passive_speech_verb_takes_its_content_from_a_nominative_complement() -> None:
+    text = (
+        "Нарын шаарынын мэриясы таркаткан билдирүүдө суу түтүгү тез оңдолушу керектиги айтылып, "
+        "тургундар сабырдуу болууга чакырылды."
+    )
+    assert news(text) == [("meria", "reported", "суу түтүгү тез оңдолушу керектиги")]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_its_speaker() -> None:
+    assert news("Кулубаев чет өлкөгө каражат чыгарган деп айыпталат.") == []
+
+
+def test_the_agent_of_a_passive_speech_verb_is_its_speaker() -> None:
+    assert news("ИИМ тарабынан шектүүлөр кармалганы билдирилди.") == [
+        ("iim", "reported", "шектүүлөр кармалганы")
+    ]
+
+
+def test_a_press_secretary_named_after_the_title_speaks_himself() -> None:
+    text = "Орусия президентинин басма сөз катчысы Дмитрий Песков делегация келбей турганын айтты."
+    assert news(text) == [("pes", "reported", "делегация келбей турганын")]
+
+
+def test_observers_speak_for_the_body_that_sent_them() -> None:
+    assert news("ЕККУнун байкоочулары добуш берүү тынч өткөнүн белгилешти.") == [
+        ("osce", "reported", "добуш берүү тынч өткөнүн")
+    ]
+
+
+def test_authorities_in_the_accusative_are_no_speaker() -> None:
+    assert news("Кенжебаева Орусиянын бийлигин мугалимдерди жиберүүгө чакырды.") == []
+
+
+def test_a_bare_title_names_the_holder_mentioned_last() -> None:
+    text = (
+        "Министр Айгерим Кенжебаева менен министр Сергей Кравцов келишимге кол коюшту. "
+        "Кенжебаева смета кайра эсептелип жатканын билдирди. "
+        "Министрдин айтымында, курулуш жазында башталышы мүмкүн."
+    )
+    assert news(text)[-1] == ("ken", "reported", "курулуш жазында башталышы мүмкүн")
+
+
+def test_a_conditional_after_the_speaker_is_part_of_the_content() -> None:
+    text = (
+        "Асанова, эгер компания баасын түшүрбөсө, парламент келишимди текшерүү үчүн "
+        "комиссия түзөрүн эскертти."
+    )
+    assert news(text) == [
+        (
+            "asa",
+            "reported",
+            "эгер компания баасын түшүрбөсө, парламент келишимди текшерүү үчүн комиссия түзөрүн",
+        )
+    ]
+
+
+def test_they_does_not_stand_for_the_one_person_quoted_last() -> None:
+    text = "Кулубаев суу азайып жатканын айтты. Алар компания дарыяны булгап жатат деп айыпташат."
+    assert [q.speaker for q in build(text, NEWS).quotes] == ["kul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Асанова Улуттук банкты калктан ашыкча пайыз алып жатат деп айыптады.",
+        "ИИМ кечээ бул сынды негизсиз деп четке какты.",
+        "Кулубаев депутаттардын дооматтарын негизсиз деп четке какты.",
+    ],
+)
+def test_a_charge_or_a_verdict_on_an_object_is_not_a_statement(text: str) -> None:
+    assert news(text) == []
+
+
+def test_an_accusation_whose_content_has_its_own_subject_is_a_statement() -> None:
+    assert news("Кулубаев Казакстан келишимди бузду деп айыптады.") == [
+        ("kul", "reported", "Казакстан келишимди бузду")
+    ]
+
+
+def test_what_a_speaker_denies_is_not_their_statement() -> None:
+    assert news("Кулубаев чек арада күч колдонулганын четке какты.") == []
+
+
+def test_a_body_named_by_a_common_noun_is_the_subject_of_reported_speech() -> None:
+    text = (
+        "Нарын шаарынын мэриясы жыйын өткөрдү. "
+        "Мэрия бул айыптоолорду четке кагып, шайлоо мыйзамдуу өткөнүн билдирди."
+    )
+    assert news(text) == [("meria", "reported", "шайлоо мыйзамдуу өткөнүн")]
+
+
+def test_a_word_for_the_body_just_named_is_that_body() -> None:
+    text = (
+        "Улуттук банк коммерциялык банктарга кат жөнөттү. "
+        "Регулятордун эскертүүсүнө караганда, эрежени бузгандар айып пул төлөйт."
+    )
+    assert news(text) == [("bank", "reported", "эрежени бузгандар айып пул төлөйт")]
+
+
+def test_a_name_in_marks_inside_a_statement_sentence_is_not_a_quote() -> None:
+    text = (
+        "ЕККУ кечээ жарыялаган баяндамасында Кыргызстандын «чет элдик агенттер» тууралуу "
+        "мыйзамын сынга алды."
+    )
+    assert news(text) == []
+
+
+def test_a_topic_particle_after_the_subject_is_not_content() -> None:
+    assert news("Казакстан болсо чек араны ачууга даяр экенин билдирди.") == [
+        ("kaz", "reported", "чек араны ачууга даяр экенин")
+    ]

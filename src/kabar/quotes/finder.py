@@ -17,6 +17,11 @@ before X's reported speech. A body may be named by a common noun (``Өкмөтт
 боюнча``, ``- деп айтылат өкүлчүлүктүн билдирүүсүндө``): it is the organisation the
 article names with that noun. An attribution may interrupt a quotation
 (``"..., - деди ал, - ..."``).
+A statement noun names its issuer before a participle (``X бүгүн таратылган
+билдирүүсүндө ... убадалады``); a passive speech verb (``... деп айыпталат``) has no
+speaker in its subject; a charge or verdict on an object (``Газпромду ... деп
+айыптады``, ``бул сынды негизсиз деп четке какты``) and a denied complement are not the
+speaker's statement.
 Reported speech is output only when its speaker resolves to an entity: without a
 speaker it says nothing an analyst can attribute.
 """
@@ -31,6 +36,7 @@ from typing import Any
 from kabar.document import Document, Quote, Token
 from kabar.events.arguments import MentionRef, actor_noun_at, role_resolver, sentence_mentions
 from kabar.ner import lexicon as ner_lexicon
+from kabar.ner.resolve import role_mentions
 from kabar.resources import lang_yaml
 from kabar.temporal import token_tense
 
@@ -49,7 +55,7 @@ class SpeechLexicon:
     multi: tuple[tuple[str, ...], ...]
     de_forms: frozenset[str]
     quotative: str
-    according_to: tuple[tuple[str, ...], ...]
+    according_to: tuple[tuple[re.Pattern[str], ...], ...]
     complementizers: tuple[re.Pattern[str], ...]
     predicates: frozenset[str]
     predicate_endings: tuple[re.Pattern[str], ...]
@@ -66,20 +72,45 @@ class SpeechLexicon:
     particles: frozenset[str]
     conjunctions: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
+    according_first: re.Pattern[str]
+    plural_pronouns: frozenset[str]
+    content_openers: frozenset[str]
+    passive_complementizers: tuple[re.Pattern[str], ...]
+    passive_agents: frozenset[str]
+    object_verbs: tuple[tuple[str, ...], ...]
+    object_skip: frozenset[str]
+    accusative_pronouns: frozenset[str]
+    accusative_endings: tuple[re.Pattern[str], ...]
+    denials: tuple[tuple[str, ...], ...]
+    anaphoric_bodies: tuple[str, ...]
+
+
+def _according_phrases(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """The according-to phrases, one pattern per word, longest first: the listed words,
+    then each statement noun with each possessive-case form (эскертүүсүнө караганда)."""
+    phrases = [
+        tuple(re.compile(re.escape(w)) for w in str(a).split()) for a in data["according_to"]
+    ]
+    nouns = "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
+    for form in data["according_forms"]:
+        first, *rest = str(form).split()
+        phrases.append(
+            (re.compile(f"(?:{nouns}){first}"), *(re.compile(re.escape(w)) for w in rest))
+        )
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 @cache
 def speech_lexicon() -> SpeechLexicon:
     data: dict[str, Any] = lang_yaml("ky", "speech.yaml")
     verbs = [str(v) for v in data["speech_verbs"]]
+    according = _according_phrases(data)
     return SpeechLexicon(
         verbs=frozenset(v for v in verbs if " " not in v),
         multi=tuple(tuple(v.split()) for v in verbs if " " in v),
         de_forms=frozenset(str(f) for f in data["de_forms"]),
         quotative=str(data["quotative"]),
-        according_to=tuple(
-            sorted((tuple(str(a).split()) for a in data["according_to"]), key=len, reverse=True)
-        ),
+        according_to=according,
         complementizers=tuple(re.compile(p) for p in data["complementizers"]),
         predicates=frozenset(str(p) for p in data["predicates"]),
         predicate_endings=tuple(re.compile(p) for p in data["predicate_endings"]),
@@ -96,6 +127,17 @@ def speech_lexicon() -> SpeechLexicon:
         particles=frozenset(str(p) for p in data["particles"]),
         conjunctions=frozenset(str(c) for c in data["conjunctions"]),
         role_synonyms={str(k): tuple(str(r) for r in v) for k, v in data["role_synonyms"].items()},
+        according_first=re.compile("|".join(f"(?:{p[0].pattern})" for p in according)),
+        plural_pronouns=frozenset(str(p) for p in data["plural_pronouns"]),
+        content_openers=frozenset(str(w) for w in data["content_openers"]),
+        passive_complementizers=tuple(re.compile(p) for p in data["passive_complementizers"]),
+        passive_agents=frozenset(str(w) for w in data["passive_agents"]),
+        object_verbs=tuple(tuple(str(v).split()) for v in data["object_verbs"]),
+        object_skip=frozenset(str(w) for w in data["object_skip"]),
+        accusative_pronouns=frozenset(str(w) for w in data["accusative_pronouns"]),
+        accusative_endings=tuple(re.compile(p) for p in data["accusative_endings"]),
+        denials=tuple(tuple(str(v).split()) for v in data["denials"]),
+        anaphoric_bodies=tuple(str(w) for w in data["anaphoric_bodies"]),
     )
 
 
@@ -115,8 +157,21 @@ def _multi_by_prefix() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+_VOICED = {"к": "г", "п": "б"}
+
+
 def _verb_of(word: str, stem: str) -> bool:
-    return word.startswith(stem) and bool(VERB_ENDING.match(word[len(stem) :]))
+    """``word`` is ``stem`` with a verbal ending; a final к/п voices before a vowel
+    (четке как-ты, четке каг-ып)."""
+    rest = word[len(stem) :]
+    if not VERB_ENDING.match(rest):
+        return False
+    if word.startswith(stem):
+        return True
+    voiced = _VOICED.get(stem[-1:])
+    return (
+        voiced is not None and rest[:1] in tuple("аеоөуүыи") and word.startswith(stem[:-1] + voiced)
+    )
 
 
 def speech_verb_at(tokens: list[Token], i: int) -> int:
@@ -140,6 +195,46 @@ def speech_verb_at(tokens: list[Token], i: int) -> int:
     return -1
 
 
+_PASSIVE = re.compile(r"^(?:[ыиуү]?л|н)")
+_PARTICIPLE = re.compile(r"[гк][аеоө]н$")
+_GENITIVE = re.compile(r"[ндт][ыиуү]н$")
+_MANNER = re.compile(r"ч[аеоө]$")
+_CONVERB = re.compile(r"[ыиуүаеоө]?п$")
+_NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
+_OBJECT_CASE = re.compile(r"^(?:[лдт][аеоө]р)?с?[ыиуү]н(?:[аеоө])?$")
+
+
+def _readings(tokens: list[Token], first: int, i: int) -> list[tuple[tuple[str, ...], str]]:
+    """Each way the speech verb in tokens first..i reads: its stem words and the ending."""
+    word = tokens[i].text.lower()
+    out: list[tuple[tuple[str, ...], str]] = []
+    if first < i:
+        for words in _multi_by_prefix().get(word[:2], ()):
+            n = len(words)
+            if n != i - first + 1 or not _verb_of(word, words[-1]):
+                continue
+            if all(tokens[first + k].text.lower() == words[k] for k in range(n - 1)):
+                out.append((words, word[len(words[-1]) :]))
+        return out
+    for stem in _verbs_by_prefix().get(word[:2], ()):
+        if _verb_of(word, stem):
+            out.append(((stem,), word[len(stem) :]))
+    return out
+
+
+def is_passive(tokens: list[Token], first: int, i: int) -> bool:
+    """``айтылат``, ``эскертилген``: every reading of the verb has the passive suffix, so
+    its subject is what was said, not who said it."""
+    readings = _readings(tokens, first, i)
+    return bool(readings) and all(_PASSIVE.match(rest) for _, rest in readings)
+
+
+def _verb_among(
+    tokens: list[Token], first: int, i: int, verbs: tuple[tuple[str, ...], ...]
+) -> bool:
+    return any(words in verbs for words, _ in _readings(tokens, first, i))
+
+
 def is_statement(tokens: list[Token]) -> bool:
     """A quoted span that says something (a verb, a predicate, or a long span)."""
     lex = speech_lexicon()
@@ -155,6 +250,16 @@ def is_statement(tokens: list[Token]) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """An according-to phrase: the token after it, whose statement it names, and whether
+    that owner is the subject of the sentence (``X таратылган билдирүүсүндө ...``)."""
+
+    after: int
+    speaker: str | None
+    by_subject: bool = False
+
+
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -165,6 +270,8 @@ class _Finder:
         self.flat: list[tuple[int, int]] = [
             (si, ti) for si, s in enumerate(doc.sentences) for ti in range(len(s.tokens))
         ]
+        self._holders: list[tuple[int, int, str, str]] | None = None
+        self.time_spans = [(t.start, t.end) for t in doc.times]
 
     def tok(self, k: int) -> Token:
         si, ti = self.flat[k]
@@ -221,15 +328,21 @@ class _Finder:
             low = t.text.lower()
             if low in self.lex.pronouns:
                 at = si if back is None else back
-                found = self.previous_subject(at) or self.speaker_before(at)
+                if low in self.lex.plural_pronouns:  # "they": not the one person quoted last
+                    found = self.speaker_before(at, person=False)
+                else:
+                    found = self.previous_subject(at) or self.speaker_before(at)
                 if found:
                     return found
                 continue
+            found = self.person_by_surname(si, t)
+            if found:
+                return found
             cands = [
                 c for c in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))) if c
             ]
             for cand in cands:
-                found = self.resolve_role(self.doc, si, cand)
+                found = self.role_holder(si, cand, t.start)
                 if found:
                     return found
             for cand in cands:  # спикер: the one introduced as Жогорку Кеңештин төрагасы
@@ -242,6 +355,47 @@ class _Finder:
                 return found
         return None
 
+    def role_holder(self, si: int, role: str, at: int) -> str | None:
+        """The person a bare role word (``Министрдин``) stands for: of the people given
+        that role, the one mentioned last before offset ``at`` (the minister the sentence
+        before spoke of, not the other minister introduced after her)."""
+        found = self.resolve_role(self.doc, si, role)
+        if found is None:
+            return None
+        if self._holders is None:
+            self._holders = role_mentions(self.doc)
+        want = ner_lexicon.role_lemma(role) or role
+        holders = {
+            ent_id
+            for sent, _, given, ent_id in self._holders
+            if sent <= si and (ner_lexicon.role_lemma(given) or given) == want
+        }
+        if found not in holders or len(holders) < 2:
+            return found
+        best = (-1, found)
+        for ent in self.doc.entities:
+            if ent.id in holders:
+                for m in ent.mentions:
+                    if best[0] < m.start < at:
+                        best = (m.start, ent.id)
+        return best[1]
+
+    def person_by_surname(self, si: int, token: Token) -> str | None:
+        """``Стипрайстин`` when the name was not recognised in this case form: the person
+        named before whose last name is the word without its case ending."""
+        word = token.text
+        if not word[:1].isupper() or len(word) < 4:
+            return None
+        low = word.lower()
+        forms = {low, *(low[: -len(e)] for e in self.lex.role_endings if low.endswith(e))}
+        for ent in self.doc.entities:
+            if ent.label != "PER" or not any(m.sentence <= si for m in ent.mentions):
+                continue
+            names = [ent.name, *(m.text for m in ent.mentions)]
+            if any(n.split() and n.split()[-1].lower() in forms for n in names):
+                return ent.id
+        return None
+
     def role_stems(self, word: str) -> list[str]:
         """``министрдин`` -> ``министр``: the role word without its case ending."""
         return [
@@ -251,7 +405,9 @@ class _Finder:
         ]
 
     def press_speaker(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
-        """``ИИМдин басма сөз кызматы``: the owner of the press service, and the index after it."""
+        """``ИИМдин басма сөз кызматы``: the owner of the press service, and the index after
+        it; ``басма сөз катчысы Дмитрий Песков``: the person named after the words. Not
+        in the accusative or dative (``бийлигин сынга алды``): then they are no speaker."""
         toks = self.doc.sentences[si].tokens
         words = [t.text.lower() for t in toks]
         for p in range(max(lo, 1), min(hi, len(toks))):
@@ -261,6 +417,14 @@ class _Finder:
                     words[p + k].startswith(phrase[k]) for k in range(n)
                 ):
                     continue
+                if _OBJECT_CASE.match(words[p + n - 1][len(phrase[-1]) :]):
+                    continue
+                named = next(
+                    (r for r in self.mentions[si] if r.first == p + n and r.entity.label == "PER"),
+                    None,
+                )
+                if named is not None:
+                    return named.entity.id, named.last + 1
                 owner = [
                     r
                     for r in self.mentions[si]
@@ -320,7 +484,18 @@ class _Finder:
             found = self.organisation_named(si, noun[0].resolves)
             if found:
                 return found
+        if word.startswith(self.lex.anaphoric_bodies):
+            return self.last_subject_body(si)
         return self.organisation_by_head(si, word) or self.named_with(si, ti)
+
+    def last_subject_body(self, si: int) -> str | None:
+        """``Регулятордун`` after ``Улуттук банк ... талап кылды``: the organisation last
+        named as a subject before sentence ``si``."""
+        for s in range(si - 1, max(-1, si - 4), -1):
+            for r in self.mentions[s]:
+                if r.entity.label == "ORG" and r.case == "Nom" and not r.modifier:
+                    return r.entity.id
+        return None
 
     def organisation_named(self, si: int, stems: tuple[str, ...]) -> str | None:
         """The organisation with a word of one of ``stems`` in its name, named last up to
@@ -369,46 +544,104 @@ class _Finder:
                 return r.entity.id
         return None
 
-    def according_to_at(self, si: int, hi: int, lo: int = 0) -> tuple[int, str | None] | None:
-        """``Xдин айтымында,`` in tokens lo..hi-1: (index after it, speaker). After a
-        speech verb the same words name whose statement it is (``- деп айтылат
+    def according_to_at(self, si: int, hi: int, lo: int = 0) -> _Statement | None:
+        """``Xдин айтымында,`` in tokens lo..hi-1: the index after it and the speaker.
+        After a speech verb the same words name whose statement it is (``- деп айтылат
         министрликтин билдирүүсүндө``)."""
         toks = self.doc.sentences[si].tokens
-        firsts = {w[0] for w in self.lex.according_to}
         for ti in range(lo, min(hi, len(toks))):
-            if toks[ti].text.lower() not in firsts:
+            if not self.lex.according_first.fullmatch(toks[ti].text.lower()):
                 continue
             for words in self.lex.according_to:
                 n = len(words)
-                if [t.text.lower() for t in toks[ti : ti + n]] == list(words):
-                    speaker = self.speaker_in(si, lo, ti, cases=("Gen", "Report", "Topic"))
-                    if speaker is None:
-                        press = self.press_speaker(si, lo, ti)
-                        speaker = press[0] if press else None
-                    if speaker is None and words[-1].endswith(_AS_FORMS):
-                        speaker = self.speaker_in(si, lo, ti)  # Токаев билдиргендей, ...
-                    owner = ti - 1  # the genitive word before: Өкмөттүн, министрдин, анын
-                    if speaker is None and owner >= lo:
-                        speaker = self.owner_speaker(si, owner)
-                    after = ti + n + (1 if ti + n < len(toks) and toks[ti + n].text == "," else 0)
-                    return after, speaker
+                if ti + n > len(toks) or not all(
+                    words[k].fullmatch(toks[ti + k].text.lower()) for k in range(n)
+                ):
+                    continue
+                after = ti + n + (1 if ti + n < len(toks) and toks[ti + n].text == "," else 0)
+                part = self._participle_before(toks, lo, ti)
+                if part >= 0:
+                    speaker, by_subject = self.issuer(si, lo, part)
+                    return _Statement(after, speaker, by_subject)
+                speaker = self.speaker_in(si, lo, ti, cases=("Gen", "Report", "Topic"))
+                if speaker is None:
+                    press = self.press_speaker(si, lo, ti)
+                    speaker = press[0] if press else None
+                if speaker is None and words[-1].pattern.endswith(_AS_FORMS):
+                    speaker = self.speaker_in(si, lo, ti)  # Токаев билдиргендей, ...
+                owner = ti - 1  # the genitive word before: Өкмөттүн, министрдин, анын
+                if speaker is None and owner >= lo:
+                    speaker = self.owner_speaker(si, owner)
+                return _Statement(after, speaker)
         return None
+
+    def _participle_before(self, toks: list[Token], lo: int, ti: int) -> int:
+        """Index of a participle up to three words before the statement noun at ``ti``
+        (``таратылган билдирүүсүндө``, ``жарыялаган алдын ала баяндамасында``), or -1."""
+        for k in range(ti - 1, max(lo, ti - 4) - 1, -1):
+            word = toks[k].text
+            if not (word[:1].isalpha() and word[:1].islower()):
+                return -1
+            if _PARTICIPLE.search(word.lower()):
+                return k
+        return -1
+
+    def issuer(self, si: int, lo: int, part: int) -> tuple[str | None, bool]:
+        """Who issued the statement a participle at ``part`` describes: the genitive just
+        before it (``Элчиликтин бүгүн таратылган``), else the sentence subject (``X
+        компаниясы таратылган билдирүүсүндө``; True: X is also the subject of the verb)."""
+        toks = self.doc.sentences[si].tokens
+        k = part - 1
+        while k >= lo and self._adverb(toks[k]):
+            k -= 1
+        if k >= lo and (
+            _GENITIVE.search(toks[k].text.lower()) or toks[k].text.lower() in self.lex.pronoun_gen
+        ):
+            found = self.speaker_in(si, k, k + 1, cases=("Gen",)) or self.owner_speaker(si, k)
+            return found, False
+        start = self.clause_start(si, part)
+        found = self.speaker_in(si, start, part)
+        if found is None:
+            press = self.press_speaker(si, start, part)
+            found = press[0] if press else None
+        if found is None and start < part:
+            found = self.role_speaker(si, start, start + 1) or self.body_speaker(si, start)
+        return found, True
+
+    def _adverb(self, token: Token) -> bool:
+        """A time word or a manner adverb (``бүгүн``, ``орусча``) between a speaker and the
+        participle of their statement."""
+        low = token.text.lower()
+        if low in self.lex.object_skip or (token.text[:1].islower() and _MANNER.search(low)):
+            return True
+        return any(a <= token.start and token.end <= b for a, b in self.time_spans)
 
     def owner_speaker(self, si: int, ti: int) -> str | None:
         """Whose words a genitive common noun before ``айтымында``/``маалыматы боюнча``
         names: the one quoted last for ``анын``, the person for a title (``министрдин``),
         else the body (``Өкмөттүн`` is the cabinet, not its head, ``өкмөт башчысы``)."""
         token = self.doc.sentences[si].tokens[ti]
-        if token.text.lower() in self.lex.pronoun_gen:
-            return self.speaker_before(si)
+        low = token.text.lower()
+        if low in self.lex.pronoun_gen:
+            return self.speaker_before(si, person=low not in self.lex.plural_pronouns)
+        found = self.person_by_surname(si, token)
+        if found:
+            return found
         if ner_lexicon.role_lemma(token.text) is not None:
             return self.role_speaker(si, ti, ti + 1) or self.body_speaker(si, ti)
         return self.body_speaker(si, ti) or self.role_speaker(si, ti, ti + 1)
 
-    def speaker_before(self, si: int) -> str | None:
+    def speaker_before(self, si: int, person: bool = True) -> str | None:
+        """The speaker of the last quote before sentence ``si`` (not a person: ``алар``)."""
         start = self.doc.sentences[si].start
         earlier = [q for q in self.found if q.start < start and q.speaker]
-        return max(earlier, key=lambda q: q.start).speaker if earlier else None
+        if not earlier:
+            return None
+        speaker = max(earlier, key=lambda q: q.start).speaker
+        ent = self.doc.entity(speaker) if speaker else None
+        if not person and ent is not None and ent.label == "PER":
+            return None
+        return speaker
 
     def clause_start(self, si: int, hi: int) -> int:
         toks = self.doc.sentences[si].tokens
@@ -491,7 +724,7 @@ class _Finder:
             speaker = self.speaker_in(si_c, lo, len(toks_c))
             if speaker is None:  # - деп айтылат өкүлчүлүктүн билдирүүсүндө
                 statement = self.according_to_at(si_c, len(toks_c), lo)
-                speaker = statement[1] if statement else None
+                speaker = statement.speaker if statement else None
             if speaker is None:
                 speaker = self.speaker_at(si_c, lo, len(toks_c), back=si_o)
             if speaker is None and ti_o and toks_o[ti_o - 1].text == ":":
@@ -520,9 +753,11 @@ class _Finder:
                 speaker = self.speaker_in(si_o, start, ti_o) or self.speaker_at(si_o, 0, ti_o)
             return speaker, True, True
         # according to: Токаевдин айтымында, ... "..."
+        # (the quotation closes the sentence: not a name inside it, «...» тууралуу мыйзамын)
         acc = self.according_to_at(si_o, ti_o)
-        if acc is not None:
-            return acc[1], True, False
+        closes = all(not w[:1].isalnum() for w in rest)
+        if acc is not None and acc.speaker is not None and closes:
+            return acc.speaker, True, False
         # before: Токаев: "..."   Токаев мындай деди: "..."
         if ti_o and toks_o[ti_o - 1].text == ":":
             speaker = self.speaker_at(si_o, 0, ti_o - 1)
@@ -534,7 +769,7 @@ class _Finder:
             end = len(prev) - 1 if prev and prev[-1].text in (":", ".") else len(prev)
             if end > 0 and prev[-1].text == ":" and speech_verb_at(prev, end - 1) >= 0:
                 return self.speaker_at(si_o - 1, 0, end - 1), True, True
-        return None, False, False
+        return None, acc is not None and closes, False
 
     def _quote_from(
         self, content: list[Token], si: int, speaker: str | None, kind: str
@@ -557,36 +792,48 @@ class _Finder:
             base += len(toks)
             if inside:
                 continue
-            about = self.about_previous(si, quotes)
-            if about is not None:
-                quotes.append(about)
-                self.found.append(about)
+            q = self.about_previous(si, quotes) or self.reported_in(si)
+            if q is not None:
+                quotes.append(q)
+                self.found.append(q)
+        return quotes
+
+    def reported_in(self, si: int) -> Quote | None:
+        """The reported speech of sentence ``si``: after an according-to phrase, or a
+        clause closed by a complementizer before a speech verb."""
+        toks = self.doc.sentences[si].tokens
+        acc = self.according_to_at(si, len(toks))
+        if acc is not None and acc.speaker is not None:
+            # ... керектиги айтылып, УКМК ... чакырылды: the content ends at its complement
+            end = self.complement_end(si, acc.after)
+            if end is None and acc.by_subject:
+                return None  # X таратылган билдирүүсүндө бийликти сынга алды: X's own act
+            return self._reported(si, acc.after, len(toks) if end is None else end, acc.speaker)
+        for ti in range(1, len(toks)):
+            first = speech_verb_at(toks, ti)
+            if first < 1:
                 continue
-            acc = self.according_to_at(si, len(toks))
-            if acc is not None and acc[1] is not None:
-                content = [t for t in toks[acc[0] :] if True]
-                while content and not content[-1].text[:1].isalnum():
-                    content.pop()
-                if len([t for t in content if t.text[:1].isalnum()]) >= self.lex.min_reported:
-                    q = self._quote_from(content, si, acc[1], "reported")
-                    if q:
-                        quotes.append(q)
-                        self.found.append(q)
+            passive = is_passive(toks, first, ti)
+            comp = self.complement_at(toks, first, passive)
+            if comp < 0:
                 continue
-            for ti in range(1, len(toks)):
-                first = speech_verb_at(toks, ti)
-                if first < 1:
-                    continue
-                comp = first - 1
-                if comp > 0 and toks[comp].text.lower() in self.lex.particles:
-                    comp -= 1  # ... эмес экенин да тастыктады
-                word = toks[comp].text.lower()
-                if not any(p.search(word) for p in self.lex.complementizers):
-                    continue
-                if comp and toks[comp - 1].text == '"':
-                    break  # "Бишкек, 2024-жыл" деп жазды: quoted words that say nothing
-                lo = self.clause_start(si, comp)
-                speaker_ref = self._subject(si, lo, comp)
+            word = toks[comp].text.lower()
+            if comp and toks[comp - 1].text == '"':
+                break  # "Бишкек, 2024-жыл" деп жазды: quoted words that say nothing
+            if word != self.lex.quotative and _verb_among(toks, first, ti, self.lex.denials):
+                continue  # ... күч колдонулганын четке какты: what is denied
+            end = comp if word == self.lex.quotative else comp + 1
+            if passive:
+                speaker_ref = self._agent(si, comp)
+                if speaker_ref is None:
+                    continue  # Абдыкалыков ... деп айыпталат: the accused, not the speaker
+            else:
+                stop = next(
+                    (k for k in range(comp) if toks[k].text.lower() in self.lex.content_openers),
+                    comp,
+                )  # Орозалиев, эгер ... үчүн ... түзөрүн эскертти: the speaker is before эгер
+                lo = self.clause_start(si, stop)
+                speaker_ref = self._subject(si, lo, stop)
                 if speaker_ref is None:
                     # ... экенин билдирди министр Кулубаев. (not: билдирди, бирок Кыргызстан)
                     stop = next(
@@ -596,17 +843,111 @@ class _Finder:
                     if late is None:
                         continue
                     speaker_ref = (late, lo)
-                speaker, after = speaker_ref
-                end = comp if word == self.lex.quotative else comp + 1
-                content = toks[after:end]
-                if len([t for t in content if t.text[:1].isalnum()]) < self.lex.min_reported:
+            speaker, after = speaker_ref
+            after = self._content_start(si, after, end)
+            if (
+                word == self.lex.quotative
+                and _verb_among(toks, first, ti, self.lex.object_verbs)
+                and self._object_first(si, after, end)
+            ):
+                continue  # Газпромду ... алып жатат деп айыптады: a charge against Газпром
+            q = self._reported(si, after, end, speaker)
+            if q is not None:
+                return q
+        return None
+
+    def _reported(self, si: int, start: int, end: int, speaker: str) -> Quote | None:
+        content = self.doc.sentences[si].tokens[start:end]
+        while content and not content[-1].text[:1].isalnum():
+            content.pop()
+        while content and (
+            not content[0].text[:1].isalnum() or content[0].text.lower() in self.lex.particles
+        ):
+            content.pop(0)  # X-тын билдирүүсүндө болсо, ...: the particle is no one's words
+        if len([t for t in content if t.text[:1].isalnum()]) < self.lex.min_reported:
+            return None
+        return self._quote_from(content, si, speaker, "reported")
+
+    def complement_at(self, toks: list[Token], first: int, passive: bool) -> int:
+        """Index of the complementizer closing the content before the speech verb at
+        ``first`` (``экенин``, ``-ганын``, ``деп``; for a passive verb also ``экени``,
+        ``керектиги``), or -1."""
+        comp = first - 1
+        if comp > 0 and toks[comp].text.lower() in self.lex.particles:
+            comp -= 1  # ... эмес экенин да тастыктады
+        if comp < 0:
+            return -1
+        word = toks[comp].text.lower()
+        if any(p.search(word) for p in self.lex.complementizers):
+            return comp
+        if passive and any(p.search(word) for p in self.lex.passive_complementizers):
+            return comp
+        return -1
+
+    def complement_end(self, si: int, start: int) -> int | None:
+        """The end of reported content from ``start`` when a complementizer and a speech
+        verb close it (``... берерин убадалады``), else None."""
+        toks = self.doc.sentences[si].tokens
+        for ti in range(start + 1, len(toks)):
+            first = speech_verb_at(toks, ti)
+            if first <= start:
+                continue
+            comp = self.complement_at(toks, first, is_passive(toks, first, ti))
+            if comp > start:
+                return comp if toks[comp].text.lower() == self.lex.quotative else comp + 1
+        return None
+
+    def _agent(self, si: int, hi: int) -> tuple[str, int] | None:
+        """``ИИМ тарабынан ... билдирилди``: the agent of a passive speech verb and the
+        index after it."""
+        toks = self.doc.sentences[si].tokens
+        for k in range(1, hi):
+            if toks[k].text.lower() not in self.lex.passive_agents:
+                continue
+            refs = [r for r in self.mentions[si] if r.last == k - 1]
+            found = refs[0].entity.id if refs else self.role_speaker(si, k - 1, k)
+            if found is None:
+                found = self.body_speaker(si, k - 1)
+            return (found, k + 1) if found else None
+        return None
+
+    def _content_start(self, si: int, start: int, end: int) -> int:
+        """Where the content begins after the subject: past an according-to phrase (``X
+        жарыялаган баяндамасында ...``) and the speaker's own act before a comma (``Мэрия
+        бул айыптоолорду четке кагып, ...``)."""
+        toks = self.doc.sentences[si].tokens
+        inner = self.according_to_at(si, end, start)
+        if inner is not None and inner.after < end:
+            start = inner.after
+        for k in range(start + 1, end - 1):
+            if toks[k].text != ",":
+                continue
+            if _CONVERB.search(toks[k - 1].text.lower()) and speech_verb_at(toks, k - 1) >= 0:
+                start = k + 1
+            break
+        return start
+
+    def _object_first(self, si: int, start: int, end: int) -> bool:
+        """The content opens with an accusative object (``бул сынды``, ``тургундардын
+        дооматтарын``, ``аны``, ``Газпромду``), past time words and genitive modifiers."""
+        toks = self.doc.sentences[si].tokens
+        refs = {r.first: r for r in self.mentions[si]}
+        k = start
+        while k < end:
+            ref = refs.get(k)
+            if ref is not None:
+                if ref.case == "Gen":
+                    k = ref.last + 1
                     continue
-                q = self._quote_from(content, si, speaker, "reported")
-                if q:
-                    quotes.append(q)
-                    self.found.append(q)
-                break
-        return quotes
+                return ref.case == "Acc"
+            low = toks[k].text.lower()
+            if low in self.lex.accusative_pronouns:
+                return True
+            if not low[:1].isalnum() or self._adverb(toks[k]) or _GENITIVE.search(low):
+                k += 1
+                continue
+            return any(p.search(low) for p in self.lex.accusative_endings)
+        return False
 
     def about_previous(self, si: int, quotes: list[Quote]) -> Quote | None:
         """``Бул тууралуу ИИМ билдирди.``: the sentence before is what the speaker said."""
@@ -651,6 +992,9 @@ class _Finder:
             found = self.role_speaker(si, lo, lo + 1)
             if found:
                 return found, self._after_subject(toks, lo + 1)
+            body = self.body_subject(si, lo)
+            if body is not None:
+                return body
         # a country speaks too (Орусия да ... даяр экенин билдирди) when it opens the
         # clause and heads the subject: not after other names (Жалал-Абад облусунун
         # Көк-Булак айылы) nor joined to a genitive (Бишкек жана Ош шаарларынын тургундары)
@@ -666,6 +1010,22 @@ class _Finder:
                 end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
             return r.entity.id, self._after_subject(toks, end + 1)
         return None
+
+    def body_subject(self, si: int, lo: int) -> tuple[str, int] | None:
+        """``Мэрия ... болгонун билдирди``: a common noun for a body, in the nominative,
+        opening the clause, and the index after it."""
+        toks = self.doc.sentences[si].tokens
+        if any(r.first == lo for r in self.mentions[si]):
+            return None
+        noun = actor_noun_at(toks, lo)
+        if noun is None:
+            return None
+        last = noun[1]
+        rest = toks[last].text.lower()[len(noun[0].words[-1]) :]
+        if not _NOMINATIVE_REST.fullmatch(rest):
+            return None
+        found = self.body_speaker(si, lo)
+        return (found, self._after_subject(toks, last + 1)) if found else None
 
     def _after_subject(self, toks: list[Token], i: int) -> int:
         """The first token of the content after the subject ending before ``i``: past an
