@@ -222,6 +222,11 @@ def _vowel_free(stem: str) -> str:
     return stem[:-1] if len(stem) >= 5 and stem[-1] in "аеоө" else stem
 
 
+_VOICED = {"к": "г", "п": "б"}
+"""A final к or п voices before a vowel (учак -> учагы, талап -> талабы)."""
+VOWELS = frozenset("аеёиоөуүыэюя")
+
+
 def word_matches(pattern: WordPattern, word: str) -> str | None:
     """The rest of ``word`` after the matched stem (``""`` for a bare form), None when no match."""
     ctx = context()
@@ -235,6 +240,9 @@ def word_matches(pattern: WordPattern, word: str) -> str | None:
                 _VN_END.search(stem) and word[len(stem) :][:1] == "р"
             ):
                 return word[len(stem) :]  # колдоорун is колдо- + -ор, not колдоо + р
+            voiced = _VOICED.get(stem[-1:])
+            if voiced and word.startswith(stem[:-1] + voiced) and word[len(stem) :][:1] in VOWELS:
+                return word[len(stem) :]  # учак -> учагын, талап -> талабын
             continue
         rests: list[str] = []
         if stem[-1:] in "аеоө" and word.startswith(stem[:-1]):
