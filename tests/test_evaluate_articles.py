@@ -168,6 +168,22 @@ def test_negated_gold_event_predicted_as_asserted_is_a_false_positive() -> None:
     assert (s.events.tp, s.events.fp, s.events.fn) == (1, 1, 0)
 
 
+def test_a_restatement_of_a_found_event_is_a_repetition_not_the_denial_with_its_sides() -> None:
+    g = gold()
+    g["events"].append(
+        {
+            "type": ["CONSULT"],
+            "source": ["Sadyr Japarov"],
+            "target": ["Emomali Rahmon"],
+            "negated": True,
+        }
+    )
+    doc = perfect_doc()
+    doc.events.append(event("v2", "CONSULT", ["e1"], ["e2"]))
+    s = score_article(g, doc)
+    assert (s.negation_errors, s.repeated_events) == (0, 1)
+
+
 def test_negated_gold_event_predicted_as_negated_costs_nothing() -> None:
     g = gold()
     g["events"].append(

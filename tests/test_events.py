@@ -1713,6 +1713,13 @@ ROUND_2026_11_25C: list[Any] = [
         [("COERCE", ["ukmk"], ["akim"], False, A), ("ACCUSE", ["ukmk"], ["akim"], False, A)],
         id="the_committee_named_before_accuses_the_akim_named_before",
     ),
+    # a claim a statement says happened (-ганы айтылат) is no shot fired
+    pytest.param(
+        "Тажикстан Кыргызстанды айыптады. ИИМдин билдирүүсүндө кыргыз аскерлери тажик постун "
+        "аткылашканы айтылат.",
+        [("ACCUSE", ["tj"], ["kg"], False, A), ("ACCUSE", ["iim"], ["kg"], False, A)],
+        id="shots_a_statement_says_were_fired_are_its_accusation_not_an_attack",
+    ),
 ]
 
 

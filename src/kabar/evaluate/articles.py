@@ -19,7 +19,9 @@ analyst reads an article, so the rules are written down here:
   ``2026-05``; ``2026-06-10`` is in ``2026-W24``). Gold events marked ``negated`` are not to be found: a predicted
   asserted event matching one is a false positive. A predicted event matching an
   already-found gold event is a repetition (headlines restate the lead) and is
-  reported apart, not held against precision.
+  reported apart, not held against precision. A repetition is read first: an event
+  that tells again a signing already found is not the denial with the same sides
+  (``макулдашты`` in the headline, ``... макулдаша элек`` about the price).
 - quote: the speaker's English name matches and the predicted text starts with
   the gold ``starts``, or holds it within its first characters.
 - time: the predicted text equals the gold text or extends it (``2025-жылы`` for
@@ -467,11 +469,11 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
     for p, pev in enumerate(p_asserted):
         if p in matched_p:
             continue
-        if any(_event_core(n, pev, doc, aligned_name) for n in negated):
+        if any(_event_core(asserted[g], pev, doc, aligned_name) for g in ev_align):
+            score.repeated_events += 1  # the headline again, though a denial has the same sides
+        elif any(_event_core(n, pev, doc, aligned_name) for n in negated):
             score.negation_errors += 1
             score.spurious.append(f"event (negated in gold) {_event_label(pev, doc)}")
-        elif any(_event_core(asserted[g], pev, doc, aligned_name) for g in ev_align):
-            score.repeated_events += 1
         else:
             score.spurious.append(f"event {_event_label(pev, doc)}")
     counted_fp = len(p_asserted) - len(ev_align) - score.repeated_events

@@ -451,6 +451,11 @@ def spell_out(word: str) -> str:
     return word.translate(SPELL)
 
 
+SAID_PASSIVE = ("айтыл", "делет", "делген", "билдирил")
+"""Passive verbs of saying that close a statement's claim (``... аткылашканы айтылат``)."""
+_CLAIM = re.compile(r"[гк][аеоө]н(?:д[ыиуү]г)?[ыиуү]$")
+"""A nominalised past (аткылашканы, бузгандыгы): what a statement says happened."""
+
 _LOCATIVE = re.compile(r"[уүоө]{2}(?:л[аеоө]р)?(?:[ыиуү]|с[ыиуү])?н?[дт][аеоө]$")
 """A verbal noun in the locative (жолугушууда, сүйлөшүүлөрдө): a setting, not an act."""
 
@@ -1175,8 +1180,11 @@ class _Extractor:
         claim = [w for w in words[start:] if w not in CLAUSE_PUNCT]
         if not claim:
             return False
-        reported = _PARTICIPLE.search(claim[-1]) is not None or any(
-            w.startswith(ctx.allegation_marks) for w in claim
+        reported = (
+            _PARTICIPLE.search(claim[-1]) is not None
+            or any(w.startswith(ctx.allegation_marks) for w in claim)
+            # ... тажик постун аткылашканы айтылат: a claim the statement says
+            or (claim[-1].startswith(SAID_PASSIVE) and any(_CLAIM.search(w) for w in claim))
         )
         firsts = tuple({phrase[0] for phrase in ctx.allegation_words})
         wrong = next(
