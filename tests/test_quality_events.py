@@ -64,21 +64,22 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 35 articles since the second held-out set (8) joined on 2026-11-25 (27 gave 0.68 /
-    # 0.75 before this round's rules; the set now measures 0.79 / 0.82): floors a step under
-    assert t.events.recall >= 0.77 and t.events.precision >= 0.80, (
+    # 67 articles since rounds 4 and 5 (32 articles written like held-out ones) joined on
+    # 2026-11-25; with the gold entities attached the set measures events 0.65 / 0.70
+    # (35 gave 0.79 / 0.82): floors a step under what the larger set shows
+    assert t.events.recall >= 0.64 and t.events.precision >= 0.69, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.91
-    assert t.quotes.recall >= 0.91 and t.quotes.precision >= 0.92, (
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.89
+    assert t.quotes.recall >= 0.95 and t.quotes.precision >= 0.95, (
         t.quotes.recall,
         t.quotes.precision,
     )
-    assert t.times.recall >= 0.97 and t.times.precision >= 0.97, (t.times.recall, t.times.precision)
+    assert t.times.recall >= 0.96 and t.times.precision >= 0.96, (t.times.recall, t.times.precision)
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (22/37 when set)
-    assert t.negated_found.right >= 0.58 * t.negated_found.total, (
+    # negated gold events found and marked negated (36/70 when set)
+    assert t.negated_found.right >= 0.5 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
