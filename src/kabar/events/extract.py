@@ -270,8 +270,12 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and _OWNED_HEAD.search(words[hit.head + 1])
         ):
             continue  # жардам берүү маселеси, колдоо программасы: what an issue or plan is about
-        if verbal_noun and _LOCATIVE.search(words[hit.head]):
-            continue  # Жолугушууда ... суранды: the meeting is where the request was made
+        if (
+            verbal_noun
+            and _LOCATIVE.search(words[hit.head])
+            and not (hit.head and _GENITIVE.search(words[hit.head - 1]))
+        ):
+            continue  # Жолугушууда ... суранды: the meeting is where; X-тин жолугушуусунда is one
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
             continue  # макулдашуунун тексти: the agreement as a thing
         if (
