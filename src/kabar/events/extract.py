@@ -233,9 +233,26 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
     kept: list[Hit] = []
     for k, hit in enumerate(hits):
         later = k + 1 < len(hits)
-        if _is_nominal(hit) and any(p.search(words[hit.head]) for p in ctx.intention):
-            continue  # тереңдетүүгө көңүл бурууда, кол коюуга даяр: an aim, not an act
-        if later and any(p.search(words[hit.head]) for p in ctx.complement):
+        ready = (
+            hit.trigger.type in ctx.offer_types
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1] in ctx.readiness
+        )
+        if (
+            _is_nominal(hit)
+            and any(p.search(words[hit.head]) for p in ctx.intention)
+            and not ready  # жиберүүгө даяр экенин билдирди: an offer, kept as hypothetical
+        ):
+            continue  # тереңдетүүгө көңүл бурууда: an aim, not an act
+        if (
+            len(hit.trigger.words) == 1
+            and hit.head > 0
+            and _CONVERB.search(words[hit.head - 1])
+            and any(words[hit.head] == a or words[hit.head].startswith(a) for a in ctx.auxiliaries)
+            and hit.trigger.words[0].stems[0] in ctx.auxiliaries
+        ):
+            continue  # суу агызып келет: келет only carries aspect
+        if later and not ready and any(p.search(words[hit.head]) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
         if (
             _is_nominal(hit)
@@ -957,6 +974,8 @@ class _Extractor:
                 for w in after[:3]
                 for v in ctx.support_verbs
             )
+        if after and after[0] in ctx.readiness:
+            return "hypothetical", negated  # жиберүүгө даяр: offered, not done
         concessive = bool(after) and after[0] in ctx.concessive
         if (any(p.search(word) for p in ctx.hypo_endings) and not concessive) or any(
             w in ctx.hypo_words for w in after

@@ -90,6 +90,9 @@ class Context:
     first_person: frozenset[str]
     home_types: frozenset[str]
     home_country: str
+    readiness: frozenset[str]
+    offer_types: frozenset[str]
+    auxiliaries: tuple[str, ...]
     protest_sites: tuple[str, ...]
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
@@ -206,6 +209,9 @@ def context() -> Context:
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
         home_country=str(data["home_country"]),
+        readiness=frozenset(w.translate(SPELL) for w in data["readiness"]),
+        offer_types=frozenset(data["offer_types"]),
+        auxiliaries=tuple(data["auxiliaries"]),
         protest_sites=tuple(data["protest_sites"]),
         allegation_words=tuple(
             tuple(_vowel_free(stem) for stem in w.split()) for w in data["allegation"]["words"]
