@@ -855,6 +855,17 @@ class _Extractor:
         return []
 
     @staticmethod
+    def owns_object(tokens: list[Token], i: int, hi: int, roles: dict[str, str]) -> bool:
+        """The genitive at ``i`` owns a possessed noun in a target case within
+        OWNED_GAP words (``президенттин чечимин``)."""
+        targets = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
+        for k in range(i + 1, min(i + 1 + OWNED_GAP, hi)):
+            word = tokens[k].text.lower()
+            if _OWNED.search(word):
+                return any(p.search(word) for p in targets)
+        return False
+
+    @staticmethod
     def modifies_object(tokens: list[Token], i: int, hi: int, roles: dict[str, str]) -> bool:
         """The words from ``i`` reach a noun in a target case before any other case
         (``Кыргызстандагы сот реформаларын``), not a locative or a genitive
@@ -1935,6 +1946,15 @@ class _Extractor:
                 continue
             word = tokens[i].text.lower()
             stem = _title_prefix(word)
+            if (
+                stem
+                and case_of_rest(word[len(stem) :]) == "Gen"
+                and self.owns_object(tokens, i, hi, roles)
+            ):
+                found = self.resolve_role(self.doc, si, stem)  # президенттин чечимин сындады
+                if found and found not in source:
+                    return [found]
+                continue
             if not stem or roles.get(case_of_rest(word[len(stem) :]) or "") != "target":
                 continue  # журналистти, элчиге: a bare title with a case ending
             if i > 0 and _GENITIVE.search(tokens[i - 1].text.lower()):
