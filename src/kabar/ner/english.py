@@ -28,11 +28,19 @@ MAX_PHRASE = 3
 PLACE_ADJECTIVES = ("шаардык", "облустук")
 
 
+# English names that take "the" after "of" (Embassy of the United States, Delegation of
+# the European Union): their first or last word.
+_THE_FIRST = frozenset({"United"})
+_THE_LAST = frozenset({"Union", "Republic", "Kingdom", "Emirates", "Netherlands", "Philippines"})
+
+
 @dataclass(frozen=True, slots=True)
 class Tables:
     heads: dict[str, str]
     mods: dict[str, str]
     words: dict[str, str]
+    hosts: dict[str, str]
+    bare: frozenset[str]
 
 
 @cache
@@ -40,9 +48,21 @@ def tables() -> Tables:
     heads: dict[str, str] = {}
     mods: dict[str, str] = {}
     words: dict[str, str] = {}
+    hosts: dict[str, str] = {}
+    bare: set[str] = set()
     for kind, ky, en in lang_tsv("ky", "name_english.tsv", 3):
-        {"head": heads, "mod": mods, "word": words}.get(kind, {})[ky.lower()] = en
-    return Tables(heads, mods, words)
+        if kind == "bare":
+            bare.add(ky.lower())
+        {"head": heads, "mod": mods, "word": words, "host": hosts}.get(kind, {})[ky.lower()] = en
+    return Tables(heads, mods, words, hosts, frozenset(bare))
+
+
+def with_the(name: str) -> str:
+    """``United States`` -> ``the United States`` where English puts the article."""
+    words = name.split()
+    if words and (words[0] in _THE_FIRST or words[-1] in _THE_LAST):
+        return f"the {name}"
+    return name
 
 
 def proper_english(text: str, scheme: str = "ky") -> str:
@@ -59,8 +79,8 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _head(words: list[str]) -> tuple[str, int] | None:
-    """(template, number of words) of the head phrase closing ``words``."""
+def _head(words: list[str]) -> tuple[str, str, int] | None:
+    """(template, head stem, number of words) of the head phrase closing ``words``."""
     heads = tables().heads
     last = words[-1]
     stems = [*lexicon.head_stems(last), last.lower()]
@@ -69,26 +89,72 @@ def _head(words: list[str]) -> tuple[str, int] | None:
         for stem in stems:
             template = heads.get(" ".join([*before, stem]))
             if template is not None:
-                return template, k
+                return template, stem, k
     return None
 
 
-def _body(words: list[str]) -> str:
+def _body(words: list[str], place_english: Callable[[str], str | None]) -> str:
+    """Modifiers translated, proper words romanised (a known place in its English:
+    ``Ысык-Көл облустук`` -> Issyk-Kul Regional); the commas of a list are kept."""
     mods = tables().mods
     parts: list[str] = []
+    bare = [w.rstrip(",") for w in words]
     i = 0
     while i < len(words):
         for k in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            english = mods.get(" ".join(w.lower() for w in words[i : i + k]))
+            if any(w.endswith(",") for w in words[i : i + k - 1]):
+                continue  # a phrase does not run over a comma
+            english = mods.get(" ".join(w.lower() for w in bare[i : i + k]))
             if english is not None:
                 if english:
                     parts.append(english)
                 i += k
                 break
         else:
-            parts.append(_capital(proper_english(words[i])))
+            word = bare[i]
+            place = place_english(word) if word[:1].isupper() else None
+            parts.append(place or _capital(proper_english(word)))
             i += 1
+        if words[i - 1].endswith(",") and parts:
+            parts[-1] += ","
     return " ".join(parts)
+
+
+def _org_english(name: str) -> str | None:
+    """The English name of an organisation the KB knows (``БУУ`` -> United Nations)."""
+    from kabar.kb import knowledge_base
+
+    found = knowledge_base().lookup(name, "ORG")
+    return found[0].name_en if found else None
+
+
+def _owner(
+    words: list[str], place_english: Callable[[str], str | None]
+) -> tuple[str, bool, int] | None:
+    """(English, is a place, words) of the genitive owner opening ``words`` (``Россиянын``,
+    ``БУУнун``, ``Европа Биримдигинин``), else None."""
+    for size in range(min(MAX_PHRASE, len(words) - 1), 0, -1):
+        for split in case_splits(words[size - 1], size > 1):
+            if split.suffix_id not in ("gen", "gen3"):
+                continue
+            base = " ".join([*words[: size - 1], split.base])
+            place = place_english(base)
+            if place:
+                return place, True, size
+            org = _org_english(base)
+            if org:
+                return org, False, size
+    return None
+
+
+def _host(word: str, place_english: Callable[[str], str | None]) -> str | None:
+    """The English of a capitalised place in the attributive locative (``Бишкектеги``)."""
+    if not word[:1].isupper():
+        return None
+    for split in case_splits(word):
+        if split.suffix_id == "locattr":
+            return place_english(split.base)
+    return None
 
 
 def institution_english(name: str, place_english: Callable[[str], str | None]) -> str | None:
@@ -99,32 +165,43 @@ def institution_english(name: str, place_english: Callable[[str], str | None]) -
     quoted = ""
     if name.startswith('"') and name.count('"') >= 2:
         close = name.index('"', 1)
-        quoted, name = proper_english(name[1:close]), name[close + 1 :]
+        # "Эркечтам" өткөрүү пункту: a known place lends its English (Irkeshtam)
+        core = name[1:close]
+        quoted, name = place_english(core) or proper_english(core), name[close + 1 :]
     words = name.split()
     if not words:
         return None
-    of_place = None
+    of_place = of_org = host = None
     if not quoted and len(words) > 1:
-        for split in case_splits(words[0]):
-            if split.suffix_id in ("gen", "gen3"):
-                of_place = place_english(split.base)
-                if of_place:
-                    words = words[1:]
-                    break
-        else:
-            if len(words) > 3 and words[1].lower() in PLACE_ADJECTIVES and words[2][:1].isupper():
-                of_place = place_english(words[0])
-                if of_place:
-                    words = words[2:]
+        owner = _owner(words, place_english)
+        if owner is not None:
+            words = words[owner[2] :]
+            of_place, of_org = (owner[0], None) if owner[1] else (None, owner[0])
+        elif len(words) > 3 and words[1].lower() in PLACE_ADJECTIVES and words[2][:1].isupper():
+            of_place = place_english(words[0])
+            if of_place:
+                words = words[2:]
+        if len(words) > 1 and (of_place or of_org):
+            host = _host(words[0], place_english)  # АКШнын Бишкектеги элчилиги
+            if host:
+                words = words[1:]
     found = _head(words)
     if found is None:
         return None
-    template, size = found
-    if quoted and template == "{}":
-        return quoted  # "Ак Таш" жабык акционердик коому: the company's own name
-    core = " ".join(p for p in (quoted, _body(words[: len(words) - size])) if p)
-    if not core and "{}" in template and template.replace("{}", "").strip() == "":
+    template, stem, size = found
+    tabs = tables()
+    if quoted and (template == "{}" or stem in tabs.bare):
+        return quoted  # "Ак Таш" жабык акционердик коому, "Жаңы Муун" партиясы: its own name
+    core = " ".join(p for p in (quoted, _body(words[: len(words) - size], place_english)) if p)
+    if not core and not (of_place or of_org) and template.replace("{}", "").strip() == "":
         return None  # a bare head (компаниясы) names nothing
     english = re.sub(r"\s+", " ", template.replace("{}", core)).strip()
     english = re.sub(r" of$", "", english)
-    return f"{english} of {of_place}" if of_place else english
+    if of_org and template.startswith("{}"):
+        english = f"{of_org} {english}"  # БУУнун ... комитети: United Nations ... Committee
+    elif of_org or of_place:
+        english = f"{english} of {with_the(of_org or of_place or '')}"
+    if host:
+        joined = tabs.hosts.get(stem, "in {}").replace("{}", host)
+        english += joined if joined.startswith(",") else f" {joined}"
+    return english

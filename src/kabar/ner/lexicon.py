@@ -113,6 +113,36 @@ def org_heads() -> dict[str, str]:
     return {r[0].lower(): r[1] for r in lang_tsv("ky", "org_heads.tsv", 2)}
 
 
+def phrase_head_label(words: tuple[str, ...]) -> str | None:
+    """The ``org_heads.tsv`` label of a head of two or three words closing ``words``
+    (``жылуулук борбору``, ``чек ара аскерлери``, ``сугат каналы``), else None."""
+    heads = org_heads()
+    for size in (3, 2):
+        if len(words) < size:
+            continue
+        before = " ".join(w.lower() for w in words[len(words) - size : -1])
+        for stem in head_stems(words[-1]):
+            label = heads.get(f"{before} {stem}")
+            if label is not None:
+                return label
+    return None
+
+
+@cache
+def head_words() -> frozenset[str]:
+    """Every stem a head noun ends in: the one-word heads and the last word of the longer
+    ones (``пункт`` of ``өткөрүү пункт``), for finding a head's possessive form."""
+    heads = org_heads().keys() | loc_heads().keys()
+    return frozenset(head.split()[-1] for head in heads)
+
+
+@cache
+def host_heads() -> frozenset[str]:
+    """Heads of a body a country keeps in another place (``элчилик``, ``өкүлчүлүк``): the
+    ``host`` rows of ``name_english.tsv``. ``АКШнын Бишкектеги элчилиги`` is one name."""
+    return frozenset(r[1].lower() for r in lang_tsv("ky", "name_english.tsv", 3) if r[0] == "host")
+
+
 @cache
 def heads_after_genitive() -> frozenset[str]:
     """Heads that are common nouns right after a genitive place (Йемендин борбору)."""
@@ -172,3 +202,9 @@ def function_words() -> frozenset[str]:
 @cache
 def not_names() -> frozenset[str]:
     return frozenset(normalize_name(r[0]) for r in lang_tsv("ky", "not_names.tsv", 1))
+
+
+@cache
+def thing_heads() -> frozenset[str]:
+    """Nouns that make the name before them a project or scheme (``CASA-1000 долбоору``)."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_things.tsv", 1))

@@ -10,8 +10,13 @@ The evidence, strongest first, for a span starting at a capitalised word:
 3. an organisation or place head noun closes it (``Улуттук коопсуздук мамлекеттик
    комитети``, ``"Адилет" укуктук клиникасы``, ``Сузак району``), also after a place
    and its own head in the genitive (``Кара-Көл шаарынын мэриясы``), after a place in
-   the genitive (``Россиянын ИИМи``; not ``Йемендин борбору``, the capital) and shared
-   by two names (``Чүй жана Талас дарыяларында``: two rivers);
+   the genitive (``Россиянын ИИМи``; not ``Йемендин борбору``, the capital) or an
+   organisation (``БУУнун Адам укуктары боюнча комитети``, ``Европа Биримдигинин
+   Кыргызстандагы өкүлчүлүгү``), over a comma list of the body's fields (``Маданият,
+   маалымат жана жаштар саясаты министрлиги``), and shared by listed names (``Чүй жана
+   Талас дарыяларында``: two rivers; ``Баткен жана Согд облустарынын``: two regions);
+   a description is no name (``мамлекеттик мунай компаниясы SOCAR``, ``Казакстандын
+   аймагы``, ``кыргыз-тажик өкмөттөр аралык комиссиясы``);
 4. the shape of the word (surname ``-ев``, ``-уулу``; place ``-стан``, ``-абад``),
    abbreviations in capitals (``ЖАМК``), Latin-script brands;
 5. the same name already found elsewhere in the article (a sentence-initial
@@ -22,19 +27,23 @@ role words (``Президент``, ``элчиси``) are never part of a name.
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kabar.document import Document, Token
-from kabar.kb import KnowledgeBase, normalize_name
+from kabar.kb import Actor, KnowledgeBase, normalize_name
 from kabar.ner import lexicon
 from kabar.ner.gazetteer import inflected_index
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
 
 # Longest run of lower-case words between a name's first word and its head noun.
 MAX_HEAD_GAP = 4
+# Longest run of words after a comma listing a body's fields, up to its head noun
+# (Суу ресурстары, айыл чарба жана кайра иштетүү өнөр жайы министрлиги).
+MAX_LIST_GAP = 8
 # Longest person name in words (Касым-Жомарт Кемелович Токаев, Асан Үсөн уулу).
 MAX_PERSON_WORDS = 4
 SENTENCE_OPENERS = frozenset({'"', "(", "-", ":", "[", "'"})
@@ -43,6 +52,10 @@ PATRONYMIC_WORDS = frozenset({"уулу", "кызы"})
 MAX_QUOTED_WORDS = 3
 _WORD = re.compile(r"^[^\W_][\w’'-]*$")
 _ROMAN = re.compile(r"^[IVXLCMІХ]+$")
+# A hyphenated word with a lower-case second part (Кыргыз-тажик): a compound adjective.
+_LOWER_COMPOUND = re.compile(r"^\w+-[^\W\d_A-ZА-ЯЁӨҮҢ]")
+# A bare verbal noun names a field inside a body's name (кайра иштетүү, билим берүү).
+_VERBAL_NOUN = re.compile(r"(?:уу|үү|оо|өө)$")
 _UPPER_WORD = re.compile(r"^[A-ZА-ЯЁӨҮҢ]{2,}[0-9]*$")
 # An abbreviation with the 3rd-person possessive: ИИМи, ТИМи, УКМКсы.
 _ABBREVIATION_POSS = re.compile(r"^([A-ZА-ЯЁӨҮҢ]{2,})(?:с?[ыиуү])$")
@@ -99,6 +112,22 @@ def _kb_shape(kb: KnowledgeBase) -> dict[str, int]:
 
 
 _SHAPES: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+_PAIRS: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _kb_pairs(kb: KnowledgeBase) -> frozenset[str]:
+    """The first two words of every KB name of two words or more (``эл аралык``)."""
+    cached = _PAIRS.get(id(kb))
+    if cached is not None and cached[0] is kb:
+        return cached[1]
+    pairs = frozenset(
+        " ".join(key.split()[:2])
+        for actor in kb.actors.values()
+        for key in map(normalize_name, actor.names_ky)
+        if len(key.split()) > 1
+    )
+    _PAIRS[id(kb)] = (kb, pairs)
+    return pairs
 
 
 def token_splits(tok: Token, last_of_many: bool = False) -> tuple[Split, ...]:
@@ -117,14 +146,16 @@ def _token_splits(text: str, last_of_many: bool, lemma: str | None) -> tuple[Spl
     out = list(case_splits(text, last_of_many))
     if lemma and lemma != text:
         lemma = lemma[:1].upper() + lemma[1:] if text[:1].isupper() else lemma
-        if text.startswith(lemma) and all(s.base != lemma for s in out):
+        derived = any(s.kind == "deriv" and s.base == lemma for s in splits(text))
+        if text.startswith(lemma) and not derived and all(s.base != lemma for s in out):
+            # not Европалык -> Европа: a derived adjective is no mention of its stem
             out.append(Split(lemma, text[len(lemma) :], "morph", "case"))
     return tuple(out)
 
 
 def head_split(tok: Token) -> Split:
     """The reading of a head noun that keeps its possessive (``району``, not ``райо`` + ``ну``)."""
-    heads = lexicon.org_heads().keys() | lexicon.loc_heads().keys()
+    heads = lexicon.head_words()
     readings = token_splits(tok, True)
     for split in readings:
         low = split.base.lower()
@@ -168,6 +199,16 @@ def _plural_place_head(text: str) -> str | None:
         if " " not in stem and low.startswith(stem) and _PLURAL.match(low[len(stem) :]):
             return stem
     return None
+
+
+def _is_facility_name(words: list[str]) -> bool:
+    """A place name closed by a facility head (``... кени``, ``... сугат каналы``)."""
+    return _is_facility(words[-1]) or lexicon.phrase_head_label(tuple(words)) == "LOC"
+
+
+def _is_place_attribute(tok: Token) -> bool:
+    """``Кыргызстандагы``, ``Бишкектеги``: a capitalised place in the attributive locative."""
+    return is_cap(tok) and any(s.suffix_id == "locattr" for s in token_splits(tok))
 
 
 def _possessed_forms(stem: str) -> list[str]:
@@ -265,7 +306,13 @@ class SentenceScanner:
         known = self._name_like.get(i)
         if known is None:
             tok = self.toks[i]
-            known = is_cap(tok) and is_word(tok) and not is_role(tok) and not is_deriv(tok)
+            known = (
+                is_cap(tok)
+                and is_word(tok)
+                and not is_role(tok)
+                # Тынчтык, Ырыс: a given name that also reads as a derived word
+                and (not is_deriv(tok) or normalize_name(tok.text) in lexicon.first_names())
+            )
             self._name_like[i] = known
         return known
 
@@ -315,7 +362,7 @@ class SentenceScanner:
                 and lexicon.is_loc_head(toks[last + 1].text)
             )
             for split in token_splits(toks[last], last > i):
-                if split.suffix and before_head:
+                if split.suffix and before_head and split.suffix_id not in ("gen", "gen3"):
                     continue  # Сары-Ташка айылы: before its head noun a name is not inflected
                 name = self.slice_name(i, last, split)
                 actors = self.kb.lookup(name)
@@ -347,9 +394,99 @@ class SentenceScanner:
                     and self.org_tail(i, last + 1)
                 ):
                     return True
+                if (
+                    actor.type == "ORG"
+                    and split.suffix_id in ("gen", "gen3")
+                    and self.body_of_org(i, last)
+                ):
+                    return True
+                if actor.sector == "BUS" and not split.suffix and self.subsidiary(i, last):
+                    return True
+                if actor.type == "LOC" and not split.suffix and self._named_by_head(actor, last):
+                    return False  # Фергана облусу: the head noun's rule names the region
                 self.add(i, last, actor.type, name, "kb", actor.id)
                 return True
         return False
+
+    def _named_by_head(self, actor: Actor, last: int) -> bool:
+        """A known town, not a country, before a place head that belongs to the name
+        (``Фергана облусу``, ``Фергана району``): the name is the region or district."""
+        after = last + 1
+        if after >= len(self.toks) or actor.origin.startswith("cldr:"):
+            return False
+        nxt = self.toks[after]
+        if is_cap(nxt) or self.covered[after] or self._bare_head(nxt):
+            return False
+        if any(actor.name_ky.lower().endswith(stem) for stem in lexicon.head_stems(nxt.text)):
+            return False  # Ысык-Көл көлү: the name already says it is the lake
+        return self._head(nxt) == ("LOC", True)
+
+    def body_of_org(self, i: int, last: int) -> bool:
+        """An organisation in the genitive, then its own named body: one ORG.
+
+        ``БУУнун Дүйнөлүк азык-түлүк программасы`` is the programme the KB knows;
+        ``БУУнун Адам укуктары боюнча комитети`` a body closed by its head noun;
+        ``Европа Биримдигинин Кыргызстандагы өкүлчүлүгү`` its office in a place.
+        """
+        after = last + 1
+        if after >= len(self.toks) or self.covered[after] or not is_cap(self.toks[after]):
+            return False
+        if not self._owner_is_igo(i, last):
+            return False  # Финансы министрлигинин Мамлекеттик өнүктүрүү банкы: two bodies
+        tail = self._kb_name_at(after)
+        if tail is not None and tail[2].type == "ORG":
+            t_last, t_split, actor = tail
+            if t_last == after:
+                return False  # ШКУнун ЖККУ менен ...: two organisations side by side
+            self.add(i, t_last, "ORG", self.slice_name(i, t_last, t_split), "kb", actor.id)
+            return True
+        return self.org_tail(i, after)
+
+    def _owner_is_igo(self, i: int, last: int) -> bool:
+        """The genitive organisation is an international one (БУУ, ЕБ), whose agencies,
+        committees and offices bear its name; a ministry's is another body."""
+        for split in token_splits(self.toks[last], last > i):
+            for actor in self.kb.lookup(self.slice_name(i, last, split), "ORG"):
+                return actor.sector == "IGO"
+        return False
+
+    def subsidiary(self, i: int, last: int) -> bool:
+        """``Газпром Кыргызстан компаниясы``: a known company's name, more capitals, then an
+        organisation head: the name of a company of its own (a business only: ``Башкы
+        прокуратура Бишкек мэриясынын`` is two bodies)."""
+        toks = self.toks
+        after = last + 1
+        if after >= len(toks) or self.covered[after] or not is_cap(toks[after]):
+            return False
+        found = self.scan_head(after, possessed=True)
+        if found is None or found[1] != "ORG" or found[0] == after:
+            return False
+        h = found[0]
+        if not all(is_cap(toks[k]) for k in range(after, h)):
+            return False
+        self.add(i, h, "ORG", self.slice_name(i, h, head_split(toks[h])), "head")
+        return True
+
+    def _kb_name_at(self, start: int) -> tuple[int, Split, Actor] | None:
+        """(last token, its reading, actor) of the longest KB name starting at ``start``."""
+        toks = self.toks
+        longest = self._kb_length(toks[start])
+        for last in range(min(len(toks) - 1, start + longest - 1), start - 1, -1):
+            if any(self.covered[k] or not is_word(toks[k]) for k in range(start, last + 1)):
+                continue
+            for split in token_splits(toks[last], last > start):
+                actors = self.kb.lookup(self.slice_name(start, last, split))
+                if actors:
+                    return last, split, actors[0]
+        return None
+
+    def _opens_kb_name(self, i: int) -> bool:
+        """Token ``i`` and the next begin a KB name (``Эл аралык``), a common word though
+        the first alone is (``эл`` 'people'; ``Кытай Эл банкы`` is not one of them)."""
+        if i + 1 >= len(self.toks):
+            return False
+        pair = normalize_name(f"{self.toks[i].text} {self.toks[i + 1].text}")
+        return pair in _kb_pairs(self.kb)
 
     def _kb_length(self, tok: Token) -> int:
         """Words in the longest KB name ``tok`` may open (0 when it opens none)."""
@@ -384,6 +521,7 @@ class SentenceScanner:
 
     def org_tail(self, i: int, after: int) -> bool:
         """A place name that opens an organisation's name (flat: one ORG, no LOC inside)."""
+        toks = self.toks
         found = self.scan_head(after, possessed=True)
         if found is None and after < len(self.toks):
             # Россиянын ИИМи, Казакстандын УКККсы: a place's own body by its abbreviation
@@ -396,14 +534,66 @@ class SentenceScanner:
             return False
         h = found[0]
         label = found[1]
-        if h == after and any(
-            stem in lexicon.heads_after_genitive() for stem in lexicon.head_stems(self.toks[h].text)
-        ):
+        if h == after and self._common_after_genitive(h):
             return False  # Йемендин борбору: the capital of Yemen, not a body
-        if label != "ORG" and not _is_facility(self.toks[h].text):
+        if any(self._place_adjective(toks[k]) for k in range(after, h)):
+            return False  # АКШ кыргызстандык соода компаниясын: a company described, not named
+        if label != "ORG" and not (
+            _is_facility(toks[h].text) or self._phrase_head_label(h, after) == "LOC"
+        ):
             return False  # Ош облусу, Бишкек шаары: the place itself, not a body in it
-        self.add(i, h, label, self.slice_name(i, h, head_split(self.toks[h])), "head")
+        if not any(is_cap(toks[k]) for k in range(after, h + 1)) and (
+            self._coordinated_owner(i) or self._apposition_after(h)
+        ):
+            return False  # a description, not a name: Кыргызстан менен Кытайдын ... комиссиясы
+        if _is_place_attribute(toks[after]) and h + 1 < len(toks) and is_role(toks[h + 1]):
+            return False  # ЕБнин Кыргызстандагы өкүлчүлүгүнүн башчысы: a role, said of a person
+        name = self.slice_name(i, h, head_split(toks[h]))
+        self.add(i, h, label, name, "head", self._own_body(i, after, h))
         return True
+
+    def _common_after_genitive(self, h: int) -> bool:
+        heads = lexicon.heads_after_genitive()
+        return any(stem in heads for stem in lexicon.head_stems(self.toks[h].text))
+
+    def _place_adjective(self, tok: Token) -> bool:
+        """``кыргызстандык``, ``бишкектик``: an adjective made from a place the KB knows."""
+        return any(
+            sp.kind == "deriv" and self.kb.lookup(sp.base[:1].upper() + sp.base[1:], "LOC")
+            for sp in splits(tok.text)[:1]
+        )
+
+    def _own_body(self, i: int, after: int, h: int) -> str | None:
+        """The KB id of ``Кыргызстандын Тышкы иштер министрлиги``: the body of that name the
+        KB holds for the same country, so that the bare ``Тышкы иштер министрлиги`` is the same."""
+        places = [
+            place
+            for split in token_splits(self.toks[after - 1], after - 1 > i)
+            if split.suffix_id in ("gen", "gen3")
+            for place in self.kb.lookup(self.slice_name(i, after - 1, split), "LOC")
+        ]
+        if not places or not places[0].country:
+            return None
+        rest = self.slice_name(after, h, head_split(self.toks[h]))
+        for name in (rest, *poss3_stems(rest)):
+            for actor in self.kb.lookup(name, "ORG"):
+                if actor.country == places[0].country:
+                    return actor.id
+        return None
+
+    def _coordinated_owner(self, i: int) -> bool:
+        """``Кыргызстан менен Кытайдын``: two owners share a body described, not named."""
+        toks = self.toks
+        return i >= 2 and toks[i - 1].text in ("менен", "жана") and is_cap(toks[i - 2])
+
+    def _apposition_after(self, h: int) -> bool:
+        """``мамлекеттик мунай компаниясы SOCAR``: the description of the name that follows."""
+        if h + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[h + 1]
+        if _ROMAN.match(nxt.text) or token_splits(nxt)[0].suffix:
+            return False  # ... ассоциациясынын IV конгресси, ... элчилиги РФда
+        return (is_latin(nxt.text) and is_cap(nxt)) or bool(_UPPER_WORD.match(nxt.text))
 
     # -- 2. persons ------------------------------------------------------------
     def person(self, i: int) -> bool:
@@ -416,6 +606,12 @@ class SentenceScanner:
         j = i
         if not self.person_word(i):
             return False
+        # элчиси Ойсин Маккартинин: after a role the second word may carry the case
+        role_case = (
+            not self.opens_sentence(i)
+            and role_before(toks, i) is not None
+            and not self._surname(i)  # Элчи Бөкөнтаев Роскызматташтыктын: a surname ends it
+        )
         while (
             j + 1 < len(toks)
             and j + 1 - i < MAX_PERSON_WORDS
@@ -430,12 +626,22 @@ class SentenceScanner:
             if j > i and self._surname(j) and not (self._patronymic(j) or self._patronymic(j + 1)):
                 break  # Аида Исмаилова | Корея: a surname after a first word ends the name
             if toks[j + 1].text != base_of(toks[j + 1]) and not (
-                self._surname(j + 1) or normalize_name(toks[j].text) in lexicon.first_names()
+                self._surname(j + 1)
+                or normalize_name(toks[j].text) in lexicon.first_names()
+                or (
+                    role_case and j == i and token_splits(toks[j + 1])[0].suffix_id in _PERSON_CASES
+                )
             ):
                 break  # Бакыт Төрөбаев | Суусамырда: an inflected word that is no surname
             j += 1
         if j + 1 < len(toks) and lexicon.name_linkers().get(toks[j + 1].text.lower()):
             return False  # Доолон Өмүрзаков атындагы стадион: the head-noun rule takes it
+        if self._quoted_span(i, j):
+            return False  # "Чолпон Авиа": a name in quotation marks is a brand, not a person
+        if self._place_named_after(j) or (
+            j == i and first_known and self.name_like(j + 1) and self._place_named_after(j + 1)
+        ):
+            return False  # Жибек Жолу проспектиси, Ахунбаев көчөсү: the place head takes the name
         if j > i and self._head(toks[j]):
             return False  # Африка Бирлиги, Ачык Базар Комитети: a head noun ends no person's name
         shaped = any(lexicon.shape_label(s.base) == "PER" for s in token_splits(toks[j])) or any(
@@ -463,6 +669,17 @@ class SentenceScanner:
             self.add(i, i, "PER", split.base, "shape")
             return True
         return False
+
+    def _quoted_span(self, i: int, j: int) -> bool:
+        toks = self.toks
+        return i > 0 and j + 1 < len(toks) and toks[i - 1].text == '"' == toks[j + 1].text
+
+    def _place_named_after(self, j: int) -> bool:
+        """A place head noun of the name's own follows (``Жибек Жолу проспектисинин``)."""
+        toks = self.toks
+        if j + 1 >= len(toks) or is_cap(toks[j + 1]) or self._bare_head(toks[j + 1]):
+            return False
+        return self._head(toks[j + 1]) == ("LOC", True)
 
     def patronymic_first(self, i: int) -> bool:
         """``Нурлан уулу Азамат``, ``Асан кызы Айпери``: father's name, уулу/кызы, own name."""
@@ -547,7 +764,12 @@ class SentenceScanner:
             if self.covered[i] or not (is_cap(tok) and is_word(tok)) or is_role(tok):
                 return False
             next_is_head = i + 1 < len(toks) and self._head(toks[i + 1]) is not None
-            if (token_splits(tok)[0].suffix and not next_is_head) or is_not_name(tok):
+            if token_splits(tok)[0].suffix and not next_is_head:
+                return False
+            if is_not_name(tok) and not self._opens_kb_name(i):
+                return False  # Бул министрлик; but Эл аралык ... уюму, as KB names begin
+            # Кыргыз-тажик ... комиссиясы: a capital the sentence gave a compound adjective
+            if self.opens_sentence(i) and _LOWER_COMPOUND.match(tok.text):
                 return False
             if (
                 self.opens_sentence(i)
@@ -561,6 +783,10 @@ class SentenceScanner:
         if found is None:
             return False
         h, label, in_name = found
+        if any(s.suffix_id in ("gen", "gen3") for s in token_splits(tok)[:1]) and (
+            label == "LOC" or (h == i + 1 and self._common_after_genitive(h))
+        ):
+            return False  # Казакстандын аймагы, Эмираттардын соту: the owner is the name
         if tok.text != '"':
             # Мохамед мырза Африка Бирлигинин: after a lower-case word, a capital starts the name anew
             linkers = lexicon.name_linkers()
@@ -608,12 +834,22 @@ class SentenceScanner:
         linkers = lexicon.name_linkers()
         stop = lexicon.function_words()
         best: tuple[int, str, bool] | None = None
-        for h in range(scan_from, min(len(toks), scan_from + MAX_HEAD_GAP + 1)):
+        end = min(len(toks), scan_from + MAX_HEAD_GAP + 1)
+        h = scan_from - 1
+        while h + 1 < end:
+            h += 1
             cur = toks[h]
+            if cur.text == "," and best is None and self._list_comma(h):
+                end = max(end, min(len(toks), h + MAX_LIST_GAP + 2))  # Маданият, маалымат жана ...
+                continue
             if (
                 self.covered[h]
                 or not is_word(cur)
-                or (cur.pos in ("VERB", "AUX") and cur.text.lower() not in linkers)
+                or (
+                    cur.pos in ("VERB", "AUX")
+                    and cur.text.lower() not in linkers
+                    and not _VERBAL_NOUN.search(cur.text)
+                )
             ):
                 break
             if h == scan_from and _place_head_genitive(cur.text):
@@ -623,8 +859,16 @@ class SentenceScanner:
             prev = toks[h - 1]
             if h > scan_from and prev.text.lower() not in linkers:
                 prev_split = token_splits(prev)[0]
-                if prev_split.suffix and not (
-                    is_cap(prev) and prev_split.suffix_id in ("gen", "gen3")
+                if (
+                    prev_split.suffix
+                    and not (is_cap(prev) and prev_split.suffix_id in ("gen", "gen3"))
+                    and not (is_cap(prev) and self.kb.lookup(prev.text))  # Кыргызстан, not -стан
+                    and not (
+                        possessed
+                        and h - 1 == scan_from
+                        and _is_place_attribute(prev)
+                        and any(st in lexicon.host_heads() for st in lexicon.head_stems(cur.text))
+                    )
                 ):
                     break  # an inflected word in between (Гонконгдогу): the phrase is no name
             if h > scan_from and prev.text.lower() in stop and is_cap(cur):
@@ -635,13 +879,37 @@ class SentenceScanner:
             if is_role(cur) and not self._head(cur, after_linker):
                 break
             found = self._head(cur, after_linker)
+            if found is None and h > scan_from:
+                phrase = self._phrase_head_label(h, scan_from)  # Чек ара аскерлери
+                found = (phrase, True) if phrase else None
             if found is not None and self._bare_head(cur) and (possessed or not is_cap(cur)):
                 found = None  # a bare lower-case head (Ли Вейн сот) closes no name
             if found is not None:
-                best = (h, *found)
+                best = (h, self._phrase_head_label(h, scan_from) or found[0], found[1])
                 if not self._bare_head(cur):
                     break  # a possessed or inflected head closes the name
         return best
+
+    def _phrase_head_label(self, h: int, scan_from: int) -> str | None:
+        """The label of a head of several words (``жылуулук борбору``: a plant, LOC, though
+        ``борбор`` alone is an ORG's centre; ``Чек ара аскерлери``), from ``org_heads.tsv``."""
+        first = max(scan_from - 1, h - 2, 0)  # the name's first word may open the head
+        return lexicon.phrase_head_label(tuple(t.text for t in self.toks[first : h + 1]))
+
+    def _list_comma(self, k: int) -> bool:
+        """A comma inside a name listing a body's fields (``Табигый ресурстар, экология жана
+        техникалык көзөмөл министрлиги``): between words, lower case after it, ``жана`` ahead."""
+        toks = self.toks
+        if k == 0 or k + 1 >= len(toks) or not is_word(toks[k - 1]) or self.covered[k - 1]:
+            return False
+        if not is_word(toks[k + 1]) or is_cap(toks[k + 1]):
+            return False
+        for nxt in toks[k + 1 : k + 2 + MAX_HEAD_GAP]:
+            if nxt.text == "жана":
+                return True
+            if not is_word(nxt):
+                return False
+        return False
 
     def _body_after_place(self, start: int) -> tuple[int, str, bool] | None:
         """An organisation head (possessed) after ``шаарынын``, lower-case words between."""
@@ -676,20 +944,24 @@ class SentenceScanner:
         return None
 
     def coordinated_places(self, i: int) -> bool:
-        """``Чүй жана Талас дарыяларында``: two names sharing one plural place head."""
+        """``Чүй жана Талас дарыяларында``, ``Ош, Жалал-Абад жана Нарын облустарында``:
+        names listed before one plural place head, each a place of that kind."""
         toks = self.toks
-        if i + 3 >= len(toks) or toks[i + 1].text != "жана":
+        names = [i]
+        while names[-1] + 2 < len(toks) and toks[names[-1] + 1].text == ",":
+            names.append(names[-1] + 2)
+        last = names[-1]
+        if last + 3 >= len(toks) or toks[last + 1].text != "жана":
             return False
-        if not (self.name_like(i) and self.name_like(i + 2)) or any(self.covered[i : i + 4]):
+        names.append(last + 2)
+        head = last + 3
+        if any(self.covered[i : head + 1]) or not all(self._listed_name(k) for k in names):
             return False
-        if token_splits(toks[i])[0].suffix or token_splits(toks[i + 2])[0].suffix:
-            return False
-        if is_not_name(toks[i]) or is_not_name(toks[i + 2]):
-            return False
-        stem = _plural_place_head(toks[i + 3].text)
+        stem = _plural_place_head(toks[head].text)
         if stem is None:
             return False
-        for first, last in ((i, i), (i + 2, i + 3)):
+        for first in names:
+            end = head if first == names[-1] else first
             bare = toks[first].text
             if not lexicon.loc_heads()[stem]:
                 self.add(first, first, "LOC", bare, "head")
@@ -700,8 +972,15 @@ class SentenceScanner:
                 if actors:
                     name, kb_id = actors[0].name_ky, actors[0].id
                     break
-            self.add(first, last, "LOC", name, "head", kb_id)
+            self.add(first, end, "LOC", name, "head", kb_id)
         return True
+
+    def _listed_name(self, k: int) -> bool:
+        """A capitalised name, uninflected, in a list before a shared head noun."""
+        tok = self.toks[k]
+        if not self.name_like(k) or is_not_name(tok):
+            return False
+        return not token_splits(tok)[0].suffix or bool(self.kb.lookup(tok.text, "LOC"))
 
     # -- 4. genitive chains: Казакстандын Улуттук банкы, Иорданиянын футбол федерациясы ----
     def genitive_chain(self, i: int) -> bool:
@@ -734,6 +1013,8 @@ class SentenceScanner:
         inner = range(i + 1, close)
         if not all(is_word(toks[k]) for k in inner) or not is_cap(toks[i + 1]):
             return False
+        if any(toks[k].pos in ("VERB", "AUX") for k in inner):
+            return False  # "Маселе чечилет": a quoted clause, not a name
         if sum(1 for k in inner if not is_cap(toks[k])) > 1:
             return False
         if close + 1 < len(toks) and toks[close + 1].text in ("-", ","):
@@ -755,6 +1036,8 @@ class SentenceScanner:
         if len(split.base) < 3 and not _UPPER_WORD.match(split.base):
             split = Split(tok.text, "")  # Ленин is no Ле + нин
         base = split.base
+        if self.labels_a_thing(i):
+            return False  # CASA-1000 долбоору, GSP+: a project or a scheme, no actor
         if _UPPER_WORD.match(base) and not _ROMAN.match(base):
             self.add(i, i, "ORG", base, "abbreviation")
             return True
@@ -784,6 +1067,18 @@ class SentenceScanner:
             return False
         self.add(i, i, label, base, "shape")
         return True
+
+    def labels_a_thing(self, i: int) -> bool:
+        """A Latin-script name followed by ``+`` or by a project or scheme noun
+        (``name_things.tsv``): ``CASA-1000 долбоору``, ``GSP+``."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not is_latin(toks[i].text):
+            return False
+        nxt = toks[i + 1]
+        if nxt.text == "+" and nxt.start == toks[i].end:
+            return True
+        things = lexicon.thing_heads()
+        return not is_cap(nxt) and any(stem in things for stem in lexicon.head_stems(nxt.text))
 
     def latin_brand_opener(self, i: int) -> bool:
         """``MBank тиркемеси``, ``Google компаниясы``: a Latin word opening a Kyrgyz sentence.
@@ -833,6 +1128,10 @@ class SentenceScanner:
         return self.found
 
 
+# Case endings a person's surname takes right after a role and a first name
+# (элчиси Ойсин Маккартинин, ... Кристина Лоренцону); a locative is a place (Суусамырда).
+_PERSON_CASES = frozenset({"gen", "acc"})
+
 # A token a name may start at: a capital, a Latin letter or a quotation mark.
 _START_CHARS = frozenset(
     '"ЁӨҮҢ' + "".join(map(chr, range(ord("А"), ord("Я") + 1))) + string.ascii_letters
@@ -852,12 +1151,25 @@ def find_candidates(doc: Document, kb: KnowledgeBase) -> list[Candidate]:
         found += sc.scan()
     # 5. Names the article has already established, wherever they stand (sentence starts too).
     known: dict[str, tuple[str, str | None]] = {}
+    # a first name stands for a full name the article gave only when no other shares it
+    firsts: dict[str, set[str]] = {}
+    for cand in found:
+        words = cand.name.split()
+        if cand.label == "PER" and len(words) > 1:
+            firsts.setdefault(normalize_name(words[0]), set()).add(normalize_name(cand.name))
+    for first, fulls in firsts.items():
+        if len(fulls) == 1 and first in lexicon.first_names():
+            known[first] = ("PER", None)  # Кристина after Кристина Лоренцо
     for cand in found:
         words = cand.name.split()
         if cand.label == "PER" and len(words) > 1:
             known.setdefault(normalize_name(words[-1]), (cand.label, None))
         if cand.label == "LOC" and len(words) > 1 and lexicon.is_loc_head(words[-1]):
             known.setdefault(normalize_name(" ".join(words[:-1])), ("LOC", None))  # Ак-Суу району
+        elif cand.label == "LOC" and len(words) > 1 and _is_facility_name(words):
+            proper = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), words))
+            if proper:  # Кызыл-Булак after Кызыл-Булак сугат каналы
+                known.setdefault(normalize_name(proper), ("LOC", None))
         known.setdefault(normalize_name(cand.name), (cand.label, cand.kb_id))
     for sc in scanners:
         for i in sc.starts:

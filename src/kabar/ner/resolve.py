@@ -6,8 +6,12 @@ Rules, in order:
 2. a full person name is one entity (``Мелания Трамп`` is not ``Дональд Трамп``);
 3. a bare surname joins the full-name entity with that surname that the article
    mentions most by full name, then the one the KB alias names, then the nearest (``Трамп`` -> Дональд Трамп,
-   even after ``Мелания Трамп``); this in-article evidence beats a KB alias;
-4. other names group by their base form.
+   even after ``Мелания Трамп``); this in-article evidence beats a KB alias; a bare
+   first name joins the one full name the article gives with it (``Кристина``);
+4. other names group by their base form, or by the KB actor that base form names;
+5. shorter ways of naming join the fuller name (``Салык кызматы`` after ``Мамлекеттик
+   салык кызматы``, ``Чек ара аскерлери`` after ``Тажикстандын Чек ара аскерлери``,
+   ``Торугарт`` beside ``Торугарт өткөрүү бекети``), see ``_merge_variants``.
 Entity ids are ``e1``, ``e2``, ... in order of first mention.
 
 ``resolve_role`` answers "who is *the ambassador* here?" for the quotes and events
@@ -16,6 +20,7 @@ stages: the most recent person the article has introduced with that role.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -23,6 +28,7 @@ from kabar.document import Document, Entity, Mention
 from kabar.kb import KnowledgeBase, normalize_name
 from kabar.ner import lexicon
 from kabar.ner.recognize import Candidate, role_before
+from kabar.ner.suffixes import case_splits
 
 
 @dataclass(slots=True)
@@ -46,15 +52,16 @@ def group_candidates(cands: list[Candidate], kb: KnowledgeBase, text: str = "") 
     groups: dict[str, _Group] = {}
     order: list[str] = []
 
-    def put(key: str, cand: Candidate) -> None:
+    def put(key: str, cand: Candidate, kb_id: str | None = None) -> None:
         if key not in groups:
             groups[key] = _Group(key)
             order.append(key)
         grp = groups[key]
         grp.members.append(cand)
         grp.label[cand.label] += 1
-        if cand.kb_id and not grp.kb_id:
-            grp.kb_id = cand.kb_id
+        kb_id = kb_id or cand.kb_id
+        if kb_id and not grp.kb_id:
+            grp.kb_id = kb_id
 
     bare: list[Candidate] = []
     for cand in cands:
@@ -64,14 +71,23 @@ def group_candidates(cands: list[Candidate], kb: KnowledgeBase, text: str = "") 
         elif cand.kb_id:
             put(f"kb:{cand.kb_id}", cand)
         else:
-            put(f"{cand.label}:{normalize_name(_core(cand.name))}", cand)
+            # a name the rules found without the KB is still that actor (Кыргызстандын
+            # аймагы, "Хизб ут-Тахрир" уюму)
+            known = kb.lookup(cand.name, cand.label)
+            if not known and cand.label == "ORG":
+                known = kb.lookup(_core(cand.name), "ORG")  # "Хизб ут-Тахрир" уюму
+            if known:
+                put(f"kb:{known[0].id}", cand, known[0].id)
+            else:
+                put(f"{cand.label}:{normalize_name(_core(cand.name))}", cand)
     for cand in bare:
-        key = _surname_owner(cand, groups)
+        key = _surname_owner(cand, groups) or _first_name_owner(cand, groups)
         if key is None:
             key = f"kb:{cand.kb_id}" if cand.kb_id else f"PER:{normalize_name(cand.name)}"
         put(key, cand)
 
-    _merge_aliases(cands, groups, order, text)
+    _merge_aliases(cands, groups, order, text, kb)
+    _merge_variants(groups, order, kb)
     entities: list[Entity] = []
     firsts = sorted(order, key=lambda k: min(c.start for c in groups[k].members))
     for n, key in enumerate(firsts, 1):
@@ -105,8 +121,19 @@ def _core(name: str) -> str:
     return name
 
 
+# Kyrgyz news writes a home region by its centre's name (Нарынга after Нарын облусу);
+# a town abroad beside its region (Москва, Москва облусу) stays the town.
+HOME_COUNTRY = "KGZ"
+# A town's own head noun right after its name (Жалал-Абад шаарында).
+_TOWN = re.compile(r"\s+шаар", re.IGNORECASE)
+
+
 def _merge_aliases(
-    cands: list[Candidate], groups: dict[str, _Group], order: list[str], text: str
+    cands: list[Candidate],
+    groups: dict[str, _Group],
+    order: list[str],
+    text: str,
+    kb: KnowledgeBase,
 ) -> None:
     """Fold groups the article itself declares the same.
 
@@ -143,6 +170,11 @@ def _merge_aliases(
             og: _Group | None = groups.get(other)
             if og is None or other == key or og.label.most_common(1)[0][0] != "LOC":
                 continue
+            known = kb.get(og.kb_id)
+            if known is not None and (not region.kb_id or known.country != HOME_COUNTRY):
+                continue  # Москва beside Москва облусу: a town the KB knows, abroad
+            if any(_TOWN.match(text, c.end) for c in og.members):
+                continue  # Жалал-Абад шаарындагы: the article says it is the town
             if all(normalize_name(c.name) == bare for c in og.members):
                 _fold(groups, order, owner, other, key)
 
@@ -160,6 +192,138 @@ def _fold(
         target.label[c.label] += 1
         owner[id(c)] = dst
     target.kb_id = target.kb_id or moved.kb_id
+
+
+def _label(grp: _Group) -> str:
+    return grp.label.most_common(1)[0][0]
+
+
+def _words(cand: Candidate) -> list[str]:
+    return [normalize_name(w) for w in cand.name.replace('"', " ").split()]
+
+
+def _is_owner(word: str) -> bool:
+    """``Россиянын``, ``Бишкектин``: a word in the genitive names whose body it is."""
+    return any(s.suffix_id in ("gen", "gen3") for s in case_splits(word)[:1])
+
+
+def _variant_of(short: list[str], long: list[str]) -> bool:
+    """``салык кызматы`` within ``мамлекеттик салык кызматы``, ``кара-кече кени`` within
+    ``кара-кече көмүр кени``: the same head, the longer name only adds modifiers, no owner."""
+    if len(short) < 2 or len(short) >= len(long) or short[-1] != long[-1]:
+        return False
+    k = 0
+    extra: list[str] = []
+    for word in long:
+        if k < len(short) and word == short[k]:
+            k += 1
+        else:
+            extra.append(word)
+    return k == len(short) and not any(_is_owner(w) for w in extra)
+
+
+def _proper_core(name: str) -> list[str]:
+    """The name without quotation marks and the lower-case words that close it
+    (``Tianshan Ruida Mining компаниясы`` -> Tianshan Ruida Mining)."""
+    words = name.replace('"', " ").split()
+    while words and words[-1][:1].islower():
+        words.pop()
+    return [normalize_name(w) for w in words]
+
+
+def _merge_variants(groups: dict[str, _Group], order: list[str], kb: KnowledgeBase) -> None:
+    """Fold the shorter ways an article names an organisation or a place into the fuller one.
+
+    ``Салык кызматы`` after ``Мамлекеттик салык кызматы`` (fewer modifiers, same head);
+    ``Tianshan Ruida`` after ``Tianshan Ruida Mining компаниясы`` (the first words of a
+    name of two or more); ``Чек ара аскерлери`` after ``Тажикстандын Чек ара аскерлери``
+    (the one body of that name whose owner the article gave); ``Торугарт`` beside
+    ``Торугарт өткөрүү бекети`` (a facility and its bare name).
+    """
+    owner: dict[int, str] = {}
+    for key, grp in groups.items():
+        for c in grp.members:
+            owner[id(c)] = key
+    for key in list(order):
+        found = groups.get(key)
+        if found is None or _label(found) == "PER":
+            continue
+        target = _fuller_name(key, found, groups, order, kb)
+        if target is not None:
+            _fold(groups, order, owner, key, target)
+
+
+def _fuller_name(
+    key: str, grp: _Group, groups: dict[str, _Group], order: list[str], kb: KnowledgeBase
+) -> str | None:
+    """The group ``grp`` is a shorter way of naming, or None."""
+    label = _label(grp)
+    mine = [_words(c) for c in grp.members]
+    cores = [_proper_core(c.name) for c in grp.members]
+    first = min(c.start for c in grp.members)
+    owned: list[str] = []
+    for other in order:
+        og = groups.get(other)
+        if og is None or other == key or _label(og) != label:
+            continue
+        if grp.kb_id and og.kb_id and grp.kb_id != og.kb_id:
+            continue
+        theirs = [_words(c) for c in og.members]
+        if any(_variant_of(m, t) for m in mine for t in theirs):
+            return other
+        their_cores = [_proper_core(c.name) for c in og.members]
+        if any(
+            len(c) >= 2 and len(t) > len(c) and t[: len(c)] == c for c in cores for t in their_cores
+        ):
+            return other
+        if (
+            label == "LOC"
+            and not _a_town(grp, kb)
+            and _facility(og.members[0].name)
+            and any(c and len(t) > len(c) and t[: len(c)] == c for c in cores for t in theirs)
+        ):
+            return other
+        if (
+            label == "ORG"
+            and any(
+                len(t) == len(m) + 1 and t[1:] == m and _is_owner(t[0])
+                for m in mine
+                for t in theirs
+            )
+            and min(c.start for c in og.members) < first
+        ):
+            owned.append(other)
+    return owned[0] if len(owned) == 1 else None
+
+
+def _a_town(grp: _Group, kb: KnowledgeBase) -> bool:
+    """The KB knows the bare name as a place of its own, not as a feature it calls by a
+    longer English name (``Бишкек``: Bishkek, not the plant; ``Торугарт``: Torugart Pass)."""
+    actor = kb.get(grp.kb_id)
+    return actor is not None and len(actor.name_en.split()) <= len(actor.name_ky.split())
+
+
+def _facility(name: str) -> bool:
+    """A name closed by a facility head (``бекети``, ``кени``, ``сугат каналы``)."""
+    heads = lexicon.org_heads()
+    words = tuple(name.split())
+    if any(heads.get(stem) == "LOC" for stem in lexicon.head_stems(words[-1])):
+        return True
+    return lexicon.phrase_head_label(words) == "LOC"
+
+
+def _first_name_owner(cand: Candidate, groups: dict[str, _Group]) -> str | None:
+    """``Кристина`` after ``Кристина Лоренцо``: the one full name the article gave with that first name."""
+    first = normalize_name(cand.name)
+    if first not in lexicon.first_names():
+        return None
+    keys = {
+        key
+        for key, grp in groups.items()
+        for c in grp.full_names
+        if c.label == "PER" and normalize_name(c.name.split()[0]) == first
+    }
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _surname_owner(cand: Candidate, groups: dict[str, _Group]) -> str | None:

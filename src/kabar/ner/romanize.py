@@ -41,11 +41,22 @@ def scheme_for(country: str | None) -> str:
 
 
 def romanize(text: str, scheme: str = "ky") -> str:
+    """``text`` in Latin letters by ``scheme``.
+
+    Besides the table's positions, a value "between a vowel and a consonant" also holds
+    at a word's end after ``а`` (``Айдай`` -> Aidai, ``Ак-Сай`` -> Ak-Sai, as English
+    writes Kyrgyz names; ``Дордой``, ``Тескей`` keep Dordoy, Teskey), and ``йи`` after a
+    vowel is one sound (``Сейитбеков`` -> Seitbekov).
+    """
     tab = table(scheme if scheme in SCHEMES else "ky")
     out: list[str] = []
     low_text = text.lower()
+    skip = False
     for k, ch in enumerate(text):
         low = low_text[k]
+        if skip:
+            skip = False
+            continue
         if low not in tab:
             out.append(ch)
             continue
@@ -54,8 +65,12 @@ def romanize(text: str, scheme: str = "ky") -> str:
         nxt = low_text[k + 1] if k + 1 < len(text) else ""
         if not prev.isalpha() or prev in _VOWELS or prev in "ъь":
             value = initial
-            if prev in _VOWELS and nxt.isalpha() and nxt not in _VOWELS:
+            closes = nxt.isalpha() and nxt not in _VOWELS
+            at_end = not nxt.isalpha() and prev == "а"
+            if prev in _VOWELS and (closes or at_end):
                 value = between if between != usual else initial
+            elif prev in _VOWELS and nxt == "и" and between != usual:
+                value, skip = between, True
         else:
             value = usual
         if ch.isupper() and value:

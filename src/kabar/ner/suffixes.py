@@ -152,6 +152,8 @@ def poss3_stems(stem: str) -> list[str]:
         out.append(stem[:-2])
     if len(low) > 2 and low[-1] in "ыиуү" and low[-2] not in _VOWEL_LETTERS:
         out.append(stem[:-1])
+    if len(low) > 5 and low[-3:] in ("иси", "ысы") and low[-4] not in _VOWEL_LETTERS:
+        out.append(stem[:-3])  # проспектиси: a loan ending in two consonants takes -иси
     return out
 
 
