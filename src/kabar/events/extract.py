@@ -595,6 +595,8 @@ class _Extractor:
         """Where the trigger's clause would start without the subordinate-clause cut."""
         self.resolve_role = role_resolver()
         self.entity_by_id = {e.id: e for e in doc.entities}
+        self.hits: list[Hit] = []
+        """The trigger words of the sentence being read."""
         self.demonyms = demonym_stems(doc)
         self.countries = {
             r.entity.id
@@ -1140,6 +1142,7 @@ class _Extractor:
         tokens = self.doc.sentences[si].tokens
         words = [_word(t.text) for t in tokens]
         hits = find_triggers(tokens, words)
+        self.hits = hits
         found: list[list[Found]] = []
 
         def times() -> list[Found]:
@@ -1659,7 +1662,7 @@ class _Extractor:
         target = [t for t in target if t not in source] or target
         if not target and source and not passive and not nominal:
             target = self.counterpart(si, source)
-            if target and self.later_same(tokens, words, hit, trig.type):
+            if target and self.later_same(words, hit, trig.type):
                 target = []  # талап кылып, БШКга ... кайрылды: the next verb names the addressee
         if not target and source and not nominal:
             target = self.parallel(si, trig.type, source, refs, words)
@@ -1843,14 +1846,11 @@ class _Extractor:
             return False
         return all(is_title_word(t) or t.text.islower() for t in tokens[owner.last + 1 : first])
 
-    @staticmethod
-    def later_same(tokens: list[Token], words: list[str], hit: Hit, type_: str) -> bool:
+    def later_same(self, words: list[str], hit: Hit, type_: str) -> bool:
         """A converb trigger followed in its sentence by another trigger of its type."""
         if not _CONVERB.search(words[hit.head]):
             return False
-        return any(
-            h.trigger.type == type_ and h.head > hit.head for h in find_triggers(tokens, words)
-        )
+        return any(h.trigger.type == type_ and h.head > hit.head for h in self.hits)
 
     def counterpart(self, si: int, source: list[str]) -> list[str]:
         """The other side of the story's last two-sided event, when this source was one
