@@ -65,9 +65,9 @@ def test_gold_articles_floors() -> None:
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
     # 67 articles since rounds 4 and 5 (32 articles written like held-out ones) joined on
-    # 2026-11-25; with the gold entities attached the set measures events 0.65 / 0.70
+    # 2026-11-25; with the gold entities attached the set measures events 0.67 / 0.71
     # (35 gave 0.79 / 0.82): floors a step under what the larger set shows
-    assert t.events.recall >= 0.64 and t.events.precision >= 0.69, (
+    assert t.events.recall >= 0.66 and t.events.precision >= 0.70, (
         t.events.recall,
         t.events.precision,
     )
