@@ -1752,3 +1752,45 @@ def test_a_warning_of_a_protest_is_aimed_at_the_body_of_the_condition() -> None:
     ).events
     threats = [(e.source, e.target) for e in found if e.type == "THREATEN"]
     assert threats == [(["prof"], ["kmt"])]
+
+
+ROUND_2026_11_25D: list[Any] = [
+    pytest.param(
+        "Улуттук коопсуздук мамлекеттик комитетинин (УКМК) кызматкерлери Ошто эки кишини кармашты.",
+        [("COERCE", ["ukmk"], [], False, A)],
+        id="staff_of_a_body_named_with_its_abbreviation_act_for_it",
+    ),
+    pytest.param(
+        "Орусия да Кыргызстанга куткаруучуларын жиберүүгө даяр экенин билдирди.",
+        [("AID", ["ru"], ["kg"], False, "hypothetical")],
+        id="readiness_to_send_aid_is_hypothetical_aid",
+    ),
+    pytest.param(
+        "Казакстан Кыргызстан менен жолугушууга даяр экенин билдирди.",
+        [],
+        id="readiness_to_meet_is_still_no_meeting",
+    ),
+    pytest.param(
+        "Кыргызстан Казакстанга Нарын дарыясы аркылуу кошумча суу агызып келет.",
+        [],
+        id="a_motion_verb_after_a_converb_is_no_visit",
+    ),
+    pytest.param(
+        "Жолугушуунун жыйынтыгы боюнча Жапаров билдирүү жасады.",
+        [],
+        id="the_result_of_a_meeting_is_no_meeting",
+    ),
+    pytest.param(
+        "Президент Садыр Жапаров жарлыкка кол койду. Абдыкеров президенттин чечимин катуу сындады.",
+        [("ACCUSE", ["abd"], ["jap"], False, A)],
+        id="a_bare_title_owning_the_object_is_its_bearer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_2026_11_25D)
+def test_aliases_offers_auxiliaries_and_titles_owning_the_object(
+    text: str, expected: list[BlindEvent]
+) -> None:
+    found = build_with_countries(text, ROUND_C_ACTORS).events
+    assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected

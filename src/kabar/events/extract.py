@@ -987,7 +987,7 @@ class _Extractor:
                 for w in after[:3]
                 for v in ctx.support_verbs
             )
-        if after and after[0] in ctx.readiness:
+        if after and _word(after[0]) in ctx.readiness:
             return "hypothetical", negated  # жиберүүгө даяр: offered, not done
         concessive = bool(after) and after[0] in ctx.concessive
         if (any(p.search(word) for p in ctx.hypo_endings) and not concessive) or any(
