@@ -1785,6 +1785,12 @@ ROUND_2026_11_25D: list[Any] = [
         [("ACCUSE", ["abd"], ["jap"], False, A)],
         id="a_bare_title_owning_the_object_is_its_bearer",
     ),
+    pytest.param(
+        "Президент Токаев жана президент Мирзиёев Ташкентте болушту. Кийин Путин Казакстан жана "
+        "Өзбекстан лидерлери менен телефон аркылуу сүйлөштү.",
+        [("CONSULT", ["put"], ["tok", "mir"], False, A)],
+        id="countries_before_leaders_stand_for_the_leaders_named",
+    ),
 ]
 
 

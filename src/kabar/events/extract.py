@@ -1718,6 +1718,9 @@ class _Extractor:
         past = modality == "asserted" and tense != "future"
         date = self.date_for(times(), hit, lo, first_head, past, tokens)
         start, end = tokens[hit.first].start, tokens[hit.head].end
+        leaders = self.leaders_named(tokens, refs)
+        source = list(dict.fromkeys(leaders.get(x, x) for x in source))
+        target = list(dict.fromkeys(leaders.get(x, x) for x in target))
         self.state.last_sources, self.state.last_targets = source, target
         self.state.last_unnamed = not source and noun_source is not None
         return Event(
@@ -1986,6 +1989,27 @@ class _Extractor:
                 if found and found != subject:
                     return found
         return None
+
+    def leaders_named(self, tokens: list[Token], refs: list[MentionRef]) -> dict[str, str]:
+        """Countries that only modify a leader's title (``Казакстан жана Өзбекстан
+        лидерлери менен``): each stands for its leader, when the article names exactly one
+        person of that country with a leader's title."""
+        out: dict[str, str] = {}
+        for r in refs:
+            if not r.modifier or r.entity.label != "LOC" or not r.entity.country:
+                continue
+            if not tokens[r.head].text.lower().startswith(LEADER_TITLES):
+                continue
+            people = [
+                e.id
+                for e in self.doc.entities
+                if e.label == "PER"
+                and e.country == r.entity.country
+                and any(w.startswith(LEADER_TITLES) for w in (e.role or "").lower().split())
+            ]
+            if len(people) == 1:
+                out[r.entity.id] = people[0]
+        return out
 
     def bearer_of(self, demonym: str, stem: str) -> str | None:
         """The person of the country a demonym names who bears a title (a leader's title
