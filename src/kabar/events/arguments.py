@@ -37,7 +37,8 @@ _PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
 PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
 """A plural possessed noun in the nominative (жетекчилери, башчылары)."""
-_GENITIVE_WORD = re.compile(r"\w[нндт][ыиуү]н$")
+GENITIVE_WORD = re.compile(r"\w[нндт][ыиуү]н$")
+"""A word in the genitive (Кыргызстандын, министрлигинин)."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
 COORD = context().coordinators
@@ -379,7 +380,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 k = r.first - 2
                 while k > 0 and not toks[k].text.isalnum():
                     k -= 1  # "Чоң жыйырманын" (G20): past the closing quotation mark
-                if k >= 0 and _GENITIVE_WORD.search(toks[k].text.lower()):
+                if k >= 0 and GENITIVE_WORD.search(toks[k].text.lower()):
                     r.case = "Gen"  # the phrase's case is the alias's: (G20) саммитине
                 if r.last + 1 < len(toks) and toks[r.last + 1].text == ")":
                     r.last = r.head = r.last + 1  # what follows the alias follows the phrase
@@ -518,7 +519,7 @@ def title_after(toks: list[Token], i: int) -> int:
         word = toks[k].text
         if not (word.isalpha() and word.islower()) or word in POSTPOSITIONS or word in BETWEEN:
             return -1
-        if _GENITIVE_WORD.search(word.lower()):
+        if GENITIVE_WORD.search(word.lower()):
             return -1  # Кыргызстандын Түркиядагы элчиси is fine, a second owner is not
     return -1
 

@@ -52,6 +52,7 @@ from functools import cache, lru_cache
 from kabar.document import Document, Event, EventDate, Span, Token
 from kabar.events.arguments import (
     COORD,
+    GENITIVE_WORD,
     PLURAL_PX3,
     POSTPOSITIONS,
     ActorNoun,
@@ -83,7 +84,7 @@ from kabar.events.lexicon import (
     word_matches,
 )
 from kabar.kb import country_actors
-from kabar.temporal import Found, day_of, find_in_sentence, token_tense
+from kabar.temporal import A_CONVERB, Found, day_of, find_in_sentence, token_tense
 
 _VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
@@ -290,7 +291,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         if (
             verbal_noun
             and _LOCATIVE.search(words[hit.head])
-            and not (hit.head and _GENITIVE.search(words[hit.head - 1]))
+            and not (hit.head and GENITIVE_WORD.search(words[hit.head - 1]))
         ):
             continue  # Жолугушууда ... суранды: the meeting is where; X-тин жолугушуусунда is one
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
@@ -298,7 +299,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         if (
             later
             and _is_nominal(hit)
-            and _GENITIVE.search(words[hit.head])
+            and GENITIVE_WORD.search(words[hit.head])
             and hit.head + 1 < len(words)
             and _OWNED_HEAD.search(words[hit.head + 1])
         ):
@@ -442,8 +443,6 @@ _RECIPROCAL = re.compile(r"[ыиуү]?ш")
 """The cooperative voice right after the stem (кол коюшту, жолугушту): a joint act."""
 _CONVERB = re.compile(r"[ыиуү]?п$")
 _NEG_CONVERB = re.compile(r"[бп][аеоө]й$")
-_A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
-"""The -а/-е/-й converb (жөнөтө, колдой) that with турган makes a future participle."""
 """A negative converb (бербей): before тур- (бербей турат) it says what will not be done."""
 _PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
 
@@ -543,8 +542,6 @@ def _groups(
 
 LEADER_TITLES = context().leader_titles
 """Titles of the people a bare ``лидерлер``/``президенттер`` stands for."""
-_GENITIVE = re.compile(r"\w[нндт][ыиуү]н$")
-"""A genitive word: a nearer one owns the verbal noun (БУУнун иш-чарасынын ... сүйлөшүүсү)."""
 _POSSESSED_IN = {
     # not the genitive комитетинин, but жаранын (жаран + ын) is accusative
     "Acc": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н$(?<![ыиуү]н[ыиуү]н)"),
@@ -1036,7 +1033,7 @@ class _Extractor:
                     break
         if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):
             future = True  # бербей турганын билдирди: will not give
-        if not future and _A_CONVERB.search(word) and after and after[0].startswith("турган"):
+        if not future and A_CONVERB.search(word) and after and after[0].startswith("турган"):
             future = True  # жөнөтө турганы айтылат: will send
         if not future and not finite and _is_nominal(hit):
             # жолугушуу ... өтөт, сүйлөшүүлөр уюштурулат: the support verb announces it
@@ -1272,7 +1269,7 @@ class _Extractor:
         resolved to the body the article names, and where it stands."""
         for i in range(len(tokens) - 1):
             nxt = tokens[i + 1].text.lower()
-            if not nxt.startswith(self.ctx.report_nouns) or not _GENITIVE.search(words[i]):
+            if not nxt.startswith(self.ctx.report_nouns) or not GENITIVE_WORD.search(words[i]):
                 continue
             found = actor_noun_at(tokens, i)
             if found is not None:
@@ -1392,7 +1389,7 @@ class _Extractor:
                 and nominal
                 and "Gen" not in roles
                 and "Nom" in roles
-                and not any(_GENITIVE.search(w) for w in words[r.last + 1 : hit.first])
+                and not any(GENITIVE_WORD.search(w) for w in words[r.last + 1 : hit.first])
             ):
                 role = roles["Nom"]  # лидерлердин сүйлөшкөнү: the genitive is the subject
             if role is None and r.case == "Loc" and r.entity.label == "LOC":
@@ -1960,7 +1957,7 @@ class _Extractor:
                 continue
             if not stem or roles.get(case_of_rest(word[len(stem) :]) or "") != "target":
                 continue  # журналистти, элчиге: a bare title with a case ending
-            if i > 0 and _GENITIVE.search(tokens[i - 1].text.lower()):
+            if i > 0 and GENITIVE_WORD.search(tokens[i - 1].text.lower()):
                 continue  # X-тын элчисин: the owner's title, read as the owner
             found = self.resolve_role(self.doc, si, stem)
             if i > 0 and tokens[i - 1].text.islower():

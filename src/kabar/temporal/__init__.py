@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
-from kabar.temporal.recognize import Found, clause_tense, day_of, find_in_sentence, token_tense
+from kabar.temporal.recognize import (
+    A_CONVERB,
+    Found,
+    clause_tense,
+    day_of,
+    find_in_sentence,
+    token_tense,
+)
 
-__all__ = ["Found", "clause_tense", "day_of", "find_in_sentence", "token_tense"]
+__all__ = ["A_CONVERB", "Found", "clause_tense", "day_of", "find_in_sentence", "token_tense"]

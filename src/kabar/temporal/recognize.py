@@ -384,7 +384,7 @@ def clause_tense(
             complements
             and j > start
             and _FUTURE_PARTICIPLE.match(word)
-            and _A_CONVERB.search(tokens[j - 1].text)
+            and A_CONVERB.search(tokens[j - 1].text)
         ):
             return "future"  # жолуга турганы белгилүү болду: the meeting is to come
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
@@ -397,8 +397,8 @@ def clause_tense(
 
 
 _FUTURE_PARTICIPLE = re.compile(r"турган(?:ы|ын|дыгы|дыгын)$")
-_A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
-"""The -а/-е/-й converb before турган: together a future participle (жолуга турган)."""
+A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
+"""The -а/-е/-й converb (жолуга, колдой): before турган, a future participle."""
 _CONVERB_END = re.compile(r"[ыиуү]?п$")
 """A converb closing a clause before a comma (кайрылып, ...): what follows is a new clause."""
 
