@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -1800,3 +1801,88 @@ def test_aliases_offers_auxiliaries_and_titles_owning_the_object(
 ) -> None:
     found = build_with_countries(text, ROUND_C_ACTORS).events
     assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected
+
+
+ROUND_2026_11_26: list[Any] = [
+    pytest.param(
+        "Жаңы мыйзам 3-мартта Жогорку Кеңеште кабыл алынган. Абдыкеров мыйзамды катуу сынга алды.",
+        [("ACCUSE", ["abd"], ["jk"], False, A)],
+        id="criticism_of_a_law_is_aimed_at_the_body_that_passed_it",
+    ),
+    pytest.param(
+        "Президент Садыр Жапаров жарлыкка кол койду. Кен кызматкерлеринин профсоюзу жарлыкты "
+        "колдоп чыкты.",
+        [("SUPPORT", ["prof"], ["jap"], False, A)],
+        id="support_for_a_decree_goes_to_the_one_who_signed_it",
+    ),
+    pytest.param(
+        "Жогорку Кеңеш мыйзамды кабыл алды. Мыйзамга ылайык, Кеминбанк ишин токтотот.",
+        [("CONCEDE", ["kb"], [], False, F)],
+        id="what_a_law_says_is_not_aimed_at_its_maker",
+    ),
+    pytest.param(
+        "Кыргызстан менен Тажикстандын чек арасында кыргыз чек ара нарядына тажик тараптан "
+        "ок атылды.",
+        [("ASSAULT", ["tj"], ["kg"], False, A)],
+        id="a_side_noun_spelled_with_ya_still_stands_for_its_country",
+    ),
+]
+
+
+RELIEF_ACTORS: list[Spec] = [*ROUND_C_ACTORS, ("osh", "LOC", ["Ош"], "Osh", None)]
+
+ROUND_2026_11_26_AID: list[Any] = [
+    pytest.param(
+        "Өзгөчө кырдаалдар министрлиги Баткен облусуна жардам берет. Министрлик аймакка 40 "
+        "куткаруучуну, эки тик учакты жана дары-дармектерди жөнөттү.",
+        [("AID", ["okm"], ["bat"], False, F), ("AID", ["okm"], ["bat"], False, A)],
+        id="a_body_noun_before_a_place_noun_and_a_list_of_objects_sent",
+    ),
+    pytest.param(
+        "Түркия Ошко 20 тонна ун менен күрүч жеткирди.",
+        [("AID", ["tr"], ["osh"], False, A)],
+        id="relief_goods_of_any_kind_delivered_are_aid",
+    ),
+    pytest.param(
+        "Түркия Ошко баратканда жолдо ун сатып алды.",
+        [],
+        id="buying_goods_is_no_aid",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_2026_11_26_AID)
+def test_relief_sent_is_aid(text: str, expected: list[BlindEvent]) -> None:
+    found = build_with_countries(text, RELIEF_ACTORS).events
+    assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_2026_11_26)
+def test_acts_stand_for_their_makers(text: str, expected: list[BlindEvent]) -> None:
+    found = build_with_countries(text, ROUND_C_ACTORS).events
+    assert [(e.type, e.source, e.target, e.negated, e.modality) for e in found] == expected
+
+
+def test_every_context_word_is_spelled_out_as_the_words_it_is_compared_with() -> None:
+    """A list entry written with ю/я/ё would never match the spelled-out words."""
+    from dataclasses import fields
+
+    from kabar.events.lexicon import context
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, re.Pattern):
+            return [value.pattern]
+        if isinstance(value, (tuple, list, frozenset, set)):
+            return [s for v in value for s in strings(v)]
+        return [s for v in getattr(value, "stems", ()) for s in strings(v)]
+
+    ctx = context()
+    unspelled = [
+        (f.name, s)
+        for f in fields(ctx)
+        for s in strings(getattr(ctx, f.name))
+        if set(s) & set("юяё")
+    ]
+    assert unspelled == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
-from kabar.events.lexicon import context
+from kabar.events.lexicon import SPELL, context
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 
@@ -245,15 +245,21 @@ SIDE_WORDS = context().side_nouns
 _SIDE_FIRST = tuple({w.split()[0] for w in SIDE_WORDS})
 
 
+def _spelled_low(tok: Token) -> str:
+    """A token as the ``event_context.yaml`` word lists are written: lower case, й+vowel
+    letters spelled out (нарядына -> нарйадына)."""
+    return tok.text.lower().translate(SPELL)
+
+
 def _side_end(toks: list[Token], i: int) -> int:
     """Index of the last word of a side noun starting at token ``i``, -1 when none does."""
     for noun in SIDE_WORDS:
         words = noun.split()
         if i + len(words) > len(toks):
             continue
-        if all(toks[i + k].text.lower() == w for k, w in enumerate(words[:-1])) and toks[
-            i + len(words) - 1
-        ].text.lower().startswith(words[-1]):
+        if all(_spelled_low(toks[i + k]) == w for k, w in enumerate(words[:-1])) and (
+            _spelled_low(toks[i + len(words) - 1]).startswith(words[-1])
+        ):
             return i + len(words) - 1
     return -1
 
@@ -306,7 +312,7 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
         persons = {r.first for r in out[si] if r.entity.label == "PER"}
 
         for i in range(len(toks) - 1):
-            nxt = toks[i + 1].text.lower()
+            nxt = _spelled_low(toks[i + 1])
             if nxt.startswith(_SIDE_FIRST):
                 country = _demonym(toks, i, taken, stems)
                 end = _side_end(toks, i + 1) if country is not None else -1
@@ -316,7 +322,7 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
                     out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
             elif nxt in COORD and nxt != "," and i + 3 < len(toks):
                 # кыргыз жана тажик чек арачылары: two sides sharing one noun
-                if not toks[i + 3].text.lower().startswith(_SIDE_FIRST):
+                if not _spelled_low(toks[i + 3]).startswith(_SIDE_FIRST):
                     continue
                 first = _demonym(toks, i, taken, stems)
                 second = _demonym(toks, i + 2, taken, stems)
@@ -384,8 +390,8 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                     r.case = "Gen"  # the phrase's case is the alias's: (G20) саммитине
                 if r.last + 1 < len(toks) and toks[r.last + 1].text == ")":
                     r.last = r.head = r.last + 1  # what follows the alias follows the phrase
-        after = toks[r.last + 1].text.lower() if r.last + 1 < len(toks) else ""
-        after2 = toks[r.last + 2].text.lower() if r.last + 2 < len(toks) else ""
+        after = _spelled_low(toks[r.last + 1]) if r.last + 1 < len(toks) else ""
+        after2 = _spelled_low(toks[r.last + 2]) if r.last + 2 < len(toks) else ""
         if (
             r.case == "Gen"
             and after.startswith(ctx.report_nouns)

@@ -160,7 +160,7 @@ SINGULAR_OBJECT = (("аны",), ("ага",))
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
-AGAINST = frozenset({"каршы"})
+AGAINST = frozenset({"каршы", "карата"})
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
 one acted against."""
 
@@ -180,6 +180,15 @@ OBJECT_GAP = 5
 (``300 аскер кызматчысын жана техниканы жөнөттү``); the noun must be in the clause."""
 
 
+LISTED_GAP = 4
+"""How many more words the noun of a noun-and-verb trigger may stand back for each comma
+or ``жана`` of a list of objects it heads (``220 куткаруучуну, 35 бирдик оор техниканы жана суу
+соргучтарды жөнөттү``)."""
+
+_LISTED_OBJECT = re.compile(r"(?:[нтд][ыиуү])$")
+"""An accusative before a comma: the first of a list of objects, not the end of a clause."""
+
+
 def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
     before the rest, which stands right before the head, all in one clause; else -1."""
@@ -192,7 +201,14 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     ):
         return -1
     ctx = context()
-    for i in range(first - 1, max(-1, first - 1 - OBJECT_GAP), -1):
+    left = OBJECT_GAP
+    for i in range(first - 1, -1, -1):
+        if left == 0:
+            break
+        left -= 1
+        if words[i] in (",", "жана") and i > 0 and _LISTED_OBJECT.search(words[i - 1]):
+            left += LISTED_GAP  # 220 куткаруучуну, 35 бирдик техниканы жана ... жөнөттү
+            continue
         if words[i] in CLAUSE_PUNCT or words[i] in ctx.purpose_words or _vn(words[i]):
             return -1  # келишимди иликтөө үчүн комиссия түзөрүн: the noun is another verb's
         if word_matches(trig.words[0], words[i]) is not None:
@@ -595,6 +611,8 @@ class _Extractor:
         self.hits: list[Hit] = []
         """The trigger words of the sentence being read."""
         self.demonyms = demonym_stems(doc)
+        self.act_makers: dict[str, list[str]] = {}
+        """Who made each act told so far, by the act's noun (мыйзам: the parliament)."""
         self.countries = {
             r.entity.id
             for refs in self.mentions
@@ -652,12 +670,12 @@ class _Extractor:
             before = tokens[i - 1].text.lower()
             if tokens[i].text == "," and before in self.ctx.negation_words and i > lo + 1:
                 return i + 1  # ... кирген жок, комиссия ...: the denied clause is closed
-            if tokens[i].text.lower() in self.ctx.clause_breaks and _VERBAL.search(before):
+            if _word(tokens[i].text) in self.ctx.clause_breaks and _VERBAL.search(before):
                 return i + 1
             if (
                 tokens[i].text == ","
                 and any(p.search(before) for p in self.ctx.hypo_endings)
-                and tokens[lo].text.lower() in self.ctx.condition_words
+                and _word(tokens[lo].text) in self.ctx.condition_words
             ):
                 return i + 1  # Эгер X ... токтотсо, Y ...: the condition has its own subject
         return lo
@@ -712,6 +730,8 @@ class _Extractor:
                 j + 1 < hi and j + 1 not in named and tokens[j].text.lower() == nouns[-1].words[-1]
             ):
                 more = actor_noun_at(tokens, j + 1)
+                if more is not None and _is_place(more[0]) and not _is_place(nouns[-1]):
+                    break  # министрлик аймакка: the body and where it acts, not one noun
                 if more is not None:
                     nouns.append(more[0])
                     j = more[1]
@@ -1148,6 +1168,7 @@ class _Extractor:
                 found.append(find_in_sentence(tokens, self.doc.published, self.days_before(si)))
             return found[0]
 
+        self.note_act_makers(si, tokens, words)
         if self.allegation(si, tokens, words, self.mentions[si], times):
             return
         if not hits:
@@ -1187,6 +1208,70 @@ class _Extractor:
                 sentence_sources = event.source
                 self.unnamed_subject = False
             self.events.append(event)
+
+    def _act_noun(self, word: str) -> str | None:
+        return next((n for n in self.ctx.act_nouns if word.startswith(n)), None)
+
+    def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
+        """Remember who made the acts the sentence tells of: the genitive owning the act's
+        noun (президенттин жарлыгы), else the subject, the agent or the body the act is made
+        in (мыйзам Жогорку Кеңеште кабыл алынган) of a making verb after it."""
+        acts = [(i, n) for i, w in enumerate(words) if (n := self._act_noun(w)) is not None]
+        if not acts:
+            return
+        refs = self.mentions[si]
+        for i, noun in acts:
+            owner = [
+                r.entity.id
+                for r in refs
+                if r.case == "Gen" and r.last + 1 == i and r.entity.label in ("PER", "ORG")
+            ]
+            if owner:
+                self.act_makers[noun] = owner
+                continue
+            making = next(
+                (
+                    j
+                    for j in range(i + 1, len(words))
+                    for phrase in self.ctx.act_making
+                    if j + len(phrase) <= len(words)
+                    and all(words[j + k] == w for k, w in enumerate(phrase[:-1]))
+                    and words[j + len(phrase) - 1].startswith(phrase[-1])
+                ),
+                None,
+            )
+            if making is None:
+                continue
+            ranked = {"Nom": 0, "Agent": 1, "Loc": 2}
+            makers = sorted(
+                (
+                    r
+                    for r in refs
+                    if r.first < making
+                    and r.case in ranked
+                    and not r.modifier
+                    and not r.owner
+                    and (r.entity.label in ("PER", "ORG") or r.entity.id in self.countries)
+                    and (r.case != "Loc" or r.entity.label == "ORG")
+                ),
+                key=lambda r: ranked[r.case],
+            )
+            if makers:
+                self.act_makers[noun] = [makers[0].entity.id]
+
+    def act_maker(self, tokens: list[Token], words: list[str], lo: int, hi: int) -> list[str]:
+        """``АКШ мыйзамды сынга алды``: an act's noun aimed at (its object or dative, or
+        before ``каршы``/``карата``) with no target named stands for the one who made it."""
+        for i in range(lo, hi):
+            noun = self._act_noun(words[i])
+            if noun is None or noun not in self.act_makers:
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in self.ctx.report_postpositions or nxt in self.ctx.purpose_words:
+                continue  # мыйзамга ылайык: what the act says, not what is aimed at
+            if case_of_word(tokens[i]) in ("Acc", "Dat") or nxt in AGAINST:
+                return list(self.act_makers[noun])
+        return []
 
     def allegation(
         self,
@@ -1646,6 +1731,8 @@ class _Extractor:
             source = self.organisation_subject(tokens, lo, hit.first)
         if not target and not passive:
             target = self.pointed_back(si, words, lo, hit.first, roles, source)
+        if not target and not passive:
+            target = [t for t in self.act_maker(tokens, words, lo, hit.first) if t not in source]
         if not target and trig.implicit == "host":
             others = [
                 r.entity.id

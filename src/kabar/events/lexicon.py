@@ -98,6 +98,8 @@ class Context:
     allegation_marks: tuple[str, ...]
     wish_verbs: tuple[str, ...]
     progressive: tuple[str, ...]
+    act_nouns: tuple[str, ...]
+    act_making: tuple[tuple[str, ...], ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -109,6 +111,15 @@ VOICED = {"к": "г", "п": "б"}
 _VN_END = re.compile(r"[уүоө]{2}$")
 
 
+@cache
+def object_classes() -> dict[str, tuple[str, ...]]:
+    """The noun stems of each object class (``event_objects.tsv``), spelled out."""
+    return {
+        name: tuple(stem.translate(SPELL) for stem in stems.split("|"))
+        for name, stems, _gloss in lang_tsv("ky", "event_objects.tsv", 3)
+    }
+
+
 def parse_word(text: str) -> WordPattern:
     text = text.translate(SPELL)
     if text.endswith("-"):
@@ -116,6 +127,11 @@ def parse_word(text: str) -> WordPattern:
         # a stem-final voiceless stop voices before a vowel: чык- чыгып, как- кагышты, тап- табат
         voiced = [s[:-1] + VOICED[s[-1]] for s in stems if len(s) > 2 and s[-1] in VOICED]
         return WordPattern("verb", tuple(dict.fromkeys(stems + voiced)))
+    if text.endswith("*") and text.startswith("@"):
+        classes = object_classes()
+        if text[1:-1] not in classes:
+            raise ResourceError(f"unknown object class {text!r} (event_objects.tsv)")
+        return WordPattern("noun", classes[text[1:-1]])
     if text.endswith("*"):
         return WordPattern("noun", tuple(text[:-1].split("|")))
     return WordPattern("exact", (text,))
@@ -152,9 +168,22 @@ def triggers() -> tuple[Trigger, ...]:
     return tuple(out)
 
 
+def _spelled(value: Any) -> Any:
+    """Every string of the YAML data with й+vowel letters written out, as words are
+    compared (``ою`` matches the spelled ``ойу`` of the text), so that no list can hold a
+    form that silently never matches."""
+    if isinstance(value, str):
+        return value.translate(SPELL)
+    if isinstance(value, list):
+        return [_spelled(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _spelled(v) for k, v in value.items()}
+    return value
+
+
 @cache
 def context() -> Context:
-    data: dict[str, Any] = lang_yaml("ky", "event_context.yaml")
+    data: dict[str, Any] = _spelled(lang_yaml("ky", "event_context.yaml"))
     ve = data["verb_endings"]
     forms = "|".join(f"(?:{f})" for f in ve["forms"])
     return Context(
@@ -177,8 +206,8 @@ def context() -> Context:
         support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),
-        purpose_words=frozenset(w.translate(SPELL) for w in data["complement"]["purpose_words"]),
-        topic_heads=tuple(w.translate(SPELL) for w in data["complement"]["topic_heads"]),
+        purpose_words=frozenset(data["complement"]["purpose_words"]),
+        topic_heads=tuple(data["complement"]["topic_heads"]),
         decision_words=tuple(data["complement"]["decision_words"]),
         possessor=tuple(re.compile(p) for p in data["complement"]["possessor"]),
         group_nouns=tuple(
@@ -209,7 +238,7 @@ def context() -> Context:
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
         home_country=str(data["home_country"]),
-        readiness=frozenset(w.translate(SPELL) for w in data["readiness"]),
+        readiness=frozenset(data["readiness"]),
         offer_types=frozenset(data["offer_types"]),
         auxiliaries=tuple(data["auxiliaries"]),
         protest_sites=tuple(data["protest_sites"]),
@@ -219,6 +248,8 @@ def context() -> Context:
         allegation_marks=tuple(data["allegation"]["marks"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
         progressive=tuple(data["future"]["progressive"]),
+        act_nouns=tuple(data["acts"]["nouns"]),
+        act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
     )
 
 
