@@ -1829,7 +1829,11 @@ ROUND_2026_11_26: list[Any] = [
 ]
 
 
-RELIEF_ACTORS: list[Spec] = [*ROUND_C_ACTORS, ("osh", "LOC", ["Ош"], "Osh", None)]
+RELIEF_ACTORS: list[Spec] = [
+    *ROUND_C_ACTORS,
+    ("osh", "LOC", ["Ош"], "Osh", None),
+    ("eu", "ORG", ["Европа Биримдиги", "ЕБ"], "European Union", None),
+]
 
 ROUND_2026_11_26_AID: list[Any] = [
     pytest.param(
@@ -1847,6 +1851,12 @@ ROUND_2026_11_26_AID: list[Any] = [
         "Түркия Ошко баратканда жолдо ун сатып алды.",
         [],
         id="buying_goods_is_no_aid",
+    ),
+    pytest.param(
+        "Сүйлөшүүлөрдүн жыйынтыгында Европа Биримдиги (ЕБ) менен Министрлер кабинети "
+        "меморандумга кол коюшту.",
+        [("AGREE", ["cab"], ["eu"], False, A)],
+        id="x_with_alias_and_y_after_an_adverbial_are_both_signatories",
     ),
 ]
 

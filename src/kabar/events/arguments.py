@@ -382,6 +382,15 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         if r.first > 0 and toks[r.first - 1].text == "(":
             if (r.first - 2) in ends:
                 r.parenthetical = True  # an alias of the name before: no second argument
+                close = r.last + 1
+                post = (
+                    POSTPOSITIONS.get(toks[close + 1].text.lower())
+                    if close + 1 < len(toks) and toks[close].text == ")"
+                    else None
+                )
+                for main in refs:
+                    if main.last == r.first - 2 and main.case == "Nom" and post:
+                        main.case = post  # агенттиги (JICA) менен: the name is the partner
             else:
                 k = r.first - 2
                 while k > 0 and not toks[k].text.isalnum():

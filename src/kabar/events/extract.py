@@ -1497,7 +1497,11 @@ class _Extractor:
             (
                 r
                 for r in by_role["target"]
-                if r.case == "Com" and r.first == lo and r.head == r.last
+                if r.case == "Com"
+                and r.head == r.last
+                # Сүйлөшүүлөрдүн жыйынтыгында X менен Y ...: an adverbial may open the clause
+                and not any(lo <= x.first < r.first for x in refs)
+                and not any(w in CLAUSE_PUNCT for w in words[lo : r.first])
             ),
             None,
         )
