@@ -1858,6 +1858,12 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("AGREE", ["cab"], ["eu"], False, A)],
         id="x_with_alias_and_y_after_an_adverbial_are_both_signatories",
     ),
+    pytest.param(
+        "Кумтөр компаниясы жылдык отчетун жарыялады. Отчетту Европа Биримдиги да окуп чыкты. "
+        "Кеминбанк компанияны катуу сынга алды.",
+        [("ACCUSE", ["kb"], ["kmt"], False, A)],
+        id="the_company_is_the_body_last_called_a_company",
+    ),
 ]
 
 

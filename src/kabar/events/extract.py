@@ -827,6 +827,25 @@ class _Extractor:
             k = by_last[k - 1].first - 1
         return _ids(group)
 
+    def called(self, before: int, stem: str, here: set[str]) -> str | None:
+        """The organisation the article last called by the noun before offset ``before``
+        and not named in the sentence (``here``): ``"Тулпар Экспорт" компаниясы ... Компания
+        четке какты``; a news agency or a ministry named in between is not what
+        ``компания`` stands for."""
+        best: tuple[int, str] | None = None
+        text = self.doc.text
+        for ent in self.doc.entities:
+            if ent.label != "ORG" or ent.id in here:
+                continue  # Кеминбанк компанияны сынга алды: not the subject itself
+            named = stem in ent.name.lower()
+            for m in ent.mentions:
+                if m.start >= before:
+                    continue
+                after = text[m.end : m.end + 40].lstrip(' "»”').lower()
+                if (named or after.startswith(stem)) and (best is None or m.start > best[0]):
+                    best = (m.start, ent.id)
+        return best[1] if best is not None else None
+
     def resolve_nouns(
         self, si: int, before: int, nouns: list[ActorNoun], plural: bool
     ) -> list[str]:
@@ -845,6 +864,9 @@ class _Extractor:
                 continue
             if noun.resolves == ("@org",):
                 here = {r.entity.id for r in self.mentions[si]}
+                called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
+                if called is not None and not plural:
+                    return [called]
                 for s in range(si - 1, max(-1, si - 4), -1):
                     ids = _ids(
                         r
