@@ -1833,6 +1833,7 @@ RELIEF_ACTORS: list[Spec] = [
     *ROUND_C_ACTORS,
     ("osh", "LOC", ["Ош"], "Osh", None),
     ("eu", "ORG", ["Европа Биримдиги", "ЕБ"], "European Union", None),
+    ("reu", "ORG", ["Reuters"], "Reuters", None),
 ]
 
 ROUND_2026_11_25E_AID: list[Any] = [
@@ -1859,10 +1860,10 @@ ROUND_2026_11_25E_AID: list[Any] = [
         id="x_with_alias_and_y_after_an_adverbial_are_both_signatories",
     ),
     pytest.param(
-        "Кумтөр компаниясы жылдык отчетун жарыялады. Отчетту Европа Биримдиги да окуп чыкты. "
+        "Кумтөр компаниясы жылдык отчетун жарыялады. Бул тууралуу Reuters агенттиги жазды. "
         "Кеминбанк компанияны катуу сынга алды.",
         [("ACCUSE", ["kb"], ["kmt"], False, A)],
-        id="the_company_is_the_body_last_called_a_company",
+        id="the_company_is_not_a_body_called_an_agency",
     ),
 ]
 

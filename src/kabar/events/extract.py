@@ -827,6 +827,13 @@ class _Extractor:
             k = by_last[k - 1].first - 1
         return _ids(group)
 
+    def called_otherwise(self, si: int, r: MentionRef, noun: ActorNoun) -> bool:
+        """A name the text calls by another body noun (``Reuters агенттигине``): not
+        what ``компания`` stands for."""
+        tokens = self.doc.sentences[si].tokens
+        other = actor_noun_at(tokens, r.last + 1) if r.last + 1 < len(tokens) else None
+        return other is not None and bool(other[0].resolves) and other[0].resolves != noun.resolves
+
     def called(self, before: int, stem: str, here: set[str]) -> str | None:
         """The organisation the article last called by the noun before offset ``before``
         and not named in the sentence (``here``): ``"Тулпар Экспорт" компаниясы ... Компания
@@ -864,9 +871,6 @@ class _Extractor:
                 continue
             if noun.resolves == ("@org",):
                 here = {r.entity.id for r in self.mentions[si]}
-                called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
-                if called is not None and not plural:
-                    return [called]
                 for s in range(si - 1, max(-1, si - 4), -1):
                     ids = _ids(
                         r
@@ -874,9 +878,13 @@ class _Extractor:
                         if r.entity.label == "ORG"
                         and r.entity.id not in here
                         and not _state_body(r.entity.name)
+                        and not self.called_otherwise(s, r, noun)
                     )
                     if ids:
                         return ids if plural else ids[-1:]
+                called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
+                if called is not None:
+                    return [called]
                 continue
             best: tuple[int, int, str] | None = None
             for ent in self.doc.entities:
