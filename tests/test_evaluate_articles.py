@@ -16,6 +16,7 @@ from kabar.document import (
     EventDate,
     Mention,
     Quote,
+    Sentence,
     Span,
     TimeExpression,
 )
@@ -166,6 +167,33 @@ def test_negated_gold_event_predicted_as_asserted_is_a_false_positive() -> None:
     s = score_article(g, doc)
     assert s.negation_errors == 1
     assert (s.events.tp, s.events.fp, s.events.fn) == (1, 1, 0)
+
+
+@pytest.mark.parametrize(("sentence", "errors"), [(0, 0), (1, 1)])
+def test_only_an_event_told_in_the_denied_sentence_asserts_what_the_text_negates(
+    sentence: int, errors: int
+) -> None:
+    text = (
+        "Жапаров Рахмонго жардам берерин убада кылды. Бирок Жапаров Рахмон менен макулдашкан жок."
+    )
+    g = gold()
+    g["events"].append(
+        {
+            "type": ["AGREE"],
+            "source": ["Sadyr Japarov"],
+            "target": ["Emomali Rahmon"],
+            "negated": True,
+            "evidence": "Жапаров Рахмон менен макулдашкан жок",
+        }
+    )
+    doc = perfect_doc(text)
+    doc.sentences = [Sentence(0, 44), Sentence(45, len(text))]
+    promise = event("v2", "AGREE", ["e1"], ["e2"])
+    promise.sentence = sentence
+    doc.events.append(promise)
+    s = score_article(g, doc)
+    assert s.negation_errors == errors
+    assert s.events.fp == 1  # spurious either way
 
 
 def test_a_restatement_of_a_found_event_is_a_repetition_not_the_denial_with_its_sides() -> None:

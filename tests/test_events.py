@@ -1830,10 +1830,11 @@ ROUND_2026_11_25E: list[Any] = [
 
 
 RELIEF_ACTORS: list[Spec] = [
-    *ROUND_C_ACTORS,
+    *(spec for spec in ROUND_C_ACTORS if spec[0] != "bish"),  # Бишкек мэриясы is one name
     ("osh", "LOC", ["Ош"], "Osh", None),
     ("eu", "ORG", ["Европа Биримдиги", "ЕБ"], "European Union", None),
     ("reu", "ORG", ["Reuters"], "Reuters", None),
+    ("bm", "ORG", ["Бишкек мэриясы"], "Bishkek City Hall", None),
 ]
 
 ROUND_2026_11_25E_AID: list[Any] = [
@@ -1864,6 +1865,16 @@ ROUND_2026_11_25E_AID: list[Any] = [
         "Кеминбанк компанияны катуу сынга алды.",
         [("ACCUSE", ["kb"], ["kmt"], False, A)],
         id="the_company_is_not_a_body_called_an_agency",
+    ),
+    pytest.param(
+        "Жапаров менен Мирзиёев Ошто жолугушту. Азем башталды. Ишкерлер сүйлөп чыкты. "
+        "Меймандар шаарды кыдырышты. Концерт болду. Кечинде дагы концерт болду. Ошондон кийин "
+        "президенттер сүйлөшүү жүргүзүштү.",
+        [
+            ("CONSULT", ["jap", "mir"], ["mir", "jap"], False, A),
+            ("CONSULT", ["mir", "jap"], ["jap", "mir"], False, A),
+        ],
+        id="the_presidents_are_the_leaders_named_even_a_paragraph_before",
     ),
 ]
 
@@ -1903,3 +1914,24 @@ def test_every_context_word_is_spelled_out_as_the_words_it_is_compared_with() ->
         if set(s) & set("юяё")
     ]
     assert unspelled == []
+
+
+def test_residents_before_a_body_building_protest_at_it_and_they_demand_of_it() -> None:
+    """The whole pipeline: the tagger tells the noun пикет from a verb in -ет."""
+    import kabar
+
+    doc = kabar.analyze(
+        "Бишкек мэриясы жаңы жолду курууну баштады. Кечээ 50гө жакын тургун мэриянын "
+        "имаратынын алдына чогулуп, пикет өткөрүштү. Алар курулушту токтотууну талап кылышты.",
+        published=dt.date(2026, 1, 15),
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    found = [
+        (e.type, [names[x] for x in e.source], [names[x] for x in e.target], e.modality)
+        for e in doc.events
+    ]
+    assert found == [
+        ("PROTEST", [], ["Bishkek City Hall"], A),
+        ("REQUEST", [], ["Bishkek City Hall"], A),
+    ]
+    assert doc.events[0].date.value == "2026-01-14"

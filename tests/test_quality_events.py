@@ -64,15 +64,16 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 76 articles since the third held-out set (nine articles) joined on 2026-11-25; with
-    # the gold entities attached the set measures events 0.65 / 0.69, quotes 0.94 / 0.95
-    # (67 gave 0.67 / 0.71): floors a step under what the larger set shows
-    assert t.events.recall >= 0.64 and t.events.precision >= 0.68, (
+    # 92 articles since the third held-out set (nine articles) and round 6 (sixteen, written
+    # like held-out ones) joined on 2026-11-25; with the gold entities attached the set
+    # measures events 0.64 / 0.67, quotes 0.93 / 0.94 (67 gave 0.67 / 0.71): floors a
+    # step under what the larger set shows
+    assert t.events.recall >= 0.63 and t.events.precision >= 0.66, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.87
-    assert t.quotes.recall >= 0.93 and t.quotes.precision >= 0.94, (
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.86
+    assert t.quotes.recall >= 0.92 and t.quotes.precision >= 0.93, (
         t.quotes.recall,
         t.quotes.precision,
     )

@@ -16,12 +16,14 @@ analyst reads an article, so the rules are written down here:
   entity's ``name_en`` is in the list, or when it was aligned to the gold entity of
   that name. It is right when, in addition, its date starts with the gold date
   prefix (or lies inside the span it names: ``2026-05-19/2026-05-20`` is in
-  ``2026-05``; ``2026-06-10`` is in ``2026-W24``). Gold events marked ``negated`` are not to be found: a predicted
-  asserted event matching one is a false positive. A predicted event matching an
-  already-found gold event is a repetition (headlines restate the lead) and is
-  reported apart, not held against precision. A repetition is read first: an event
-  that tells again a signing already found is not the denial with the same sides
-  (``макулдашты`` in the headline, ``... макулдаша элек`` about the price).
+  ``2026-05``; ``2026-06-10`` is in ``2026-W24``). Gold events marked ``negated`` are
+  not to be found: a predicted asserted event matching one and told in the sentence of
+  its evidence is a false positive asserted though negated (``neg!``); told elsewhere
+  (a promise before the refusal with the same sides) it is an ordinary false positive.
+  A predicted event matching an already-found gold event is a repetition (headlines
+  restate the lead) and is reported apart, not held against precision. A repetition is
+  read first: an event that tells again a signing already found is not the denial with
+  the same sides (``макулдашты`` in the headline, ``... макулдаша элек`` about the price).
 - quote: the speaker's English name matches and the predicted text starts with
   the gold ``starts``, or holds it within its first characters.
 - time: the predicted text equals the gold text or extends it (``2025-жылы`` for
@@ -380,6 +382,17 @@ def within(pred: str | None, gold: str) -> bool:
     return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
+def _told_in(gold: dict[str, Any], pred: Event, doc: Document) -> bool:
+    """Whether the predicted event comes from the sentence of the gold evidence: only
+    there does asserting it contradict the text (a promise told elsewhere is no
+    assertion of the refusal with the same sides)."""
+    if not 0 <= pred.sentence < len(doc.sentences):
+        return True
+    sent = doc.sentences[pred.sentence]
+    evidence = norm(str(gold.get("evidence", "")).split("...")[0])[:40]
+    return not evidence or evidence in norm(doc.text[sent.start : sent.end])
+
+
 def _date_ok(gold: dict[str, Any], pred: Event) -> bool:
     want = gold.get("date")
     if not want:
@@ -471,7 +484,7 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
             continue
         if any(_event_core(asserted[g], pev, doc, aligned_name) for g in ev_align):
             score.repeated_events += 1  # the headline again, though a denial has the same sides
-        elif any(_event_core(n, pev, doc, aligned_name) for n in negated):
+        elif any(_event_core(n, pev, doc, aligned_name) and _told_in(n, pev, doc) for n in negated):
             score.negation_errors += 1
             score.spurious.append(f"event (negated in gold) {_event_label(pev, doc)}")
         else:

@@ -600,6 +600,7 @@ class _Extractor:
         self.mentions = sentence_mentions(doc)
         self.events: list[Event] = []
         self.state = _State()
+        self.pending = _State()
         self.unnamed_subject = False
         """An earlier event of the sentence had an unnamed common-noun subject (Мугалимдер)."""
         self.group_at: dict[int, str] = {}
@@ -647,7 +648,8 @@ class _Extractor:
         if len(leaders) < count:
             leaders = set()
         seen: list[str] = []
-        lookback = 6 if kind == "persons" else si + 1  # countries stay the story's sides
+        # countries and leaders stay the story's sides; other persons fade after a paragraph
+        lookback = 6 if kind == "persons" and not leaders else si + 1
         for s in range(si, max(-1, si - lookback), -1):
             refs = self.mentions[s]
             for r in reversed(refs):
@@ -732,6 +734,8 @@ class _Extractor:
                 more = actor_noun_at(tokens, j + 1)
                 if more is not None and _is_place(more[0]) and not _is_place(nouns[-1]):
                     break  # министрлик аймакка: the body and where it acts, not one noun
+                if more is not None and not nouns[-1].resolves and more[0].resolves:
+                    break  # 80 тургун мэриянын алдына: people and a body, not one noun
                 if more is not None:
                     nouns.append(more[0])
                     j = more[1]
@@ -740,12 +744,17 @@ class _Extractor:
                 else:
                     break
             nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
-            case = POSTPOSITIONS.get(nxt) or case_of_word(tokens[j])
+            bare = tokens[j].text.lower() == nouns[-1].words[-1]  # тургун, not an accusative -ун
+            case = POSTPOSITIONS.get(nxt) or ("Nom" if bare else case_of_word(tokens[j]))
             if j + 1 in persons and case == "Nom":
                 i = j + 1
                 continue  # милиция кызматкери Асанов: the name is the actor
             role = roles.get(case)
-            if case == "Gen" and nxt in self.ctx.protest_sites:
+            nxt2 = _word(tokens[j + 2].text) if j + 2 < len(tokens) else ""
+            site = nxt in self.ctx.protest_sites or (
+                GENITIVE_WORD.search(nxt) is not None and nxt2 in self.ctx.protest_sites
+            )  # мэриянын имаратынын алдына: the building of the body is the body's site
+            if case == "Gen" and site:
                 role = "target" if "target" in roles.values() else None  # мэриянын алдында
             elif case == "Gen" and j + 1 < hi and _OWNED.search(nxt):
                 # өкмөттүн чечимине каршы: the owner of what is opposed is the target;
@@ -1066,6 +1075,8 @@ class _Extractor:
             for k, t in enumerate(rest):
                 w = t.text.lower()
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
+                if t.pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+                    continue  # чогулуп, пикет өткөрүштү: пикет ends like -ет, but is a noun
                 ends = any(p.search(w) for p in ctx.future_endings)
                 if ends and not w.endswith(FINITE_ENDINGS):
                     # жарадар, базар: -ар ends nouns too; a verb form stands last or has VERB
@@ -1238,6 +1249,7 @@ class _Extractor:
                 sentence_sources = event.source
                 self.unnamed_subject = False
             self.events.append(event)
+            self.state = self.pending
 
     def _act_noun(self, word: str) -> str | None:
         return next((n for n in self.ctx.act_nouns if word.startswith(n)), None)
@@ -1839,8 +1851,8 @@ class _Extractor:
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
         target = list(dict.fromkeys(leaders.get(x, x) for x in target))
-        self.state.last_sources, self.state.last_targets = source, target
-        self.state.last_unnamed = not source and noun_source is not None
+        # what this event leaves for pronouns, kept only if the event is (sentence())
+        self.pending = _State(source, target, not source and noun_source is not None)
         return Event(
             id="",
             type=trig.type,
