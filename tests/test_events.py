@@ -1876,6 +1876,18 @@ ROUND_2026_11_25E_AID: list[Any] = [
         ],
         id="the_presidents_are_the_leaders_named_even_a_paragraph_before",
     ),
+    pytest.param(
+        "Кыргызстан менен Тажикстандын чек арасындагы абал курчуду. Каллас эки тарапты "
+        "токтоолукка чакырды.",
+        [("REQUEST", ["kal"], ["tj", "kg"], False, A)],
+        id="both_sides_called_on_are_the_two_countries_of_the_story",
+    ),
+    pytest.param(
+        "Абдыкеров мэрияны тургундар менен алдын ала сүйлөшпөй туруп үйлөрдү бузганы үчүн "
+        "сынга алды. Бишкек мэриясы жооп берген жок.",
+        [("ACCUSE", ["abd"], ["bm"], False, A)],
+        id="an_object_before_a_reason_clause_and_no_talk_without_talking",
+    ),
 ]
 
 

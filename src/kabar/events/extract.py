@@ -336,6 +336,10 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         nxt_word = words[hit.head + 1] if hit.head + 1 < len(words) else ""
         if nxt_word.startswith(ctx.progressive) and hit.head + 2 < len(words):
             nxt_word = words[hit.head + 2]  # куугунтуктап жатат деп: past the auxiliary
+        if _NEG_CONVERB.search(words[hit.head]) and bool(
+            set(words[hit.head + 1 : hit.head + 2]) & ctx.without
+        ):
+            continue  # сүйлөшпөй туруп бузду: "without talking", the manner of another act
         if nxt_word in ctx.reported_marks and later:
             continue  # X чакырган деп таап: what someone else claims
         kept.append(hit)
@@ -343,6 +347,8 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
 
 
 NEAR = 3
+NUMBER_WORDS = frozenset({"эки", "үч", "төрт", "беш", "бардык", "бүт"})
+"""Words before a group noun that carry no case (эки тарапты: the case is on тарап)."""
 _OWNED_HEAD = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
 """A 3rd-person possessed noun (маселеси, программасын): the head of a compound."""
 """A noun trigger this close before a verb trigger of the same type names the same act."""
@@ -1694,6 +1700,10 @@ class _Extractor:
                     break
         nouns = self.noun_actors(si, tokens, refs, lo, hit.first, roles)
         noun_source, noun_target = nouns.get("source"), nouns.get("target")
+        if noun_target is None and not target and lo > self.uncut:
+            # X мэрияны [... баштаганы үчүн] сынга алды: the object before the reason clause
+            objects = {c: r for c, r in roles.items() if r == "target" and c != "Nom"}
+            noun_target = self.noun_actors(si, tokens, refs, self.uncut, lo, objects).get("target")
         if pronoun_unnamed and noun_source is None:
             noun_source = []
         if not source and noun_source is None:
@@ -1746,6 +1756,8 @@ class _Extractor:
             target = noun_target
         if not target:
             target = self.title_object(si, tokens, refs, lo, hit.first, roles, source)
+        if not target and source:
+            target = self.group_target(si, tokens, lo, hit.first, roles, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
             accuser = self.last_accuser(si, source) if accusation else []
@@ -2008,6 +2020,29 @@ class _Extractor:
             return True
         stem_end = hit.trigger.words[-1].stems[0][-1:]
         return stem_end == "л" and bool(self.ctx.passive.match(rest))
+
+    def group_target(
+        self,
+        si: int,
+        tokens: list[Token],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
+        source: list[str],
+    ) -> list[str]:
+        """``эки тарапты токтоолукка чакырды``: a group noun in a target's case stands for
+        the story's sides (the last two countries or leaders), the source left out."""
+        for i in sorted(k for k in self.group_at if lo <= k < hi):
+            j = i
+            while j + 1 < hi and (
+                tokens[j].text.isdigit() or _word(tokens[j].text) in NUMBER_WORDS
+            ):
+                j += 1  # эки тарапты: the case is on the noun
+            if roles.get(case_of_word(tokens[j])) != "target":
+                continue
+            group = self.recent_actors(si, i, self.group_at[i])
+            return [g for g in group if g not in source]
+        return []
 
     def _group_before(self, words: list[str], refs: list[MentionRef], lo: int, hi: int) -> bool:
         """A group noun (лидерлер) stands before the first named subject: it is the subject."""

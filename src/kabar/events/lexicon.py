@@ -100,6 +100,7 @@ class Context:
     progressive: tuple[str, ...]
     act_nouns: tuple[str, ...]
     act_making: tuple[tuple[str, ...], ...]
+    without: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -250,6 +251,7 @@ def context() -> Context:
         progressive=tuple(data["future"]["progressive"]),
         act_nouns=tuple(data["acts"]["nouns"]),
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
+        without=frozenset(data["without"]),
     )
 
 
