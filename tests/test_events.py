@@ -1888,6 +1888,24 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("ACCUSE", ["abd"], ["bm"], False, A)],
         id="an_object_before_a_reason_clause_and_no_talk_without_talking",
     ),
+    pytest.param(
+        "ЕБ мыйзамды сынга алды. Абдыкеров да мыйзамды сындады. Кеминбанк мыйзамды колдоду. "
+        "Жаңы мыйзам кабыл алынды. Ал март айында күчүнө кирет. Депутаттар тыныгууга кетти. "
+        "Мыйзамдын тексти жарыяланды. Министрлер кабинети бул сындарды четке какты.",
+        [
+            ("ACCUSE", ["eu"], [], False, A),
+            ("ACCUSE", ["abd"], [], False, A),
+            ("SUPPORT", ["kb"], [], False, A),
+            ("REJECT", ["cab"], ["abd", "eu"], False, A),
+        ],
+        id="these_criticisms_rejected_late_in_the_article_are_all_the_critics",
+    ),
+    pytest.param(
+        "Улуттук коопсуздук мамлекеттик комитетинин (УКМК) билдирүүсүндө Кеминбанк мыйзамсыз "
+        "акча которгон деп айыпталат.",
+        [("ACCUSE", ["ukmk"], ["kb"], False, A)],
+        id="a_body_with_its_alias_before_its_statement_reports_the_accusation",
+    ),
 ]
 
 

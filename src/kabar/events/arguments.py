@@ -245,6 +245,20 @@ SIDE_WORDS = context().side_nouns
 _SIDE_FIRST = tuple({w.split()[0] for w in SIDE_WORDS})
 
 
+ALIAS_WORDS = 4
+"""How many tokens a parenthetical alias after a name may hold (``(ЕККУ)``, ``(OFAC)``)."""
+
+
+def _past_alias(toks: list[Token], i: int) -> int:
+    """The token after a parenthetical alias starting at ``i`` (``(OFAC) билдирүүсүндө``),
+    or ``i`` itself when no alias stands there."""
+    if i < len(toks) and toks[i].text == "(":
+        for j in range(i + 1, min(i + 1 + ALIAS_WORDS, len(toks))):
+            if toks[j].text == ")":
+                return j + 1
+    return i
+
+
 def _spelled_low(tok: Token) -> str:
     """A token as the ``event_context.yaml`` word lists are written: lower case, й+vowel
     letters spelled out (нарядына -> нарйадына)."""
@@ -399,8 +413,9 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                     r.case = "Gen"  # the phrase's case is the alias's: (G20) саммитине
                 if r.last + 1 < len(toks) and toks[r.last + 1].text == ")":
                     r.last = r.head = r.last + 1  # what follows the alias follows the phrase
-        after = _spelled_low(toks[r.last + 1]) if r.last + 1 < len(toks) else ""
-        after2 = _spelled_low(toks[r.last + 2]) if r.last + 2 < len(toks) else ""
+        nxt = _past_alias(toks, r.last + 1)  # башкармалыгынын (OFAC) билдирүүсүндө
+        after = _spelled_low(toks[nxt]) if nxt < len(toks) else ""
+        after2 = _spelled_low(toks[nxt + 1]) if nxt + 1 < len(toks) else ""
         if (
             r.case == "Gen"
             and after.startswith(ctx.report_nouns)

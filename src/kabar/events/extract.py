@@ -175,6 +175,10 @@ OWNED_GAP = 4
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
+ACCUSER_SENTENCES = 12
+"""How far back (in sentences) a denial of criticism may answer it: the reply often
+closes the article, after the critics have all been quoted."""
+
 OBJECT_GAP = 5
 """How many words may stand between the noun of a noun-and-verb trigger and its verb
 (``300 аскер кызматчысын жана техниканы жөнөттү``); the noun must be in the clause."""
@@ -1760,7 +1764,11 @@ class _Extractor:
             target = self.group_target(si, tokens, lo, hit.first, roles, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
-            accuser = self.last_accuser(si, source) if accusation else []
+            plural = any(
+                w.startswith(self.ctx.accusation_nouns) and _PLURAL_IN.search(w)
+                for w in words[lo : hit.head]
+            )
+            accuser = self.last_accuser(si, source, plural) if accusation else []
             target = accuser or [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
@@ -1907,22 +1915,23 @@ class _Extractor:
                 return list(ev.source)
         return []
 
-    def last_accuser(self, si: int, source: list[str]) -> list[str]:
+    def last_accuser(self, si: int, source: list[str], every: bool = False) -> list[str]:
         """Who made the accusation a denial answers: the source of the last ACCUSE within
-        COUNTERPART_SENTENCES, one aimed at this source first."""
+        ACCUSER_SENTENCES, one aimed at this source first; with ``every`` (``бул
+        сындарды``: these criticisms) the sources of all of them."""
         recent = [
             e
             for e in reversed(self.events)
             if e.type == "ACCUSE"
             and not e.negated
             and e.modality == "asserted"  # not the court that may find him guilty
-            and e.sentence >= si - POINTED_BACK_SENTENCES
+            and e.sentence >= si - ACCUSER_SENTENCES
             and e.source
             and not set(e.source) & set(source)
         ]
         aimed = [e for e in recent if set(e.target) & set(source)]
-        best = (aimed or recent)[:1]
-        return list(best[0].source) if best else []
+        best = (aimed or recent)[: len(recent) if every else 1]
+        return list(dict.fromkeys(x for e in best for x in e.source))
 
     def parallel(
         self, si: int, type_: str, source: list[str], refs: list[MentionRef], words: list[str]
