@@ -413,9 +413,9 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                     r.case = "Gen"  # the phrase's case is the alias's: (G20) саммитине
                 if r.last + 1 < len(toks) and toks[r.last + 1].text == ")":
                     r.last = r.head = r.last + 1  # what follows the alias follows the phrase
-        nxt = _past_alias(toks, r.last + 1)  # башкармалыгынын (OFAC) билдирүүсүндө
-        after = _spelled_low(toks[nxt]) if nxt < len(toks) else ""
-        after2 = _spelled_low(toks[nxt + 1]) if nxt + 1 < len(toks) else ""
+        k_after = _past_alias(toks, r.last + 1)  # башкармалыгынын (OFAC) билдирүүсүндө
+        after = _spelled_low(toks[k_after]) if k_after < len(toks) else ""
+        after2 = _spelled_low(toks[k_after + 1]) if k_after + 1 < len(toks) else ""
         if (
             r.case == "Gen"
             and after.startswith(ctx.report_nouns)
