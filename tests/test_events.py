@@ -880,13 +880,9 @@ BLIND += [
         "Өзбекстан бийлиги кармалган журналисттерди мунапыс менен бошотууну чечти.",
         [("CONCEDE", ["uz"], [], False, A)],
     ),
-    pytest.param(
+    (
         "ЕБ Тажикстанга суу долбоорлору үчүн 20 миллион евро бөлөрүн убада кылды.",
         [("AID", ["eu"], ["tj"], False, F)],
-        marks=pytest.mark.xfail(
-            reason="the promise (убада кыл-) is coded as a second AGREE with no target; whether a promise of aid is one event or two is open",
-            strict=True,
-        ),
     ),
     (
         "Кыргызстан Орусиядан отун жеткирүүнү көбөйтүүнү суранды.",
@@ -1905,6 +1901,16 @@ ROUND_2026_11_25E_AID: list[Any] = [
         "акча которгон деп айыпталат.",
         [("ACCUSE", ["ukmk"], ["kb"], False, A)],
         id="a_body_with_its_alias_before_its_statement_reports_the_accusation",
+    ),
+    pytest.param(
+        "Орусия Кыргызстанга 2027-жылга чейин 20 тонна ун жөнөтүүгө убада берди.",
+        [("AID", ["ru"], ["kg"], False, F)],
+        id="what_is_promised_is_the_event_to_come_not_an_agreement",
+    ),
+    pytest.param(
+        "Орусия Кыргызстанга убада берди.",
+        [("AGREE", ["ru"], ["kg"], False, A)],
+        id="a_promise_naming_no_act_is_an_agreement",
     ),
 ]
 

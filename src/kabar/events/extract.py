@@ -252,9 +252,13 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
     ctx = context()
     hits = _dedupe(hits, words)
     kept: list[Hit] = []
+    promised_acts: set[int] = set()  # where the promise words stand whose act was kept
     for k, hit in enumerate(hits):
         later = k + 1 < len(hits)
-        ready = (
+        if _is_promise(hit) and hit.first in promised_acts:
+            continue  # куруп берерин убада кылды: the act promised is the event
+        promise = _promise_after(words, hit.head, ctx)
+        ready = promise >= 0 or (
             hit.trigger.type in ctx.offer_types
             and hit.head + 1 < len(words)
             and words[hit.head + 1] in ctx.readiness
@@ -347,7 +351,29 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         if nxt_word in ctx.reported_marks and later:
             continue  # X чакырган деп таап: what someone else claims
         kept.append(hit)
+        if promise >= 0:
+            promised_acts.add(promise)
     return kept
+
+
+PROMISE_REACH = 10
+"""How many words after an act its promise (``убада``) may stand: ``... оңдоого жана
+... машыгуу борборун курууга убада берди``."""
+
+
+def _is_promise(hit: Hit) -> bool:
+    return hit.trigger.words[0].stems[0].startswith(context().promise_words)
+
+
+def _promise_after(words: list[str], head: int, ctx: Context) -> int:
+    """Where the promise word stands that makes the act at ``head`` what is promised
+    (``... берерин убада кылды``), in the same clause; -1 when none does."""
+    for i in range(head + 1, min(len(words), head + 1 + PROMISE_REACH)):
+        if words[i] in CLAUSE_PUNCT and words[i] != ",":
+            return -1
+        if words[i].startswith(ctx.promise_words):
+            return i
+    return -1
 
 
 NEAR = 3
@@ -1117,6 +1143,11 @@ class _Extractor:
             )
         if future or any(w in ctx.future_words for w in after[:3]):
             return "future", negated
+        if (
+            not _is_promise(hit)
+            and _promise_after([_word(t.text) for t in tokens], hit.head, ctx) >= 0
+        ):
+            return "future", negated  # куруп берерин убада кылды: promised, to be done
         return "asserted", negated
 
     def _condition_end(self, tokens: list[Token], lo: int, hi: int) -> int | None:
@@ -1243,7 +1274,8 @@ class _Extractor:
             last = next((e for e in reversed(self.events) if e.sentence == si), None)
             if (
                 last is not None
-                and (last.type, last.mode, last.negated) == (event.type, event.mode, event.negated)
+                and (last.type, last.negated) == (event.type, event.negated)
+                and (last.mode == event.mode or not event.target)
                 and last.source == event.source
                 and set(event.target) <= set(last.target)
             ):

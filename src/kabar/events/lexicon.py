@@ -101,6 +101,7 @@ class Context:
     act_nouns: tuple[str, ...]
     act_making: tuple[tuple[str, ...], ...]
     without: frozenset[str]
+    promise_words: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -252,6 +253,7 @@ def context() -> Context:
         act_nouns=tuple(data["acts"]["nouns"]),
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
         without=frozenset(data["without"]),
+        promise_words=tuple(data["promise_words"]),
     )
 
 
