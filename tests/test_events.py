@@ -1912,6 +1912,17 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("AGREE", ["ru"], ["kg"], False, A)],
         id="a_promise_naming_no_act_is_an_agreement",
     ),
+    pytest.param(
+        'Кеминбанк Абдыкеровду сынга алды. Абдыкеров: "Бул калп", - деди. Дүйшөмбү күнү ал '
+        "банктын айыптоолорун четке какты.",
+        [("ACCUSE", ["kb"], ["abd"], False, A), ("REJECT", ["abd"], ["kb"], False, A)],
+        id="a_singular_he_is_the_person_last_acting_and_the_denied_accusation_no_new_one",
+    ),
+    pytest.param(
+        "Кеминбанк компаниясы Бишкекте филиал ачты. Компаниянын өкүлдөрү эртең Ошко барат.",
+        [("CONSULT", ["kb"], ["osh"], False, F)],
+        id="the_staff_of_a_body_named_by_its_noun_act_for_it",
+    ),
 ]
 
 

@@ -155,6 +155,8 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
 
 
 SINGULAR_OBJECT = (("аны",), ("ага",))
+SINGULAR_SUBJECT = (("ал",),)
+"""The singular subject pronoun: a person, not the bodies of the last act."""
 """Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
 
 DEADLINES = frozenset({"чейин", "дейре"})
@@ -350,6 +352,14 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             continue  # сүйлөшпөй туруп бузду: "without talking", the manner of another act
         if nxt_word in ctx.reported_marks and later:
             continue  # X чакырган деп таап: what someone else claims
+        if (
+            _is_nominal(hit)
+            and later
+            and hit.trigger.type == "ACCUSE"
+            and hits[k + 1].trigger.type == "REJECT"
+            and _ACCUSATIVE.search(words[hit.head])
+        ):
+            continue  # банктын айыптоолорун четке какты: the accusation denied, told before
         kept.append(hit)
         if promise >= 0:
             promised_acts.add(promise)
@@ -453,6 +463,8 @@ def _vn(rest: str) -> bool:
     return bool(_VERBAL_NOUN.match(rest))
 
 
+_ACCUSATIVE = re.compile(r"(?:[нтд][ыиуү]|[ыиуү]н)$")
+"""An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
 _OWNED = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])$")
 """A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
 
@@ -806,6 +818,8 @@ class _Extractor:
                 )
                 if actor_noun_at(tokens, j + 1) is not None:
                     role = None  # шаардын мэриясын: the body owned is the actor, not the city
+            if case == "Gen" and role is None and j + 1 < hi and self.staff_of(tokens, j + 1):
+                role = roles.get("Nom")  # Элчиликтин өкүлдөрү барып: the staff act for it
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
@@ -813,6 +827,14 @@ class _Extractor:
                     out[role] = ids  # a place noun naming no place is no side
             i = j + 1
         return out
+
+    @staticmethod
+    def staff_of(tokens: list[Token], i: int) -> bool:
+        """Whether token ``i`` names the people of a body as a subject (``өкүлдөрү``,
+        ``кызматкерлери``): the body before it in the genitive is who acts."""
+        owned = actor_noun_at(tokens, i)
+        people = (owned is not None and not owned[0].resolves) or is_title_word(tokens[i])
+        return people and case_of_word(tokens[i]) == "Nom"
 
     def scan_phrases(self, words: list[str]) -> None:
         """Where the group nouns (лидерлер) and the mode words (телефон аркылуу) of a
@@ -1477,6 +1499,19 @@ class _Extractor:
                 return [person] if person else []
         return []
 
+    def last_subject_person(self, si: int, before: int) -> str | None:
+        """The person last named as a subject or quoted as a speaker before offset
+        ``before``, up to three sentences back: whom a singular ``ал`` stands for."""
+        speakers = {(q.sentence, q.speaker) for q in self.doc.quotes if q.speaker}
+        for s in range(si, max(-1, si - 4), -1):
+            tokens = self.doc.sentences[s].tokens
+            for r in reversed(self.mentions[s]):
+                if r.entity.label != "PER" or tokens[r.first].start >= before:
+                    continue
+                if (r.case == "Nom" and not r.modifier) or (s, r.entity.id) in speakers:
+                    return r.entity.id
+        return None
+
     def last_person(self, si: int, before: int) -> str | None:
         """The person named last before offset ``before``, up to three sentences back."""
         for s in range(si, max(-1, si - 4), -1):
@@ -1711,7 +1746,13 @@ class _Extractor:
             target = opener[:1] or list(self.state.last_targets)
         pronoun_unnamed = False
         if not source and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_source):
-            source = list(self.state.last_sources)
+            person = (
+                self.last_subject_person(si, tokens[lo].start)
+                if self._has_pronoun(words, lo, hit.first, SINGULAR_SUBJECT)
+                else None
+            )
+            # Ал ... четке какты: the person last acting or speaking, not the last act's body
+            source = [person] if person is not None else list(self.state.last_sources)
             pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
         first_source = source_groups[0][0].first if source_groups else hit.first
         title_subject = self.title_subject(si, tokens, refs, lo, first_source)
