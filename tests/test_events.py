@@ -1923,6 +1923,12 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("CONSULT", ["kb"], ["osh"], False, F)],
         id="the_staff_of_a_body_named_by_its_noun_act_for_it",
     ),
+    pytest.param(
+        "Абдыкеров кызматтан кетүү тууралуу арыз жазды. Президент Садыр Жапаров анын арызын "
+        "четке какты.",
+        [("REQUEST", ["abd"], [], False, A), ("REJECT", ["jap"], ["abd"], False, A)],
+        id="his_application_rejected_is_the_person_told_of",
+    ),
 ]
 
 

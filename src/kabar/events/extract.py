@@ -156,6 +156,8 @@ def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
 
 SINGULAR_OBJECT = (("аны",), ("ага",))
 SINGULAR_SUBJECT = (("ал",),)
+SINGULAR_OWNER = frozenset({"анын"})
+"""The singular possessive pronoun: ``анын арызын`` is the application of the person told of."""
 """The singular subject pronoun: a person, not the bodies of the last act."""
 """Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
 
@@ -1499,24 +1501,34 @@ class _Extractor:
                 return [person] if person else []
         return []
 
-    def last_subject_person(self, si: int, before: int) -> str | None:
+    def last_subject_person(self, si: int, before: int, exclude: Iterable[str] = ()) -> str | None:
         """The person last named as a subject or quoted as a speaker before offset
-        ``before``, up to three sentences back: whom a singular ``ал`` stands for."""
+        ``before``, up to three sentences back, not one of ``exclude``: whom a singular
+        ``ал`` stands for."""
         speakers = {(q.sentence, q.speaker) for q in self.doc.quotes if q.speaker}
+        skip = set(exclude)
         for s in range(si, max(-1, si - 4), -1):
             tokens = self.doc.sentences[s].tokens
             for r in reversed(self.mentions[s]):
                 if r.entity.label != "PER" or tokens[r.first].start >= before:
                     continue
+                if r.entity.id in skip:
+                    continue
                 if (r.case == "Nom" and not r.modifier) or (s, r.entity.id) in speakers:
                     return r.entity.id
         return None
 
-    def last_person(self, si: int, before: int) -> str | None:
-        """The person named last before offset ``before``, up to three sentences back."""
+    def last_person(self, si: int, before: int, exclude: Iterable[str] = ()) -> str | None:
+        """The person named last before offset ``before``, up to three sentences back,
+        not one of ``exclude``."""
+        skip = set(exclude)
         for s in range(si, max(-1, si - 4), -1):
             for r in reversed(self.mentions[s]):
-                if r.entity.label == "PER" and self.doc.sentences[s].tokens[r.first].start < before:
+                if (
+                    r.entity.label == "PER"
+                    and r.entity.id not in skip
+                    and self.doc.sentences[s].tokens[r.first].start < before
+                ):
                     return r.entity.id
         return None
 
@@ -1868,6 +1880,13 @@ class _Extractor:
             target = self.agreement_parties(words, lo, hit.first, {"Dat": "target"}, source)
         if not source and not nominal and noun_source is None:
             source = self.organisation_subject(tokens, lo, hit.first)
+        if not target and owned_cases:
+            # анын арызын канааттандырды: "his" owning the object is the person told of
+            for i in range(lo, hit.first - 1):
+                if words[i] in SINGULAR_OWNER and any(p.search(words[i + 1]) for p in owned_cases):
+                    person = self.last_person(si, tokens[i].start, exclude=source)
+                    target = [person] if person is not None else []
+                    break
         if not target and not passive:
             target = self.pointed_back(si, words, lo, hit.first, roles, source)
         if not target and not passive:
