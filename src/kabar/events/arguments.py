@@ -262,7 +262,12 @@ def _past_alias(toks: list[Token], i: int) -> int:
 def _spelled_low(tok: Token) -> str:
     """A token as the ``event_context.yaml`` word lists are written: lower case, й+vowel
     letters spelled out (нарядына -> нарйадына)."""
-    return tok.text.lower().translate(SPELL)
+    return _spelled_text(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _spelled_text(text: str) -> str:
+    return text.lower().translate(SPELL)
 
 
 def _side_end(toks: list[Token], i: int) -> int:

@@ -197,12 +197,33 @@ _LISTED_OBJECT = re.compile(r"(?:[нтд][ыиуү])$")
 """An accusative before a comma: the first of a list of objects, not the end of a clause."""
 
 
-def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
+@lru_cache(maxsize=65536)
+def _act_noun(word: str) -> str | None:
+    """The act noun (``event_context.yaml``: acts) a word starts with (мыйзамды: мыйзам)."""
+    return next((n for n in context().act_nouns if word.startswith(n)), None)
+
+
+@lru_cache(maxsize=4096)
+def _noun_prefixes(pattern: WordPattern) -> frozenset[str] | None:
+    """The first three letters of a noun pattern's stems (None when a stem is shorter):
+    a cheap test that the noun can stand in a sentence at all."""
+    if any(len(stem) < 3 for stem in pattern.stems):
+        return None
+    return frozenset(stem[:3] for stem in pattern.stems)
+
+
+def _detached_object(
+    trig: Trigger, words: list[str], h: int, prefixes: frozenset[str] = frozenset()
+) -> int:
     """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
-    before the rest, which stands right before the head, all in one clause; else -1."""
+    before the rest, which stands right before the head, all in one clause; else -1.
+    ``prefixes`` holds the first three letters of the sentence's words, if known."""
     n = len(trig.words)
     if n < 2 or trig.words[0].kind != "noun":
         return -1  # a look-alike ("-") may stand apart too: токтомду 71 добуш менен кабыл алышты
+    wanted = _noun_prefixes(trig.words[0])
+    if prefixes and wanted is not None and not wanted & prefixes:
+        return -1  # the noun is nowhere in the sentence
     first = h - n + 2  # where the rest of the trigger starts
     if first < 1 or any(
         word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
@@ -229,6 +250,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
     if words is None:
         words = [_word(t.text) for t in tokens]
     hits: list[Hit] = []
+    prefixes = frozenset(w[:3] for w in words)
     for h, word in enumerate(words):
         matches = _head_matches(word)
         found: Hit | None = None
@@ -247,7 +269,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         for trig, rest in matches:
             if len(trig.words) <= size:
                 break
-            noun = _detached_object(trig, words, h)
+            noun = _detached_object(trig, words, h, prefixes)
             if noun >= 0:
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
@@ -1318,7 +1340,7 @@ class _Extractor:
             self.state = self.pending
 
     def _act_noun(self, word: str) -> str | None:
-        return next((n for n in self.ctx.act_nouns if word.startswith(n)), None)
+        return _act_noun(word)
 
     def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
         """Remember who made the acts the sentence tells of: the genitive owning the act's
