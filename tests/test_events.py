@@ -1699,9 +1699,6 @@ ROUND_2026_11_25C: list[Any] = [
         "Казакстан Кыргызстандан картошка импорттоого тыюу салды.",
         [("SANCTION", ["kz"], ["kg"], False, A)],
         id="a_ban_on_imports_from_a_country_sanctions_that_country",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the ablative before the verbal noun is dropped: kz->[]"
-        ),
     ),
     # 17. a body named by its noun reports a wrongdoing
     pytest.param(

@@ -193,8 +193,9 @@ LISTED_GAP = 4
 or ``жана`` of a list of objects it heads (``220 куткаруучуну, 35 бирдик оор техниканы жана суу
 соргучтарды жөнөттү``)."""
 
-_LISTED_OBJECT = re.compile(r"(?:[нтд][ыиуү])$")
-"""An accusative before a comma: the first of a list of objects, not the end of a clause."""
+_LISTED_OBJECT = re.compile(r"н[ыиуү]$")
+"""An accusative in -ны before a comma: the first of a list of objects, not the end of a
+clause (-ды and -ты end past verbs too: кармады, ...)."""
 
 
 @lru_cache(maxsize=65536)
