@@ -330,8 +330,9 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
         taken = {i for r in out[si] for i in range(r.first, r.last + 1)}
         persons = {r.first for r in out[si] if r.entity.label == "PER"}
 
+        low = [_spelled_text(t.text) for t in toks]
         for i in range(len(toks) - 1):
-            nxt = _spelled_low(toks[i + 1])
+            nxt = low[i + 1]
             if nxt.startswith(_SIDE_FIRST):
                 country = _demonym(toks, i, taken, stems)
                 end = _side_end(toks, i + 1) if country is not None else -1
@@ -341,7 +342,7 @@ def _add_demonyms(doc: Document, out: list[list[MentionRef]]) -> None:
                     out[si].append(MentionRef(country, si, i, i, title_case(toks[end]), head=end))
             elif nxt in COORD and nxt != "," and i + 3 < len(toks):
                 # кыргыз жана тажик чек арачылары: two sides sharing one noun
-                if not _spelled_low(toks[i + 3]).startswith(_SIDE_FIRST):
+                if not low[i + 3].startswith(_SIDE_FIRST):
                     continue
                 first = _demonym(toks, i, taken, stems)
                 second = _demonym(toks, i + 2, taken, stems)

@@ -48,6 +48,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from kabar.document import Document, Event, EventDate, Span, Token
 from kabar.events.arguments import (
@@ -142,15 +143,25 @@ def _candidates(prefix: str) -> tuple[Trigger, ...]:
     return tuple(every[n] for n in numbers)
 
 
+class _HeadMatch(NamedTuple):
+    trigger: Trigger
+    rest: str
+    before: frozenset[str] | None
+    """First letters the word before the head must start with (None: not known)."""
+    noun: frozenset[str] | None
+    """First letters the trigger's first word, a noun standing apart, must start with."""
+
+
 @lru_cache(maxsize=65536)
-def _head_matches(word: str) -> tuple[tuple[Trigger, str], ...]:
+def _head_matches(word: str) -> tuple[_HeadMatch, ...]:
     """The triggers whose head word ``word`` is, with the rest after the stem, longest first
     (cached: a news stream repeats its words)."""
-    out: list[tuple[Trigger, str]] = []
+    out: list[_HeadMatch] = []
     for trig in _candidates(word[:3]):
         rest = word_matches(trig.words[-1], word)
         if rest is not None:
-            out.append((trig, rest))
+            before = _safe_prefixes(trig.words[-2]) if len(trig.words) > 1 else None
+            out.append(_HeadMatch(trig, rest, before, _noun_prefixes(trig.words[0])))
     return tuple(out)
 
 
@@ -205,6 +216,15 @@ def _act_noun(word: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _safe_prefixes(pattern: WordPattern) -> frozenset[str] | None:
+    """The first three letters every word a pattern matches starts with (None when a stem
+    is too short for that: жүк -> жүгү voices its third letter)."""
+    if any(len(stem) < 4 for stem in pattern.stems) and pattern.kind != "exact":
+        return None
+    return frozenset(stem[:3] for stem in pattern.stems)
+
+
+@lru_cache(maxsize=4096)
 def _noun_prefixes(pattern: WordPattern) -> frozenset[str] | None:
     """The first three letters of a noun pattern's stems (None when a stem is shorter):
     a cheap test that the noun can stand in a sentence at all."""
@@ -213,18 +233,12 @@ def _noun_prefixes(pattern: WordPattern) -> frozenset[str] | None:
     return frozenset(stem[:3] for stem in pattern.stems)
 
 
-def _detached_object(
-    trig: Trigger, words: list[str], h: int, prefixes: frozenset[str] = frozenset()
-) -> int:
+def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
-    before the rest, which stands right before the head, all in one clause; else -1.
-    ``prefixes`` holds the first three letters of the sentence's words, if known."""
+    before the rest, which stands right before the head, all in one clause; else -1."""
     n = len(trig.words)
     if n < 2 or trig.words[0].kind != "noun":
         return -1  # a look-alike ("-") may stand apart too: токтомду 71 добуш менен кабыл алышты
-    wanted = _noun_prefixes(trig.words[0])
-    if prefixes and wanted is not None and not wanted & prefixes:
-        return -1  # the noun is nowhere in the sentence
     first = h - n + 2  # where the rest of the trigger starts
     if first < 1 or any(
         word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
@@ -255,22 +269,24 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
     for h, word in enumerate(words):
         matches = _head_matches(word)
         found: Hit | None = None
-        for trig, rest in matches:  # the trigger standing whole before the head first
+        for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
             n = len(trig.words)
             first = h - n + 1
-            if first >= 0 and all(
-                word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)
-            ):
+            if first < 0 or (before is not None and words[h - 1][:3] not in before):
+                continue
+            if all(word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)):
                 found = Hit(trig, first, h, rest)
                 break
         # a longer trigger whose noun stands apart beats a shorter whole one (сунушун ...
         # кабыл алган жок, аскер кызматкери келди), not one as long (өлкөдөн чыгарылды,
         # not чечими менен ... чыгар-)
         size = len(found.trigger.words) if found is not None else 0
-        for trig, rest in matches:
+        for trig, rest, _, wanted in matches:
             if len(trig.words) <= size:
                 break
-            noun = _detached_object(trig, words, h, prefixes)
+            if wanted is not None and not wanted & prefixes:
+                continue  # the noun is nowhere in the sentence
+            noun = _detached_object(trig, words, h)
             if noun >= 0:
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
@@ -684,6 +700,8 @@ class _Extractor:
         self.entity_by_id = {e.id: e for e in doc.entities}
         self.hits: list[Hit] = []
         """The trigger words of the sentence being read."""
+        self.words: list[str] = []
+        """The spelled-out words of the sentence being read."""
         self.demonyms = demonym_stems(doc)
         self.act_makers: dict[str, list[str]] = {}
         """Who made each act told so far, by the act's noun (мыйзам: the parliament)."""
@@ -1190,10 +1208,7 @@ class _Extractor:
             )
         if future or any(w in ctx.future_words for w in after[:3]):
             return "future", negated
-        if (
-            not _is_promise(hit)
-            and _promise_after([_word(t.text) for t in tokens], hit.head, ctx) >= 0
-        ):
+        if not _is_promise(hit) and _promise_after(self.words, hit.head, ctx) >= 0:
             return "future", negated  # куруп берерин убада кылды: promised, to be done
         return "asserted", negated
 
@@ -1287,6 +1302,7 @@ class _Extractor:
     def sentence(self, si: int) -> None:
         tokens = self.doc.sentences[si].tokens
         words = [_word(t.text) for t in tokens]
+        self.words = words
         hits = find_triggers(tokens, words)
         self.hits = hits
         found: list[list[Found]] = []
@@ -1340,14 +1356,11 @@ class _Extractor:
             self.events.append(event)
             self.state = self.pending
 
-    def _act_noun(self, word: str) -> str | None:
-        return _act_noun(word)
-
     def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
         """Remember who made the acts the sentence tells of: the genitive owning the act's
         noun (президенттин жарлыгы), else the subject, the agent or the body the act is made
         in (мыйзам Жогорку Кеңеште кабыл алынган) of a making verb after it."""
-        acts = [(i, n) for i, w in enumerate(words) if (n := self._act_noun(w)) is not None]
+        acts = [(i, n) for i, w in enumerate(words) if (n := _act_noun(w)) is not None]
         if not acts:
             return
         refs = self.mentions[si]
@@ -1394,7 +1407,7 @@ class _Extractor:
         """``АКШ мыйзамды сынга алды``: an act's noun aimed at (its object or dative, or
         before ``каршы``/``карата``) with no target named stands for the one who made it."""
         for i in range(lo, hi):
-            noun = self._act_noun(words[i])
+            noun = _act_noun(words[i])
             if noun is None or noun not in self.act_makers:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
