@@ -610,3 +610,19 @@ def test_time_type_reaches_the_document_and_its_json() -> None:
 def test_a_time_expression_made_without_a_type_is_a_date() -> None:
     """Callers and stored output from before the field keep their meaning."""
     assert kabar.TimeExpression("2025-жылы", 0, 9, "2025", 0).type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a try or a preparation made is past: the purpose before it is no future
+        ("Алар 12-декабрда чек арадан өтүүгө аракет кылышкан.", ("12-декабрда", "2025-12-12")),
+        ("Ал 3-ноябрда шаарга кирүүгө даярданган.", ("3-ноябрда", "2025-11-03")),
+        # a purpose agreed on is still to come
+        ("Тараптар 12-декабрда жолугушууга макулдашты.", ("12-декабрда", "2026-12-12")),
+    ],
+)
+def test_a_purpose_tried_is_past_and_a_purpose_agreed_is_future(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence) == [expected]

@@ -661,6 +661,9 @@ subject of a passive or, before менен, the partner."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
 parties of the joint act just told."""
+PURPOSE_REACH = 3
+"""How close before the trigger a verbal noun of purpose must stand to take the time
+before it (``сентябрда Бишкекте өткөрүүгө макулдашты``)."""
 _PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"(?<!^ай)м[аеоө]кк[аеоө]$"))
 """A verbal noun of purpose (өткөрүүгө, бармакка): a time before it dates that purpose
 (not the noun аймак in аймакка, "to the area")."""
@@ -1277,18 +1280,26 @@ class _Extractor:
                 and f is not before[0]
             ):
                 continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
-            if any(p.search(w) for w in words_between(tokens, f.last, hit.first) for p in _PURPOSE):
+            if self._purpose_between(tokens, f, hit):
                 continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
             return self._event_date(f, tokens)
         opening = [f for f in times if f.last <= first_head and not f.frame.vague]
         for f in opening:
             if past and _forward(f):
                 continue
-            if any(p.search(w) for w in words_between(tokens, f.last, hit.first) for p in _PURPOSE):
+            if self._purpose_between(tokens, f, hit):
                 continue
             return self._event_date(f, tokens)
         pub = self.doc.published.isoformat() if self.doc.published else None
         return EventDate(None, pub, "published")
+
+    @staticmethod
+    def _purpose_between(tokens: list[Token], f: Found, hit: Hit) -> bool:
+        """A verbal noun of purpose right before the trigger, after the time: the time dates
+        the purpose (``сентябрда өткөрүүгө макулдашты``), not a participle clause on a
+        noun (``кечээ бузулууга тийиш болгон тургундар чогулуп``)."""
+        lo = max(f.last, hit.first - PURPOSE_REACH)
+        return any(p.search(w) for w in words_between(tokens, lo, hit.first) for p in _PURPOSE)
 
     def _event_date(self, f: Found, tokens: list[Token]) -> EventDate:
         start, end = tokens[f.first].start, tokens[f.last - 1].end

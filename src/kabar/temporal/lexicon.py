@@ -99,6 +99,7 @@ class Lexicon:
     complement_window: int
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
+    attempt: tuple[re.Pattern[str], ...]
     month_range_re: re.Pattern[str]
     starter: re.Pattern[str]
     """What the first word of any time expression starts with (a fast pre-filter)."""
@@ -252,6 +253,7 @@ def lexicon() -> Lexicon:
         complement_window=int(tense["complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),
+        attempt=tuple(re.compile(p) for p in tense["attempt"]),
         month_range_re=re.compile(
             rf"(?P<m1>{month_alt})ь?(?:{ending})[-‐–](?P<m2>{month_alt})ь?(?P<rest>{ending})"
         ),

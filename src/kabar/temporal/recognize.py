@@ -361,8 +361,9 @@ def clause_tense(
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
         word = tok.text.lower()
-        if not closed and _irrealis(tok, word, lex):
-            return "future"
+        tried = any(p.search(nxt.lower()) for p in lex.attempt)
+        if not closed and _irrealis(tok, word, lex) and not tried:
+            return "future"  # өткөрүүгө макулдашты; not өтүүгө аракет кылган, a try made
         if not tok.text[:1].isalpha():
             continue
         near_verb = complements and (onset or j - start < lex.complement_window)
