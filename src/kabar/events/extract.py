@@ -504,6 +504,8 @@ def _vn(rest: str) -> bool:
     return bool(_VERBAL_NOUN.match(rest))
 
 
+_INTENT_FORM = re.compile(r"\wм[аеоө]кч[ыиуү](?:м[ыиуү]н|б[ыиуү]з)?$")
+"""The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
 _ACCUSATIVE = re.compile(r"(?:[нтд][ыиуү]|[ыиуү]н)$")
 """An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
 _OWNED = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])$")
@@ -1179,7 +1181,7 @@ class _Extractor:
             for k, t in enumerate(rest):
                 w = t.text.lower()
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
-                if t.pos in ("NOUN", "PROPN", "ADJ", "NUM"):
+                if t.pos in ("NOUN", "PROPN", "ADJ", "NUM") and nxt not in CLAUSE_PUNCT:
                     continue  # чогулуп, пикет өткөрүштү: пикет ends like -ет, but is a noun
                 ends = any(p.search(w) for p in ctx.future_endings)
                 if ends and not w.endswith(FINITE_ENDINGS):
@@ -1187,6 +1189,7 @@ class _Extractor:
                     ends = (
                         t.pos in ("VERB", "AUX")
                         or (t.pos is None and nxt in CLAUSE_PUNCT)
+                        or (_INTENT_FORM.search(w) is not None and nxt in CLAUSE_PUNCT)
                         or nxt in ctx.future_words  # жолугары күтүлүүдө
                     )
                 if w.endswith(FINITE_ENDINGS) or ends:
