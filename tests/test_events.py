@@ -1985,3 +1985,29 @@ def test_residents_before_a_body_building_protest_at_it_and_they_demand_of_it() 
         ("REQUEST", [], ["Bishkek City Hall"], A),
     ]
     assert doc.events[0].date.value == "2026-01-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the time before a converb clause dates the act that ends the sentence
+        ("Жапаров кечээ Ошко барып, Токаевди сүйлөшүүгө чакырды.", "чакырды", "2026-01-14"),
+        # a verb of purpose in a participle clause on the subject takes no time from it
+        (
+            "Кечээ үйлөрү бузулууга тийиш болгон тургундар Ак үйдүн алдына чогулушту.",
+            "алдына чогулушту",
+            "2026-01-14",
+        ),
+        # right before the trigger, the verb of purpose takes the time: the meeting is then
+        (
+            "Жапаров менен Токаев 20-январда Ошто жолугушууга макулдашты.",
+            "макулдашты",
+            "2026-01-15",
+        ),
+    ],
+)
+def test_the_time_of_the_sentence_dates_the_act_past_purpose_clauses(
+    text: str, trigger: str, date: str
+) -> None:
+    found = {e.trigger.text: e.date.value for e in events(text)}
+    assert found[trigger] == date

@@ -1302,7 +1302,15 @@ class _Extractor:
         the purpose (``сентябрда өткөрүүгө макулдашты``), not a participle clause on a
         noun (``кечээ бузулууга тийиш болгон тургундар чогулуп``)."""
         lo = max(f.last, hit.first - PURPOSE_REACH)
-        return any(p.search(w) for w in words_between(tokens, lo, hit.first) for p in _PURPOSE)
+        purpose = [
+            k
+            for k in range(lo, hit.first)
+            if any(p.search(tokens[k].text.lower()) for p in _PURPOSE)
+        ]
+        # кечээ Нарынга барып, ... сүйлөшүүгө чакырды: a clause closed between them
+        return bool(purpose) and not any(
+            w in CLAUSE_PUNCT for w in words_between(tokens, f.last, purpose[0])
+        )
 
     def _event_date(self, f: Found, tokens: list[Token]) -> EventDate:
         start, end = tokens[f.first].start, tokens[f.last - 1].end
