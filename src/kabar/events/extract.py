@@ -1306,6 +1306,8 @@ class _Extractor:
             k
             for k in range(lo, hit.first)
             if any(p.search(tokens[k].text.lower()) for p in _PURPOSE)
+            # макулдашууга кол коюшкан: the document signed, no purpose
+            and not tokens[k].text.lower().startswith(context().agreement_nouns)
         ]
         # кечээ Нарынга барып, ... сүйлөшүүгө чакырды: a clause closed between them
         return bool(purpose) and not any(
