@@ -2004,6 +2004,12 @@ def test_residents_before_a_body_building_protest_at_it_and_they_demand_of_it() 
             "макулдашты",
             "2026-01-15",
         ),
+        # a document signed is no purpose: the time dates the signing
+        (
+            "Казакстан менен Өзбекстан өткөн жылдын декабрында макулдашууга кол коюшкан.",
+            "кол коюшкан",
+            "2025-12",
+        ),
     ],
 )
 def test_the_time_of_the_sentence_dates_the_act_past_purpose_clauses(
