@@ -581,3 +581,20 @@ def test_a_topic_particle_after_the_subject_is_not_content() -> None:
     assert news("Казакстан болсо чек араны ачууга даяр экенин билдирди.") == [
         ("kaz", "reported", "чек араны ачууга даяр экенин")
     ]
+
+
+def test_the_press_service_of_a_body_named_by_its_noun_speaks_for_it() -> None:
+    text = (
+        "Нарын шаарынын мэриясы жаңы эреже кабыл алды. "
+        '"Суроолорго тиешелүү бөлүм жооп берет", - деп билдирди мэриянын басма сөз кызматы.'
+    )
+    assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("meria", "direct")]
+
+
+def test_a_statement_published_on_a_body_site_is_that_body_speaking() -> None:
+    text = (
+        "Нарын шаарынын мэриясы жаңы эреже кабыл алды. "
+        '"Орусия тарап бул эрежени колдойт", - делет мэриянын сайтына жарыяланган '
+        "билдирүүсүндө."
+    )
+    assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("meria", "direct")]

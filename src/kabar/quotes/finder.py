@@ -85,6 +85,10 @@ class SpeechLexicon:
     anaphoric_bodies: tuple[str, ...]
 
 
+_WHERE_PUBLISHED = re.compile(r"(?:[ыиуү]|с[ыиуү])н(?:[аеоө]|д[аеоө])$")
+"""A possessed dative or locative (сайтына, баракчасында): where a statement was published."""
+
+
 def _according_phrases(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], ...], ...]:
     """The according-to phrases, one pattern per word, longest first: the listed words,
     then each statement noun with each possessive-case form (эскертүүсүнө караганда)."""
@@ -435,8 +439,10 @@ class _Finder:
                 ]
                 if owner:
                     return max(owner, key=lambda r: r.last).entity.id, p + n
-                found = self.organisation_by_head(si, words[p - 1]) or self.role_speaker(
-                    si, p - 1, p
+                found = (
+                    self.organisation_by_head(si, words[p - 1])
+                    or self.role_speaker(si, p - 1, p)
+                    or self.body_speaker(si, p - 1)  # мэриянын басма сөз кызматы
                 )
                 if found:
                     return found, p + n
@@ -594,12 +600,18 @@ class _Finder:
         k = part - 1
         while k >= lo and self._adverb(toks[k]):
             k -= 1
+        if (
+            k - 1 >= lo
+            and _WHERE_PUBLISHED.search(toks[k].text.lower())
+            and _GENITIVE.search(toks[k - 1].text.lower())
+        ):
+            k -= 1  # элчиликтин сайтына жарыяланган: published on the embassy's site
         if k >= lo and (
             _GENITIVE.search(toks[k].text.lower()) or toks[k].text.lower() in self.lex.pronoun_gen
         ):
             found = self.speaker_in(si, k, k + 1, cases=("Gen",)) or self.owner_speaker(si, k)
             return found, False
-        start = self.clause_start(si, part)
+        start = max(lo, self.clause_start(si, part))  # not inside the quotation before
         found = self.speaker_in(si, start, part)
         if found is None:
             press = self.press_speaker(si, start, part)
