@@ -598,3 +598,11 @@ def test_a_statement_published_on_a_body_site_is_that_body_speaking() -> None:
         "билдирүүсүндө."
     )
     assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("meria", "direct")]
+
+
+def test_a_statement_with_no_owner_is_the_body_told_of_before() -> None:
+    text = (
+        "Улуттук банк кечээ билдирүү таратты. "
+        "Билдирүүдө эрежени бузган банктарга айып пул салынышы мүмкүн экени белгиленет."
+    )
+    assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("bank", "reported")]

@@ -578,6 +578,11 @@ class _Finder:
                 owner = ti - 1  # the genitive word before: Өкмөттүн, министрдин, анын
                 if speaker is None and owner >= lo:
                     speaker = self.owner_speaker(si, owner)
+                if speaker is None and (
+                    owner < lo or not _GENITIVE.search(toks[owner].text.lower())
+                ):
+                    # X билдирүү таратты. Билдирүүдө ... белгиленет: the body told of before
+                    speaker = self.last_subject_body(si)
                 return _Statement(after, speaker)
         return None
 
