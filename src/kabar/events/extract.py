@@ -942,6 +942,13 @@ class _Extractor:
             k = by_last[k - 1].first - 1
         return _ids(group)
 
+    def last_visitor(self) -> list[str]:
+        """Who made the last visit told (``конокко``: to the guest)."""
+        visit = next(
+            (e for e in reversed(self.events) if e.type == "CONSULT" and e.mode == "visit"), None
+        )
+        return list(visit.source) if visit is not None else []
+
     def called_otherwise(self, si: int, r: MentionRef, noun: ActorNoun) -> bool:
         """A name the text calls by another body noun (``Reuters агенттигине``): not
         what ``компания`` stands for."""
@@ -978,6 +985,11 @@ class _Extractor:
                 place = self.nearest_place(before, noun.resolves[0].partition(":")[2])
                 if place is not None:
                     return [place]
+                continue
+            if noun.resolves == ("@guest",):
+                guest = self.last_visitor()
+                if guest:
+                    return guest
                 continue
             if noun.resolves == ("@before",):
                 named = self.named_with(si, before, noun.words[-1])
