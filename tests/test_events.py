@@ -1927,8 +1927,8 @@ ROUND_2026_11_25E_AID: list[Any] = [
         id="his_application_rejected_is_the_person_told_of",
     ),
     pytest.param(
-        "Каллас Бишкекке келди. Жапаров конокко ыраазычылыгын билдирди.",
-        [("CONSULT", ["kal"], ["bish"], False, A), ("SUPPORT", ["jap"], ["kal"], False, A)],
+        "Каллас Ошко келди. Жапаров конокко ыраазычылыгын билдирди.",
+        [("CONSULT", ["kal"], ["osh"], False, A), ("SUPPORT", ["jap"], ["kal"], False, A)],
         id="the_guest_is_who_made_the_last_visit",
     ),
 ]
