@@ -1931,6 +1931,12 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("CONSULT", ["kal"], ["osh"], False, A), ("SUPPORT", ["jap"], ["kal"], False, A)],
         id="the_guest_is_who_made_the_last_visit",
     ),
+    pytest.param(
+        "Европа Биримдигинин миссиясы Бишкекке келди. Президент Садыр Жапаров миссиянын "
+        "мүчөлөрүн кабыл алды.",
+        [("CONSULT", ["jap"], ["eu"], False, A)],
+        id="the_members_of_a_mission_received_are_the_body_that_sent_it",
+    ),
 ]
 
 
