@@ -606,3 +606,18 @@ def test_a_statement_with_no_owner_is_the_body_told_of_before() -> None:
         "Билдирүүдө эрежени бузган банктарга айып пул салынышы мүмкүн экени белгиленет."
     )
     assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("bank", "reported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a converb clause before the statement shares its subject
+        "Улуттук банк бул айыптоолорду четке кагып, эреже баарына бирдей экенин билдирди.",
+        # so does a purpose clause
+        "Улуттук банк эрежени жумшартуу үчүн кошумча убакыт керек экенин түшүндүрдү.",
+        # as a body noted, with the according-to form -ишинче
+        "Улуттук банктын белгилешинче, эрежени бузгандар айып пул төлөйт.",
+    ],
+)
+def test_the_speaker_before_a_closed_clause_or_in_an_as_noted_phrase(text: str) -> None:
+    assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("bank", "reported")]

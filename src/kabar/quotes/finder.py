@@ -851,6 +851,11 @@ class _Finder:
                 )  # Орозалиев, эгер ... үчүн ... түзөрүн эскертти: the speaker is before эгер
                 lo = self.clause_start(si, stop)
                 speaker_ref = self._subject(si, lo, stop)
+                if speaker_ref is None and lo > 0:
+                    # Токаев бул дооматты четке кагып, ... экенин билдирди; Пашинян ...
+                    # келтирүү үчүн ... экенин түшүндүрдү: a converb or purpose clause
+                    # shares the subject of the verb of saying
+                    speaker_ref = self._subject(si, 0, lo)
                 if speaker_ref is None:
                     # ... экенин билдирди министр Кулубаев. (not: билдирди, бирок Кыргызстан)
                     stop = next(
