@@ -1937,6 +1937,16 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("CONSULT", ["jap"], ["eu"], False, A)],
         id="the_members_of_a_mission_received_are_the_body_that_sent_it",
     ),
+    pytest.param(
+        "Түркия Казакстанга биргелешкен патрулдарды уюштурууну сунуштады.",
+        [("REQUEST", ["tr"], ["kz"], False, A)],
+        id="proposing_an_act_is_asking_for_it_and_the_act_is_its_content",
+    ),
+    pytest.param(
+        "Түркия Казакстанга буудайдын баасын сунуштады.",
+        [],
+        id="proposing_a_price_is_no_request",
+    ),
 ]
 
 

@@ -323,6 +323,13 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         if later and not ready and any(p.search(words[hit.head]) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
         if (
+            later
+            and _is_nominal(hit)
+            and hits[k + 1].first == hit.head + 2
+            and _VN_OBJECT.search(words[hit.head + 1])
+        ):
+            continue  # биргелешкен патрулдарды уюштурууну сунуштады: what is proposed
+        if (
             _is_nominal(hit)
             and hit.head + 1 < len(words)
             and words[hit.head + 1].startswith(ctx.wish_verbs)
@@ -504,6 +511,8 @@ def _vn(rest: str) -> bool:
     return bool(_VERBAL_NOUN.match(rest))
 
 
+_VN_OBJECT = re.compile(r"[уүоө]{2}н[уүоө]$")
+"""A verbal noun in the accusative (калтырууну): the act a verb of proposing asks for."""
 _INTENT_FORM = re.compile(r"\wм[аеоө]кч[ыиуү](?:м[ыиуү]н|б[ыиуү]з)?$")
 """The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
 _ACCUSATIVE = re.compile(r"(?:[нтд][ыиуү]|[ыиуү]н)$")
@@ -1654,6 +1663,10 @@ class _Extractor:
                 return None
             if need_kind == "word" and not any(w.startswith(what) for w in words[lo : hit.head]):
                 return None
+            if need_kind == "act" and not _VN_OBJECT.search(
+                words[hit.first - 1] if hit.first else ""
+            ):
+                return None  # X-ти калтырууну сунуштады: what is proposed is an act, not a price
         by_role: dict[str, list[MentionRef]] = {"source": [], "target": [], "location": []}
         for r in window:
             role = roles.get(r.case)
