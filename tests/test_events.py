@@ -1947,6 +1947,16 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [],
         id="proposing_a_price_is_no_request",
     ),
+    pytest.param(
+        "Каллас Казакстан тарап бажы текшерүүлөрүн негизсиз киргизгенин сынга алды.",
+        [("ACCUSE", ["kal"], ["kz"], False, A)],
+        id="the_subject_of_the_act_criticised_is_the_target",
+    ),
+    pytest.param(
+        "Абдыкеров Ош шаарынын тургундарын сууну буруп алды деп айыптады.",
+        [("ACCUSE", ["abd"], ["osh"], False, A)],
+        id="the_people_of_a_town_are_the_town_past_its_place_noun",
+    ),
 ]
 
 

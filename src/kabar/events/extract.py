@@ -65,6 +65,7 @@ from kabar.events.arguments import (
     demonym_country,
     demonym_stems,
     fallback_role,
+    is_place_noun,
     is_title,
     is_title_word,
     role_resolver,
@@ -511,6 +512,9 @@ def _vn(rest: str) -> bool:
     return bool(_VERBAL_NOUN.match(rest))
 
 
+_COMPLEMENT_ACC = re.compile(r"(?:[гк][аеоө]н|[аеоө]р|[ыиуү]ш)[ыиуү]н$")
+"""A participle or verbal noun in the accusative (киргизгенин, бузарын, алышын): an act told
+as the object of another verb."""
 _VN_OBJECT = re.compile(r"[уүоө]{2}н[уүоө]$")
 """A verbal noun in the accusative (калтырууну): the act a verb of proposing asks for."""
 _INTENT_FORM = re.compile(r"\wм[аеоө]кч[ыиуү](?:м[ыиуү]н|б[ыиуү]з)?$")
@@ -1751,6 +1755,12 @@ class _Extractor:
                         break  # Өзбекстандын министрлиги ЕБдин талабын; Кеңештин депутаты Улан ...
                     if _OWNED.search(words[k]):
                         owned = words[k]
+                        if (
+                            k == r.last + 1
+                            and is_place_noun(tokens[k])
+                            and GENITIVE_WORD.search(owned)
+                        ):
+                            continue  # Чоркух айылынын тургундарын: the place's own head noun
                         break
                 if owned is not None and any(p.search(owned) for p in owned_cases):
                     by_role["target"].append(r)
@@ -1932,6 +1942,8 @@ class _Extractor:
             target = self.title_object(si, tokens, refs, lo, hit.first, roles, source)
         if not target and source:
             target = self.group_target(si, tokens, lo, hit.first, roles, source)
+        if not target and source and trig.type in self.ctx.complement_targets:
+            target = self.complement_subject(refs, words, lo, hit.first, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
             plural = any(
@@ -2206,6 +2218,25 @@ class _Extractor:
             return True
         stem_end = hit.trigger.words[-1].stems[0][-1:]
         return stem_end == "л" and bool(self.ctx.passive.match(rest))
+
+    @staticmethod
+    def complement_subject(
+        refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
+    ) -> list[str]:
+        """``Жапаров Казакстан тарап ... киргизгенин сынга алды``: the subject of the act
+        criticised (a participle in the accusative) is whom the criticism is aimed at."""
+        comp = [i for i in range(lo, hi) if _COMPLEMENT_ACC.search(words[i])]
+        if not comp:
+            return []
+        inner = [
+            r.entity.id
+            for r in refs
+            if lo <= r.first < comp[-1]
+            and r.case == "Nom"
+            and not r.modifier
+            and r.entity.id not in source
+        ]
+        return inner[:1]
 
     def group_target(
         self,

@@ -102,6 +102,7 @@ class Context:
     act_making: tuple[tuple[str, ...], ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
+    complement_targets: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -254,6 +255,7 @@ def context() -> Context:
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
+        complement_targets=frozenset(data["complement_targets"]),
     )
 
 
