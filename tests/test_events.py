@@ -1957,6 +1957,12 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("ACCUSE", ["abd"], ["osh"], False, A)],
         id="the_people_of_a_town_are_the_town_past_its_place_noun",
     ),
+    pytest.param(
+        "Кыргызстан менен Казакстандын ортосунда жаңы келишим бар. Каллас кечээ кыргыз "
+        "борборуна учуп келди.",
+        [("CONSULT", ["kal"], ["kg"], False, A)],
+        id="the_capital_after_a_demonym_is_its_country",
+    ),
 ]
 
 
