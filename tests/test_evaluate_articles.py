@@ -31,6 +31,7 @@ from kabar.evaluate.articles import (
 )
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold" / "articles"
+HELDOUT_DIR = Path(__file__).resolve().parent / "gold" / "heldout"
 
 TEXT = (
     "Жапаров кечээ Рахмон менен телефон аркылуу сүйлөштү. "
@@ -338,7 +339,11 @@ def test_pipeline_failure_is_scored_as_empty_analysis(tmp_path: Path) -> None:
     assert "analysis failed" in out.getvalue()
 
 
-@pytest.mark.parametrize("path", sorted(GOLD_DIR.glob("*.json")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "path",
+    sorted(GOLD_DIR.glob("*.json")) + sorted(HELDOUT_DIR.glob("*.json")),
+    ids=lambda p: f"{p.parent.name}/{p.stem}",
+)
 def test_our_gold_files_are_valid_and_anchored_in_their_text(path: Path) -> None:
     g = load_gold(path)
     text = path.with_suffix(".txt").read_text(encoding="utf-8")
