@@ -203,8 +203,30 @@ def _title_form(word: str, bare: bool) -> bool:
     return False
 
 
+_LAST_MENTIONS: list[tuple[Document, tuple[int, ...], list[list[MentionRef]]]] = []
+"""The mentions of the document read last: the quote and event stages read the same
+mentions of one document in turn, so they are worked out once (checked against the
+document's entities and sentences; both stages read the lists, never change them)."""
+
+
 def sentence_mentions(doc: Document) -> list[list[MentionRef]]:
     """For each sentence, its entity mentions in text order with their case."""
+    key = (
+        id(doc.entities),
+        len(doc.entities),
+        sum(len(e.mentions) for e in doc.entities),
+        id(doc.sentences),
+        len(doc.sentences),
+    )
+    last = _LAST_MENTIONS[0] if _LAST_MENTIONS else None
+    if last is not None and last[0] is doc and last[1] == key:
+        return last[2]
+    out = _sentence_mentions(doc)
+    _LAST_MENTIONS[:] = [(doc, key, out)]
+    return out
+
+
+def _sentence_mentions(doc: Document) -> list[list[MentionRef]]:
     out: list[list[MentionRef]] = [[] for _ in doc.sentences]
     ends: dict[int, list[int]] = {}
     for ent in doc.entities:
