@@ -1963,6 +1963,11 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("CONSULT", ["kal"], ["kg"], False, A)],
         id="the_capital_after_a_demonym_is_its_country",
     ),
+    pytest.param(
+        "Каллас Казакстандын бийлигин Абдыкеровду дароо бошотууга чакырды.",
+        [("REQUEST", ["kal"], ["kz"], False, A)],
+        id="the_one_released_is_no_target_of_the_call_on_the_authorities",
+    ),
 ]
 
 

@@ -415,6 +415,10 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
     return kept
 
 
+COMPLEMENT_REACH = 4
+"""How far after an accusative a verbal noun of purpose may stand to make it that noun's
+object (``Жолдошевди дароо жана шартсыз бошотууга``)."""
+
 PROMISE_REACH = 10
 """How many words after an act its promise (``убада``) may stand: ``... оңдоого жана
 ... машыгуу борборун курууга убада берди``."""
@@ -2171,6 +2175,13 @@ class _Extractor:
         """A dative right before the verbal noun a trigger governs is that noun's goal
         (X-ти Кыргызстанга экстрадициялоону талап кылды: asked of someone else)."""
         k = r.head + 1
+        if r.case == "Acc":
+            # Кыргызстандын бийлигин Жолдошевди дароо бошотууга чакырды: whom the release
+            # is of, with the one asked named before it in the accusative
+            return any(
+                _vn_word(words[j]) and any(p.search(words[j]) for p in self.ctx.complement)
+                for j in range(k, min(first, k + COMPLEMENT_REACH))
+            ) and any(_POSSESSED_IN["Acc"].search(w) for w in words[: r.first])
         return (
             r.case == "Dat"
             and k < first
