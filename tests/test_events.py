@@ -1968,6 +1968,11 @@ ROUND_2026_11_25E_AID: list[Any] = [
         [("REQUEST", ["kal"], ["kz"], False, A)],
         id="the_one_released_is_no_target_of_the_call_on_the_authorities",
     ),
+    pytest.param(
+        "Каллас Ошто: Түркия Кыргызстанга 20 тонна ун жөнөтөт",
+        [("AID", ["tr"], ["kg"], False, F)],
+        id="a_colon_opens_a_new_clause_in_a_headline",
+    ),
 ]
 
 

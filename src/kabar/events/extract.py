@@ -783,6 +783,8 @@ class _Extractor:
         or a finished one (``X тизмеге кирген жок, комиссия ...``)."""
         for i in range(hi - 1, max(lo, 1) - 1, -1):
             before = tokens[i - 1].text.lower()
+            if tokens[i].text == ":" and i + 1 < hi:
+                return i + 1  # Мукамбетов Нью-Делиде: Индия ... окутат: a new clause
             if tokens[i].text == "," and before in self.ctx.negation_words and i > lo + 1:
                 return i + 1  # ... кирген жок, комиссия ...: the denied clause is closed
             if _word(tokens[i].text) in self.ctx.clause_breaks and _VERBAL.search(before):
