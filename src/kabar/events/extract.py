@@ -167,11 +167,11 @@ def _head_matches(word: str) -> tuple[_HeadMatch, ...]:
 
 
 SINGULAR_OBJECT = (("аны",), ("ага",))
+"""Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
 SINGULAR_SUBJECT = (("ал",),)
+"""The singular subject pronoun: a person, not the bodies of the last act."""
 SINGULAR_OWNER = frozenset({"анын"})
 """The singular possessive pronoun: ``анын арызын`` is the application of the person told of."""
-"""The singular subject pronoun: a person, not the bodies of the last act."""
-"""Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
 
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
@@ -440,11 +440,9 @@ def _promise_after(words: list[str], head: int, ctx: Context) -> int:
 
 
 NEAR = 3
-NUMBER_WORDS = frozenset({"эки", "үч", "төрт", "беш", "бардык", "бүт"})
-"""Words before a group noun that carry no case (эки тарапты: the case is on тарап)."""
+"""A noun trigger this close before a verb trigger of the same type names the same act."""
 _OWNED_HEAD = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
 """A 3rd-person possessed noun (маселеси, программасын): the head of a compound."""
-"""A noun trigger this close before a verb trigger of the same type names the same act."""
 
 
 def _state_body(name: str) -> bool:
@@ -712,6 +710,7 @@ class _Extractor:
         self.events: list[Event] = []
         self.state = _State()
         self.pending = _State()
+        """What the event being built leaves for pronouns, kept once the event is kept."""
         self.unnamed_subject = False
         """An earlier event of the sentence had an unnamed common-noun subject (Мугалимдер)."""
         self.group_at: dict[int, str] = {}
@@ -2265,7 +2264,7 @@ class _Extractor:
         for i in sorted(k for k in self.group_at if lo <= k < hi):
             j = i
             while j + 1 < hi and (
-                tokens[j].text.isdigit() or _word(tokens[j].text) in NUMBER_WORDS
+                tokens[j].text.isdigit() or _word(tokens[j].text) in self.ctx.count_words
             ):
                 j += 1  # эки тарапты: the case is on the noun
             if roles.get(case_of_word(tokens[j])) != "target":

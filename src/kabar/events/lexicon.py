@@ -103,6 +103,7 @@ class Context:
     without: frozenset[str]
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
+    count_words: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -256,6 +257,7 @@ def context() -> Context:
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
+        count_words=frozenset(data["count_words"]),
     )
 
 
