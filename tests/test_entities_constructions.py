@@ -259,3 +259,8 @@ def test_kyrgyz_names_are_romanised_the_way_english_writes_them() -> None:
     assert romanize("Ак-Сай") == "Ak-Sai"
     assert romanize("Дордой") == "Dordoy"
     assert romanize("Руслан Желдибай", "ru") == "Ruslan Zheldibay"
+
+
+def test_a_russian_adjective_opening_a_quoted_sentence_is_no_person() -> None:
+    doc = kabar.analyze('"Евразийский союз доказал свою устойчивость", - деди министр Асанов.')
+    assert [(e.name, e.label) for e in doc.entities] == [("Асанов", "PER")]
