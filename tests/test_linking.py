@@ -119,3 +119,12 @@ def test_compound_name_with_possessive_links_to_the_kb_form() -> None:
     doc = analyze("Евразиялык экономикалык комиссиясы жаңы эрежени бекитти.")
     [body] = doc.entities
     assert body.name_en == "Eurasian Economic Commission"
+
+
+def test_a_russian_abbreviation_of_a_body_links_to_the_same_body() -> None:
+    import kabar
+
+    doc = kabar.analyze("ЖККУнун жыйыны өттү. ОДКБ мүчө өлкөлөрү Москвада чогулушту.")
+    assert {e.name_en for e in doc.entities if e.label == "ORG"} == {
+        "Collective Security Treaty Organization"
+    }
