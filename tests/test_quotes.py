@@ -621,3 +621,15 @@ def test_a_statement_with_no_owner_is_the_body_told_of_before() -> None:
 )
 def test_the_speaker_before_a_closed_clause_or_in_an_as_noted_phrase(text: str) -> None:
     assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [("bank", "reported")]
+
+
+def test_his_words_after_a_sentence_about_a_person_are_that_persons() -> None:
+    text = (
+        '"Эреже өзгөрбөйт", - деди Эдуардс Стипрайс. '
+        "Министр Сергей Кравцов кечээ Ошко келип, мугалимдер менен сүйлөштү. "
+        "Анын айтымында, мектептер жазда оңдолот."
+    )
+    assert [(q.speaker, q.kind) for q in build(text, NEWS).quotes] == [
+        ("stip", "direct"),
+        ("kra", "reported"),
+    ]

@@ -640,7 +640,10 @@ class _Finder:
         token = self.doc.sentences[si].tokens[ti]
         low = token.text.lower()
         if low in self.lex.pronoun_gen:
-            return self.speaker_before(si, person=low not in self.lex.plural_pronouns)
+            if low in self.lex.plural_pronouns:
+                return self.speaker_before(si, person=False)
+            # X ... сүйлөштү. Анын айтымында, ...: the person the sentence before was about
+            return self.previous_subject(si) or self.speaker_before(si)
         found = self.person_by_surname(si, token)
         if found:
             return found
