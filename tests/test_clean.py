@@ -107,3 +107,8 @@ def test_subscribe_prompts_with_networks_or_an_address_and_related_links_are_rem
 def test_a_sentence_about_a_related_case_is_kept() -> None:
     text = "Тектеш иштер боюнча сот кийинки айда чечим чыгарат."
     assert clean_text(text)[0] == text
+
+
+def test_a_comment_counter_with_a_colon_is_removed() -> None:
+    text, _ = clean_text("Мугалимдер иш таштады.\nКомментарийлер: 3")
+    assert text == "Мугалимдер иш таштады."
