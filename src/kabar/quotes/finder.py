@@ -275,6 +275,8 @@ class _Finder:
             (si, ti) for si, s in enumerate(doc.sentences) for ti in range(len(s.tokens))
         ]
         self._holders: list[tuple[int, int, str, str]] | None = None
+        self._lower: dict[int, list[str]] = {}
+        """The lower-case words of each sentence, made once."""
         self.time_spans = [(t.start, t.end) for t in doc.times]
 
     def tok(self, k: int) -> Token:
@@ -408,12 +410,21 @@ class _Finder:
             if word.endswith(e) and len(word) - len(e) >= 4
         ]
 
+    def lower_words(self, si: int) -> list[str]:
+        words = self._lower.get(si)
+        if words is None:
+            words = self._lower[si] = [t.text.lower() for t in self.doc.sentences[si].tokens]
+        return words
+
     def press_speaker(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
         """``ИИМдин басма сөз кызматы``: the owner of the press service, and the index after
         it; ``басма сөз катчысы Дмитрий Песков``: the person named after the words. Not
         in the accusative or dative (``бийлигин сынга алды``): then they are no speaker."""
         toks = self.doc.sentences[si].tokens
-        words = [t.text.lower() for t in toks]
+        words = self.lower_words(si)
+        firsts = tuple(phrase[0] for phrase in self.lex.press_services)
+        if not any(w.startswith(firsts) for w in words[max(lo, 1) : hi]):
+            return None  # no press service or secretary named here
         for p in range(max(lo, 1), min(hi, len(toks))):
             for phrase in self.lex.press_services:
                 n = len(phrase)
