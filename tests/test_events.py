@@ -1848,6 +1848,11 @@ ROUND_2026_11_25E_AID: list[Any] = [
         id="buying_goods_is_no_aid",
     ),
     pytest.param(
+        "Түркия Ошко аскерлерин жана унааларды жөнөттү.",
+        [("MOBILIZE", ["tr"], [], False, A)],
+        id="vehicles_are_no_flour_troops_sent_are_mobilised",
+    ),
+    pytest.param(
         "Сүйлөшүүлөрдүн жыйынтыгында Европа Биримдиги (ЕБ) менен Министрлер кабинети "
         "меморандумга кол коюшту.",
         [("AGREE", ["cab"], ["eu"], False, A)],

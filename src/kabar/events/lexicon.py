@@ -30,6 +30,8 @@ class WordPattern:
     kind: str
     """``verb`` (stem + verb ending), ``noun`` (stem + any ending) or ``exact``."""
     stems: tuple[str, ...]
+    unlike: tuple[str, ...] = ()
+    """Starts of words a noun stem does not stand for (ун, flour, is not унаа, a vehicle)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +137,12 @@ def parse_word(text: str) -> WordPattern:
         classes = object_classes()
         if text[1:-1] not in classes:
             raise ResourceError(f"unknown object class {text!r} (event_objects.tsv)")
-        return WordPattern("noun", classes[text[1:-1]])
+        members = classes[text[1:-1]]
+        return WordPattern(
+            "noun",
+            tuple(st for st in members if not st.startswith("!")),
+            tuple(st[1:] for st in members if st.startswith("!")),
+        )
     if text.endswith("*"):
         return WordPattern("noun", tuple(text[:-1].split("|")))
     return WordPattern("exact", (text,))
@@ -275,6 +282,8 @@ VOWELS = frozenset("аеёиоөуүыэюя")
 def word_matches(pattern: WordPattern, word: str) -> str | None:
     """The rest of ``word`` after the matched stem (``""`` for a bare form), None when no match."""
     ctx = context()
+    if pattern.unlike and word.startswith(pattern.unlike):
+        return None
     for stem in pattern.stems:
         if pattern.kind == "exact":
             if word == stem:
