@@ -153,16 +153,20 @@ def test_second_entity_for_the_same_actor_counts_as_spurious() -> None:
     assert (s.entities.tp, s.entities.fp) == (2, 1)
 
 
+def denied(type_: str, **more: str) -> dict[str, Any]:
+    """A gold event Japarov -> Rahmon that the text denies."""
+    return {
+        "type": [type_],
+        "source": ["Sadyr Japarov"],
+        "target": ["Emomali Rahmon"],
+        "negated": True,
+        **more,
+    }
+
+
 def test_negated_gold_event_predicted_as_asserted_is_a_false_positive() -> None:
     g = gold()
-    g["events"].append(
-        {
-            "type": ["AGREE"],
-            "source": ["Sadyr Japarov"],
-            "target": ["Emomali Rahmon"],
-            "negated": True,
-        }
-    )
+    g["events"].append(denied("AGREE"))
     doc = perfect_doc()
     doc.events.append(event("v2", "AGREE", ["e1"], ["e2"]))
     s = score_article(g, doc)
@@ -178,15 +182,7 @@ def test_only_an_event_told_in_the_denied_sentence_asserts_what_the_text_negates
         "Жапаров Рахмонго жардам берерин убада кылды. Бирок Жапаров Рахмон менен макулдашкан жок."
     )
     g = gold()
-    g["events"].append(
-        {
-            "type": ["AGREE"],
-            "source": ["Sadyr Japarov"],
-            "target": ["Emomali Rahmon"],
-            "negated": True,
-            "evidence": "Жапаров Рахмон менен макулдашкан жок",
-        }
-    )
+    g["events"].append(denied("AGREE", evidence="Жапаров Рахмон менен макулдашкан жок"))
     doc = perfect_doc(text)
     doc.sentences = [Sentence(0, 44), Sentence(45, len(text))]
     promise = event("v2", "AGREE", ["e1"], ["e2"])
@@ -199,14 +195,7 @@ def test_only_an_event_told_in_the_denied_sentence_asserts_what_the_text_negates
 
 def test_a_restatement_of_a_found_event_is_a_repetition_not_the_denial_with_its_sides() -> None:
     g = gold()
-    g["events"].append(
-        {
-            "type": ["CONSULT"],
-            "source": ["Sadyr Japarov"],
-            "target": ["Emomali Rahmon"],
-            "negated": True,
-        }
-    )
+    g["events"].append(denied("CONSULT"))
     doc = perfect_doc()
     doc.events.append(event("v2", "CONSULT", ["e1"], ["e2"]))
     s = score_article(g, doc)

@@ -1332,12 +1332,13 @@ class _Extractor:
         the purpose (``сентябрда өткөрүүгө макулдашты``), not a participle clause on a
         noun (``кечээ бузулууга тийиш болгон тургундар чогулуп``)."""
         lo = max(f.last, hit.first - PURPOSE_REACH)
+        documents = context().agreement_nouns
         purpose = [
             k
             for k in range(lo, hit.first)
             if any(p.search(tokens[k].text.lower()) for p in _PURPOSE)
             # макулдашууга кол коюшкан: the document signed, no purpose
-            and not tokens[k].text.lower().startswith(context().agreement_nouns)
+            and not tokens[k].text.lower().startswith(documents)
         ]
         # кечээ Нарынга барып, ... сүйлөшүүгө чакырды: a clause closed between them
         return bool(purpose) and not any(

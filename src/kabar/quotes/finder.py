@@ -275,6 +275,8 @@ class _Finder:
             (si, ti) for si, s in enumerate(doc.sentences) for ti in range(len(s.tokens))
         ]
         self._holders: list[tuple[int, int, str, str]] | None = None
+        self._press_firsts = tuple(phrase[0] for phrase in self.lex.press_services)
+        """The first words of the press-service phrases: a quick test for any of them."""
         self._lower: dict[int, list[str]] = {}
         """The lower-case words of each sentence, made once."""
         self.time_spans = [(t.start, t.end) for t in doc.times]
@@ -422,8 +424,7 @@ class _Finder:
         in the accusative or dative (``бийлигин сынга алды``): then they are no speaker."""
         toks = self.doc.sentences[si].tokens
         words = self.lower_words(si)
-        firsts = tuple(phrase[0] for phrase in self.lex.press_services)
-        if not any(w.startswith(firsts) for w in words[max(lo, 1) : hi]):
+        if not any(w.startswith(self._press_firsts) for w in words[max(lo, 1) : hi]):
             return None  # no press service or secretary named here
         for p in range(max(lo, 1), min(hi, len(toks))):
             for phrase in self.lex.press_services:
