@@ -321,6 +321,20 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and hit.trigger.words[0].stems[0] in ctx.auxiliaries
         ):
             continue  # суу агызып келет: келет only carries aspect
+        if (
+            _is_nominal(hit)
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1] in ctx.timeline_marks
+            and _ABLATIVE.search(words[hit.head])
+            and not (hit.first and _told_here(words[hit.first - 1], ctx))
+        ):
+            continue  # сүйлөшүүлөрдөн кийин: after the talks, a time, not a new event
+        if (
+            hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.said_marks)
+            and any(h.trigger.type == "REJECT" for h in hits[k + 1 :])
+        ):
+            continue  # X-ти бошотту деген маалыматты төгүндөдү: a report denied, no act
         if later and not ready and any(p.search(words[hit.head]) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
         if (
@@ -655,11 +669,31 @@ def _groups(
                 tokens[i].text.lower() in COORD or i in owned or is_title(tokens[i]) for i in span
             )
             joined = joined or prev.first < r.first <= prev.head  # кыргыз жана тажик тараптар
+            joined = joined or _title_phrase_joined(tokens, owned, prev.head + 1, r.first)
             if joined:
                 groups[-1].append(r)
                 continue
         groups.append([r])
     return groups
+
+
+TITLE_PHRASE_MAX = 7
+"""How many words a title phrase may have between a coordinator and the name it
+introduces (``жана Дүйнөлүк банктын Борбордук Азия боюнча региондук директору X``)."""
+
+
+def _title_phrase_joined(tokens: list[Token], owned: set[int], start: int, end: int) -> bool:
+    """``A жана [owner ... title] B``: B's long title phrase stands between the coordinator
+    and B, ending in a title word right before the name; no clause break in it."""
+    coords = [i for i in range(start, end) if tokens[i].text.lower() in COORD]
+    if not coords or coords[0] != start or end - coords[-1] - 1 > TITLE_PHRASE_MAX:
+        return False
+    phrase = range(coords[-1] + 1, end)
+    return (
+        len(phrase) > 0
+        and is_title(tokens[end - 1])
+        and all(tokens[i].text.replace("-", "").isalpha() or i in owned for i in phrase)
+    )
 
 
 LEADER_TITLES = context().leader_titles
@@ -675,6 +709,18 @@ its genitive owner is what is acted on (ЕБнин чечимин четке к�
 _PX3_BARE = re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])$")
 """A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
 subject of a passive or, before менен, the partner."""
+_PARTICIPLE = re.compile(r"[гк][аеоө]н$")
+"""A past participle (болгон, өткөн): the event noun after it is told here."""
+
+
+def _told_here(before: str, ctx: Context) -> bool:
+    """``Линдквист менен болгон жолугушуудан кийин``: a partner or a participle before the
+    event noun tells the event itself, not only its time."""
+    return before in ctx.content_marks or bool(_PARTICIPLE.search(before))
+
+
+_ABLATIVE = re.compile(r"\w[дтн][аеоө]н$")
+"""An ablative ending (сүйлөшүүлөрдөн, жолугушуудан, сапардан)."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
 parties of the joint act just told."""
@@ -1671,7 +1717,9 @@ class _Extractor:
             need_kind, _, what = need.partition(":")
             if need_kind == "arg" and not any(r.case == what for r in window):
                 return None
-            if need_kind == "word" and not any(w.startswith(what) for w in words[lo : hit.head]):
+            if need_kind == "word" and not any(
+                w.startswith(tuple(what.split("|"))) for w in words[lo : hit.head]
+            ):
                 return None
             if need_kind == "act" and not _VN_OBJECT.search(
                 words[hit.first - 1] if hit.first else ""
@@ -1865,8 +1913,11 @@ class _Extractor:
                 else None
             )
             # Ал ... четке какты: the person last acting or speaking, not the last act's body
-            source = [person] if person is not None else list(self.state.last_sources)
-            pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
+            if person is None or roles.get("Nom") != "target":
+                source = [person] if person is not None else list(self.state.last_sources)
+                pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
+            elif not target:
+                target = [person]  # Ал ... деп айыпталат: the subject of a passive is acted on
         first_source = source_groups[0][0].first if source_groups else hit.first
         title_subject = self.title_subject(si, tokens, refs, lo, first_source)
         if title_subject and not target and roles.get("Com") == "target":
@@ -1917,7 +1968,7 @@ class _Extractor:
             and noun_source is None
             and trig.words[-1].kind == "verb"
             and not nominal
-            and dict(trig.roles).get("Nom") != "target"  # санкцияларга кабылышы: it suffers
+            and roles.get("Nom") != "target"  # санкцияларга кабылышы, айыпталды: it suffers
         ):
             opening = self.subject_of(si)
             opening_ok = any(r.entity.id in opening and r.first < lo for r in refs)
@@ -2004,6 +2055,16 @@ class _Extractor:
                 and r.entity.id not in source
             ]
             target = others[:1] or [e for e in self.subject_of(si - 1) if e not in source]
+        if trig.implicit == "sides":
+            sides = self.recent_actors(si, hit.first, "countries")
+            if not any(
+                r.entity.label != "LOC" or r.entity.id in self.countries for r in by_role["source"]
+            ):
+                # Ак-Таш өткөрүү пункту ачылды: no actor opens it, so the story's two sides
+                # do, for each other (the place named is no actor)
+                source, target = sides, list(reversed(sides))
+            elif not target:
+                target = [s for s in sides if s not in source]  # кытай тарап бекетти ачат
         target = [t for t in target if t not in source] or target
         if not target and source and not passive and not nominal:
             target = self.counterpart(si, source)
@@ -2050,6 +2111,7 @@ class _Extractor:
             and not target
             and by_role["source"]
             and only_subject
+            and trig.implicit != "sides"  # бекетти ачууга убада берди: opening is an act
         ):
             return None  # макулдашуу токтотулушу мүмкүн: the agreement as a thing, no act
 

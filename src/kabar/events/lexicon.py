@@ -75,6 +75,7 @@ class Context:
     reported_marks: frozenset[str]
     said_marks: tuple[str, ...]
     content_marks: frozenset[str]
+    timeline_marks: frozenset[str]
     concessive: frozenset[str]
     agreement_nouns: tuple[str, ...]
     coordinators: frozenset[str]
@@ -232,6 +233,7 @@ def context() -> Context:
         reported_marks=frozenset(data["reported_marks"]),
         said_marks=tuple(data["said_marks"]),
         content_marks=frozenset(data["content_marks"]),
+        timeline_marks=frozenset(data["timeline_marks"]),
         concessive=frozenset(data["concessive"]),
         agreement_nouns=tuple(data["agreement_nouns"]),
         coordinators=frozenset(data["coordinators"]),
