@@ -2113,3 +2113,12 @@ def test_a_meeting_told_with_its_partner_before_kiyin_is_an_event() -> None:
 def test_an_act_in_a_denied_report_is_no_event() -> None:
     ev = one("ИИМ Асановду кармады деген маалыматты төгүндөдү.")
     assert ev.type == "REJECT"
+
+
+def test_a_school_promised_to_be_built_is_future_aid_not_an_agreement() -> None:
+    ev = one("Жапаров Баткенде жаңы мектеп салынарын убада кылды.")
+    assert (ev.type, ev.source, ev.modality) == ("AID", ["jap"], "future")
+
+
+def test_building_without_a_promise_is_no_event() -> None:
+    assert events("Баткенде жаңы мектеп салынды.") == []

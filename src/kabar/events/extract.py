@@ -267,6 +267,7 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         words = [_word(t.text) for t in tokens]
     hits: list[Hit] = []
     prefixes = frozenset(w[:3] for w in words)
+    ctx = context()
     for h, word in enumerate(words):
         matches = _head_matches(word)
         found: Hit | None = None
@@ -291,9 +292,12 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             if noun >= 0:
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
-        if found is not None and found.trigger.type != "-":
-            hits.append(found)
-    ctx = context()
+        if (
+            found is not None
+            and found.trigger.type != "-"
+            and ("promised" not in found.trigger.needs or _promise_after(words, h, ctx) >= 0)
+        ):
+            hits.append(found)  # кур-, бер-: building or giving is news only when promised
     hits = _dedupe(hits, words)
     kept: list[Hit] = []
     promised_acts: set[int] = set()  # where the promise words stand whose act was kept
