@@ -112,3 +112,16 @@ def test_a_sentence_about_a_related_case_is_kept() -> None:
 def test_a_comment_counter_with_a_colon_is_removed() -> None:
     text, _ = clean_text("Мугалимдер иш таштады.\nКомментарийлер: 3")
     assert text == "Мугалимдер иш таштады."
+
+
+def test_share_buttons_one_to_a_line_and_a_share_prompt_with_networks_are_removed() -> None:
+    raw = (
+        "Министр жаңы мектепке барды.\nБөлүшүү:\nTelegram\nFacebook\n"
+        "Досторуңуз менен бөлүшүңүз: WhatsApp | Telegram"
+    )
+    assert clean_text(raw)[0] == "Министр жаңы мектепке барды."
+
+
+def test_a_sentence_naming_telegram_is_kept() -> None:
+    raw = "Министрлик Telegram каналын жапты."
+    assert clean_text(raw)[0] == raw

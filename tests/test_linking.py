@@ -57,6 +57,7 @@ def test_kyrgyz_scheme_writes_j_and_plain_vowels() -> None:
     assert romanize("Жазгүл Өмүрова") == "Jazgul Omurova"
     assert romanize("Айбек Чыңгыз") == "Aibek Chynggyz"
     assert romanize("Эрмек Акаев") == "Ermek Akaev"
+    assert romanize("Руслан Абдрахманов") == "Ruslan Abdrakhmanov"  # х is kh, as in the news
 
 
 def test_russian_style_scheme_writes_zh_kh_and_ye() -> None:
