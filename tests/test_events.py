@@ -2122,3 +2122,18 @@ def test_a_school_promised_to_be_built_is_future_aid_not_an_agreement() -> None:
 
 def test_building_without_a_promise_is_no_event() -> None:
     assert events("Баткенде жаңы мектеп салынды.") == []
+
+
+def test_two_subjects_joined_by_menen_with_a_plural_verb_both_act() -> None:
+    ev = one("Асанов менен Жапаров Орусияны катуу сынга алышты.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["asan", "jap"], ["ru"])
+
+
+def test_a_genitive_noun_owning_another_is_no_detached_trigger_noun() -> None:
+    found = events("Асанов келишимдердин шарттарын жашырып келген.")
+    assert found == []
+
+
+def test_a_genitive_noun_owning_its_amount_is_still_the_object() -> None:
+    ev = one("Орусия стипендиялардын санын эки эсеге көбөйтөт.")
+    assert (ev.type, ev.source) == ("AID", ["ru"])

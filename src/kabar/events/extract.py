@@ -257,6 +257,11 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
         if words[i] in CLAUSE_PUNCT or words[i] in ctx.purpose_words or _vn(words[i]):
             return -1  # келишимди иликтөө үчүн комиссия түзөрүн: the noun is another verb's
         if word_matches(trig.words[0], words[i]) is not None:
+            # келишимдеринин шарттарын ... келгени: a genitive owns the next noun, not the
+            # verb, unless it is its amount or people (стипендиялардын санын көбөйтөт)
+            owned = words[i + 1] if i + 1 < len(words) else ""
+            if GENITIVE_WORD.search(words[i]) and not owned.startswith(ctx.owned_objects):
+                return -1
             return i
     return -1
 
@@ -723,6 +728,8 @@ def _told_here(before: str, ctx: Context) -> bool:
     return before in ctx.content_marks or bool(_PARTICIPLE.search(before))
 
 
+_PLURAL_VERB = re.compile(r"[ыиуү]?ш(?:т|[аеоө]т|[гк][аеоө]н|[ыиуү]п|с[аеоө])")
+"""A verb ending of the plural subject (алышты, айыпташат, кылышкан, чыгышып)."""
 _ABLATIVE = re.compile(r"\w[дтн][аеоө]н$")
 """An ablative ending (сүйлөшүүлөрдөн, жолугушуудан, сапардан)."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -1766,6 +1773,17 @@ class _Extractor:
                 role = "source"  # тажик тараптан ок атылды: fired from the Tajik side
             if role:
                 by_role[role].append(r)
+        if "Com" not in roles and _PLURAL_VERB.match(hit.rest) and not passive:
+            # Осмоналиев менен Сейитбекова ... сынга алышты: with a plural verb that takes no
+            # partner, менен joins two subjects
+            subjects = {r.first for r in by_role["source"] if r.case == "Nom"}
+            by_role["source"] += [
+                r
+                for r in window
+                if r.case == "Com" and words[r.last + 1] == "менен" and r.last + 2 in subjects
+            ]
+            by_role["source"].sort(key=lambda r: r.first)
+            by_role["target"] = [r for r in by_role["target"] if r not in by_role["source"]]
         nom_sources = [r for r in by_role["source"] if r.case != "Gen"]
         if nom_sources:
             by_role["source"] = nom_sources

@@ -107,6 +107,7 @@ class Context:
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
     count_words: frozenset[str]
+    owned_objects: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -267,6 +268,7 @@ def context() -> Context:
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
         count_words=frozenset(data["count_words"]),
+        owned_objects=tuple(data["owned_objects"]),
     )
 
 
