@@ -368,3 +368,16 @@ def test_a_capital_after_and_starts_a_second_name() -> None:
     doc = analyze("Тажикстан жана Өзбекстан Улуттук банкы менен сүйлөштү.")
     assert "Uzbekistan" not in {e.name_en for e in doc.entities if e.label == "ORG"}
     assert not any(e.name.startswith("Тажикстан жана") for e in doc.entities)
+
+
+def test_an_unknown_first_name_before_a_kb_surname_is_another_person() -> None:
+    doc = analyze("Райондун акими Талантбек Жээнбеков соодагерлердин талабын четке какты.")
+    person = by_name(doc, "Талантбек Жээнбеков")
+    assert person.kb_id is None
+    assert person.name_en == "Talantbek Jeenbekov"
+
+
+def test_a_district_administration_is_one_organisation() -> None:
+    doc = analyze("Соодагерлер Кара-Суу райондук мамлекеттик администрациясынын алдына чогулду.")
+    body = by_name(doc, "Кара-Суу райондук мамлекеттик администрациясы")
+    assert (body.label, body.name_en) == ("ORG", "Kara-Suu District State Administration")

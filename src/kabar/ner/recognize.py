@@ -501,11 +501,23 @@ class SentenceScanner:
         return longest
 
     def _other_first_name(self, i: int) -> bool:
-        """A known first name stands right before this surname."""
+        """A first name stands right before this surname: a known one, or a bare capitalised
+        word that is no title, no common word and no known name (Талантбек Жээнбеков is
+        not the KB's Сооронбай Жээнбеков)."""
         if i == 0:
             return False
         prev = self.toks[i - 1]
-        return is_cap(prev) and normalize_name(prev.text) in lexicon.first_names()
+        if not is_cap(prev):
+            return False
+        if normalize_name(prev.text) in lexicon.first_names():
+            return True
+        return (
+            is_word(prev)
+            and not is_role(prev)
+            and not is_not_name(prev)
+            and not self._kb_length(prev)
+            and not token_splits(prev)[0].suffix
+        )
 
     def kb_inflected(self, i: int) -> bool:
         """A one-word KB name in a case form the generator knows and our endings do not."""
