@@ -2137,3 +2137,18 @@ def test_a_genitive_noun_owning_another_is_no_detached_trigger_noun() -> None:
 def test_a_genitive_noun_owning_its_amount_is_still_the_object() -> None:
     ev = one("Орусия стипендиялардын санын эки эсеге көбөйтөт.")
     assert (ev.type, ev.source) == ("AID", ["ru"])
+
+
+def test_a_possible_act_in_ysh_form_is_hypothetical_not_negated() -> None:
+    ev = one("Орусия Асановду май айына чейин бошотушу мүмкүн.")
+    assert (ev.type, ev.negated, ev.modality) == ("CONCEDE", False, "hypothetical")
+
+
+def test_a_first_person_plural_verb_is_not_negated() -> None:
+    ev = one("Асанов мындай деди: \"Биз бул чечимге сотко даттанабыз.\"")
+    assert (ev.type, ev.negated) == ("REQUEST", False)
+
+
+def test_an_event_noun_with_the_privative_is_no_event() -> None:
+    found = events("Орусия эч кандай эскертүүсүз Кыргызстанды сынга алды.")
+    assert [e.type for e in found] == ["ACCUSE"]

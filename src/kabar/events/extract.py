@@ -338,6 +338,8 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and not (hit.first and _told_here(words[hit.first - 1], ctx))
         ):
             continue  # сүйлөшүүлөрдөн кийин: after the talks, a time, not a new event
+        if _is_nominal(hit) and _PRIVATIVE.search(words[hit.head]):
+            continue  # эч кандай эскертүүсүз: "without a warning" is the manner of another act
         if (
             hit.head + 1 < len(words)
             and words[hit.head + 1].startswith(ctx.said_marks)
@@ -728,6 +730,11 @@ def _told_here(before: str, ctx: Context) -> bool:
     return before in ctx.content_marks or bool(_PARTICIPLE.search(before))
 
 
+_PRIVATIVE = re.compile(r"с[ыиуү]з$")
+"""The privative -сыз (эскертүүсүз, without a warning): an event noun with it is absent."""
+_NEG_MORPH = re.compile(r"(?:[ыиуү]?[лнш])*т?(?:[бп][аеоө]|м[аеоө](?![кг]))")
+"""The negative suffix -ба-/-па-/-ма- right after a verb stem and its voice suffixes
+(тааныбайт, алмай), not the -мак of intention (бармакчы)."""
 _PLURAL_VERB = re.compile(r"[ыиуү]?ш(?:т|[аеоө]т|[гк][аеоө]н|[ыиуү]п|с[аеоө])")
 """A verb ending of the plural subject (алышты, айыпташат, кылышкан, чыгышып)."""
 _ABLATIVE = re.compile(r"\w[дтн][аеоө]н$")
@@ -1214,7 +1221,11 @@ class _Extractor:
         ctx = self.ctx
         head = tokens[hit.head]
         word = head.text.lower()
-        negated = bool(ctx.negative.match(hit.rest)) or head.feat("Polarity") == "Neg"
+        lemma = (head.lemma or "").lower()
+        tail = word[len(lemma) :] if lemma and word.startswith(lemma) else hit.rest
+        negated = bool(ctx.negative.match(hit.rest)) or (
+            head.feat("Polarity") == "Neg" and bool(_NEG_MORPH.match(tail))
+        )  # кайрылышы мүмкүн, даттанабыз: the tagger's Neg needs -ба-/-ма- after the stem
         finite = (
             word.endswith(FINITE_ENDINGS)
             and hit.trigger.words[-1].kind == "verb"
