@@ -2145,7 +2145,7 @@ def test_a_possible_act_in_ysh_form_is_hypothetical_not_negated() -> None:
 
 
 def test_a_first_person_plural_verb_is_not_negated() -> None:
-    ev = one("Асанов мындай деди: \"Биз бул чечимге сотко даттанабыз.\"")
+    ev = one('Асанов мындай деди: "Биз бул чечимге сотко даттанабыз."')
     assert (ev.type, ev.negated) == ("REQUEST", False)
 
 
