@@ -2152,3 +2152,13 @@ def test_a_first_person_plural_verb_is_not_negated() -> None:
 def test_an_event_noun_with_the_privative_is_no_event() -> None:
     found = events("Орусия эч кандай эскертүүсүз Кыргызстанды сынга алды.")
     assert [e.type for e in found] == ["ACCUSE"]
+
+
+def test_an_act_named_as_the_means_of_another_is_no_event() -> None:
+    found = events("Асанов иштерди тараптарды элдештирүү жолу менен жабууну сунуштады.")
+    assert "AGREE" not in [e.type for e in found]
+
+
+def test_bride_kidnapping_named_as_a_crime_type_is_no_assault() -> None:
+    found = events("ИИМ кыз ала качуу иштерин тергөөнү күчөтөт.")
+    assert "ASSAULT" not in [e.type for e in found]

@@ -338,6 +338,8 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             and not (hit.first and _told_here(words[hit.first - 1], ctx))
         ):
             continue  # сүйлөшүүлөрдөн кийин: after the talks, a time, not a new event
+        if any(tuple(words[hit.head + 1 : hit.head + 1 + len(m)]) == m for m in ctx.manner_marks):
+            continue  # элдештирүү жолу менен жабуу: the means of another act
         if _is_nominal(hit) and _PRIVATIVE.search(words[hit.head]):
             continue  # эч кандай эскертүүсүз: "without a warning" is the manner of another act
         if (

@@ -76,6 +76,7 @@ class Context:
     said_marks: tuple[str, ...]
     content_marks: frozenset[str]
     timeline_marks: frozenset[str]
+    manner_marks: tuple[tuple[str, ...], ...]
     concessive: frozenset[str]
     agreement_nouns: tuple[str, ...]
     coordinators: frozenset[str]
@@ -235,6 +236,7 @@ def context() -> Context:
         said_marks=tuple(data["said_marks"]),
         content_marks=frozenset(data["content_marks"]),
         timeline_marks=frozenset(data["timeline_marks"]),
+        manner_marks=tuple(tuple(m.split()) for m in data["manner_marks"]),
         concessive=frozenset(data["concessive"]),
         agreement_nouns=tuple(data["agreement_nouns"]),
         coordinators=frozenset(data["coordinators"]),
