@@ -381,3 +381,14 @@ def test_a_district_administration_is_one_organisation() -> None:
     doc = analyze("Соодагерлер Кара-Суу райондук мамлекеттик администрациясынын алдына чогулду.")
     body = by_name(doc, "Кара-Суу райондук мамлекеттик администрациясы")
     assert (body.label, body.name_en) == ("ORG", "Kara-Suu District State Administration")
+
+
+def test_a_body_of_plural_members_keeps_their_genitive_in_its_name() -> None:
+    doc = analyze("Бишкек такси айдоочуларынын ассоциациясы иш таштоону улантат.")
+    body = by_name(doc, "Бишкек такси айдоочуларынын ассоциациясы")
+    assert (body.label, body.name_en) == ("ORG", "Bishkek Taxi Drivers Association")
+
+
+def test_residents_in_the_plural_genitive_make_no_organisation() -> None:
+    doc = analyze("Ош шаарынын тургундарынын нааразылыгы күчөдү.")
+    assert [e.label for e in doc.entities] == ["LOC"]

@@ -225,6 +225,10 @@ def _possessed(stem: str) -> str:
     return stem + ("с" if stem[-1] in "аеёиоөуүыэюя" else "") + high
 
 
+_PLURAL_GENITIVE = re.compile(r"[лдт][аеоө]р(?:[ыиуү])?[нд][ыиуү]н$")
+"""A plural genitive (айдоочуларынын, журналисттердин): whose body a name may say."""
+
+
 def is_role(tok: Token) -> bool:
     return _is_role(tok.text, tok.lemma)
 
@@ -875,6 +879,8 @@ class SentenceScanner:
                     prev_split.suffix
                     and not (is_cap(prev) and prev_split.suffix_id in ("gen", "gen3"))
                     and not (is_cap(prev) and self.kb.lookup(prev.text))  # Кыргызстан, not -стан
+                    # такси айдоочуларынын ассоциациясы: the members a body is of
+                    and not (prev_split.suffix_id == "gen" and _PLURAL_GENITIVE.search(prev.text))
                     and not (
                         possessed
                         and h - 1 == scan_from
