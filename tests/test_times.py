@@ -626,3 +626,11 @@ def test_a_purpose_tried_is_past_and_a_purpose_agreed_is_future(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert times(sentence) == [expected]
+
+
+def test_a_plural_noun_before_jana_is_no_future_verb_for_a_weekday() -> None:
+    doc = kabar.analyze(
+        "Элчи шаршемби күнү Бишкекте саясатчылар жана активисттер менен жолугушуу өткөрдү.",
+        published="2026-04-16",
+    )
+    assert [(t.text, t.value) for t in doc.times] == [("шаршемби күнү", "2026-04-15")]

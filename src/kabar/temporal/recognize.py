@@ -390,6 +390,8 @@ def clause_tense(
             return "future"  # жолуга турганы белгилүү болду: the meeting is to come
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
             continue
+        if nxt == "жана" and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            continue  # саясатчылар жана активисттер: nouns joined, no clause ends in -ар
         tense = token_tense(tok, lex)
         if tense:
             return tense
