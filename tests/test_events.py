@@ -2162,3 +2162,11 @@ def test_an_act_named_as_the_means_of_another_is_no_event() -> None:
 def test_bride_kidnapping_named_as_a_crime_type_is_no_assault() -> None:
     found = events("ИИМ кыз ала качуу иштерин тергөөнү күчөтөт.")
     assert "ASSAULT" not in [e.type for e in found]
+
+
+def test_a_title_in_the_accusative_before_a_name_is_the_object_not_his_role() -> None:
+    found = events(
+        "Кыргызстандын министри Бакыт Асанов Москвага барды. "
+        "Ошол эле күнү министрди Владимир Путин кабыл алды."
+    )
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("CONSULT", ["put"], ["asan"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import kabar
+
 from pathlib import Path
 
 from kabar.document import Document, Entity
@@ -129,3 +131,9 @@ def test_a_russian_abbreviation_of_a_body_links_to_the_same_body() -> None:
     assert {e.name_en for e in doc.entities if e.label == "ORG"} == {
         "Collective Security Treaty Organization"
     }
+
+
+def test_an_unknown_official_takes_the_country_named_with_his_title() -> None:
+    doc = kabar.analyze("Кыргызстандын транспорт министри Талантбек Солтобаев Тегеранга барды.")
+    person = next(e for e in doc.entities if e.label == "PER")
+    assert (person.kb_id, person.country) == (None, "KGZ")

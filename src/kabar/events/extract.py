@@ -2435,12 +2435,16 @@ class _Extractor:
     ) -> list[str]:
         """A bare title as the object (``журналистти ... кармоо``, ``элчиге``), resolved to
         the person last given that title."""
-        named = {i for r in refs for i in range(r.first - 1, r.last + 1)}  # Президент Токаев
+        named = {i for r in refs for i in range(r.first, r.last + 1)}
+        starts = {r.first for r in refs}
         for i in range(lo, hi):
-            if i in named or (i + 1 < len(tokens) and i + 1 in {r.first for r in refs}):
-                continue
             word = tokens[i].text.lower()
             stem = _title_prefix(word)
+            case = case_of_rest(word[len(stem) :]) if stem else None
+            if i in named or (
+                i + 1 in starts and case not in ("Acc", "Dat", "Abl")
+            ):  # Президент Токаев is a name; министрди Ареф кабыл алды names two people
+                continue
             if (
                 stem
                 and case_of_rest(word[len(stem) :]) == "Gen"

@@ -1214,11 +1214,22 @@ def find_candidates(doc: Document, kb: KnowledgeBase) -> list[Candidate]:
     return found
 
 
+_OBLIQUE_TITLE = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[аеоө]|нд[аеоө]|н[аеоө]н)$")
+"""A possessed title in the accusative, dative, locative or ablative (министрин,
+элчисине): an object, not the role of the name after it."""
+
+
 def role_before(toks: list[Token], first: int) -> tuple[str, int] | None:
     """The role phrase ending right before token ``first``: (role, index of its first word)."""
     h = first - 1
     if h < 0 or not is_word(toks[h]):
         return None
+    split = token_splits(toks[h])[0]
+    if _OBLIQUE_TITLE.search(toks[h].text.lower()) or (
+        split.suffix_id in ("acc", "dat", "loc", "abl")
+        and any(entry.head == split.base.lower() for entry in lexicon.roles())
+    ):
+        return None  # министрди Ареф кабыл алды: a title in an object's case is not his
     head_stems = set(lexicon.stems(toks[h].text))
     lemma = toks[h].lemma
     if lemma:

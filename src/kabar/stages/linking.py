@@ -146,6 +146,9 @@ def link(doc: Document, ent: Entity, kb: KnowledgeBase) -> None:
     if actor is None:
         ent.kb_id = None
         ent.name_en = english_name(doc, ent, kb)
+        if ent.label == "PER" and ent.role and ent.country is None:
+            # Кыргызстандын транспорт министри Талантбек Солтобаев: an official of that country
+            ent.country = context_country(doc, ent, kb)
         return
     ent.kb_id = actor.id
     ent.name_en = actor.name_en
