@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import kabar
-
 from pathlib import Path
 
+import kabar
 from kabar.document import Document, Entity
 from kabar.kb import use_kb_paths
 from kabar.ner.romanize import romanize
