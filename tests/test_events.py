@@ -2170,3 +2170,8 @@ def test_a_title_in_the_accusative_before_a_name_is_the_object_not_his_role() ->
         "Ошол эле күнү министрди Владимир Путин кабыл алды."
     )
     assert (found[-1].type, found[-1].source, found[-1].target) == ("CONSULT", ["put"], ["asan"])
+
+
+def test_reconsidering_a_ban_promised_is_a_future_concession_not_the_ban() -> None:
+    ev = one("Казакстан чектөөнү кийинки айда кайра карап чыгууга убада берди.")
+    assert (ev.type, ev.source, ev.modality) == ("CONCEDE", ["kz"], "future")

@@ -136,3 +136,8 @@ def test_an_unknown_official_takes_the_country_named_with_his_title() -> None:
     doc = kabar.analyze("Кыргызстандын транспорт министри Талантбек Солтобаев Тегеранга барды.")
     person = next(e for e in doc.entities if e.label == "PER")
     assert (person.kb_id, person.country) == (None, "KGZ")
+
+
+def test_kazakh_names_write_i_for_y_before_a_consonant() -> None:
+    assert romanize("Айдарбек Сапаров", "kk") == "Aidarbek Saparov"
+    assert romanize("Айдарбек Сапаров", "ru") == "Aydarbek Saparov"

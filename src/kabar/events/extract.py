@@ -311,6 +311,12 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
         if _is_promise(hit) and hit.first in promised_acts:
             continue  # куруп берерин убада кылды: the act promised is the event
         promise = _promise_after(words, hit.head, ctx)
+        if (
+            promise >= 0
+            and _VN_OBJECT.search(words[hit.head])
+            and any(hit.head < h.head < promise and not _is_promise(h) for h in hits[k + 1 :])
+        ):
+            continue  # чектөөнү ... кайра карап чыгууга убада берди: the object of the act
         ready = promise >= 0 or (
             hit.trigger.type in ctx.offer_types
             and hit.head + 1 < len(words)
@@ -2147,6 +2153,7 @@ class _Extractor:
             and by_role["source"]
             and only_subject
             and trig.implicit != "sides"  # бекетти ачууга убада берди: opening is an act
+            and _promise_after(words, hit.head, self.ctx) < 0  # a promised act is one
         ):
             return None  # макулдашуу токтотулушу мүмкүн: the agreement as a thing, no act
 

@@ -3,10 +3,11 @@
 Why our own: no Python library ships Kyrgyz romanisation (``transliterate`` and
 ``cyrtranslit`` know Russian values only and lack ң ө ү). English-language news writes
 Kyrgyz and other Central Asian names one way (``Jazgul``, ``Aibek``) and Russian and
-Kazakh names another (``Zheldibay``, ``Kharitonov``), so the table has two schemes
-(``lang/ky/romanization.tsv``); ``lang/ky/romanization_schemes.tsv`` says which
-countries take the Russian-style one. This module applies a scheme letter by letter
-with the position rules of the table, keeping capitals and Latin characters.
+Kazakh names another (``Zheldibay``, ``Kharitonov``, with Kazakh ``Aidarbek`` for ``й``
+before a consonant), so the table has three schemes (``lang/ky/romanization.tsv``);
+``lang/ky/romanization_schemes.tsv`` says which countries take the Russian-style ones.
+This module applies a scheme letter by letter with the position rules of the table,
+keeping capitals and Latin characters.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from functools import cache
 from kabar.resources import lang_tsv
 
 _VOWELS = frozenset("аеёиоөуүыэюя")
-SCHEMES = ("ky", "ru")
+SCHEMES = ("ky", "ru", "kk")
 
 
 @cache
 def table(scheme: str) -> dict[str, tuple[str, str, str]]:
     """Cyrillic letter -> (usual, at word start / after a vowel, between vowel and consonant)."""
     out: dict[str, tuple[str, str, str]] = {}
-    for letter, ky, ky_initial, ky_between, ru, ru_initial in lang_tsv("ky", "romanization.tsv", 6):
+    rows = lang_tsv("ky", "romanization.tsv", 7)
+    for letter, ky, ky_initial, ky_between, ru, ru_initial, kk_between in rows:
         if scheme == "ru":
             out[letter] = (ru, ru_initial or ru, ru)
+        elif scheme == "kk":
+            out[letter] = (ru, ru_initial or ru, kk_between or ru)
         else:
             out[letter] = (ky, ky_initial or ky, ky_between or ky)
     return out
