@@ -2175,3 +2175,17 @@ def test_a_title_in_the_accusative_before_a_name_is_the_object_not_his_role() ->
 def test_reconsidering_a_ban_promised_is_a_future_concession_not_the_ban() -> None:
     ev = one("Казакстан чектөөнү кийинки айда кайра карап чыгууга убада берди.")
     assert (ev.type, ev.source, ev.modality) == ("CONCEDE", ["kz"], "future")
+
+
+def test_an_act_with_no_target_in_a_two_country_story_is_aimed_at_the_other_country() -> None:
+    found = events(
+        "Орусия Кыргызстандын жарандары үчүн патенттин баасын көтөрдү. "
+        "Кыргызстан менен Орусия бул маселени талкуулашты. "
+        "Кыргызстан кечээ катуу тынчсыздануу билдирди."
+    )
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("ACCUSE", ["kg"], ["ru"])
+
+
+def test_an_act_with_no_target_in_a_one_country_story_stays_without_target() -> None:
+    ev = one("Кыргызстан кечээ катуу тынчсыздануу билдирди.")
+    assert (ev.type, ev.target) == ("ACCUSE", [])

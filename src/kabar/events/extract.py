@@ -47,7 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from kabar.document import Document, Event, EventDate, Span, Token
@@ -188,6 +188,9 @@ OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
 
+SIDE_MENTIONS = 2
+"""How often each of a story's two countries must be named for an act left without a
+target to be aimed at the other one."""
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
@@ -2138,6 +2141,8 @@ class _Extractor:
             target = [location]  # Баткен шаарында ... оорукана курулду: built for that place
         if not target and source and trig.type in self.ctx.home_types:
             target = self.home_country(source)
+        if not target and source and trig.type in self.ctx.sides_types:
+            target = self.other_side(source)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
@@ -2271,6 +2276,33 @@ class _Extractor:
         if home is None or home.id in source or None in origins or home.country in origins:
             return []  # a source of unknown or home origin: no guess
         return [home.id]
+
+    @cached_property
+    def story_sides(self) -> dict[str, str]:
+        """The article's two main countries (ISO3 -> entity id), when it has two: each
+        named at least SIDE_MENTIONS times, and no third country as often as the second."""
+        counts = sorted(
+            (
+                (len(e.mentions), e.country, e.id)
+                for e in self.doc.entities
+                if e.label == "LOC" and e.kb_id in country_ids() and e.country
+            ),
+            reverse=True,
+        )
+        if len(counts) < 2 or counts[1][0] < SIDE_MENTIONS:
+            return {}
+        if len(counts) > 2 and counts[2][0] == counts[1][0]:
+            return {}
+        return {country: eid for _, country, eid in counts[:2]}
+
+    def other_side(self, source: list[str]) -> list[str]:
+        """The other of the story's two countries, when the source belongs to one."""
+        sides = self.story_sides
+        origins = {self.country_of(x) for x in source}
+        if len(origins & sides.keys()) != 1:
+            return []
+        (origin,) = origins & sides.keys()
+        return [eid for country, eid in sides.items() if country != origin]
 
     def country_of(self, entity_id: str) -> str | None:
         """The ISO3 country an entity belongs to, from the KB (None when unknown)."""
