@@ -392,3 +392,12 @@ def test_a_body_of_plural_members_keeps_their_genitive_in_its_name() -> None:
 def test_residents_in_the_plural_genitive_make_no_organisation() -> None:
     doc = analyze("Ош шаарынын тургундарынын нааразылыгы күчөдү.")
     assert [e.label for e in doc.entities] == ["LOC"]
+
+
+def test_arabic_and_nobiliary_particles_stay_inside_a_persons_name() -> None:
+    doc = analyze(
+        "Компаниянын төрагасы Халид аль-Мансури келди. "
+        "Еврокомиссиянын төрайымы Урсула фон дер Ляйен да келди."
+    )
+    assert by_name(doc, "Халид аль-Мансури").label == "PER"
+    assert by_name(doc, "Урсула фон дер Ляйен").name_en == "Ursula von der Leyen"

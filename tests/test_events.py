@@ -2189,3 +2189,16 @@ def test_an_act_with_no_target_in_a_two_country_story_is_aimed_at_the_other_coun
 def test_an_act_with_no_target_in_a_one_country_story_stays_without_target() -> None:
     ev = one("Кыргызстан кечээ катуу тынчсыздануу билдирди.")
     assert (ev.type, ev.target) == ("ACCUSE", [])
+
+
+def test_a_delegation_received_is_the_person_who_leads_it() -> None:
+    ev = one("Жапаров кечээ Бакыт Асанов баштаган делегацияны кабыл алды.")
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", ["jap"], ["asan"])
+
+
+def test_criticising_how_an_agreement_was_made_targets_its_parties() -> None:
+    found = events(
+        "Жапаров менен Токаев келишимге кол коюшту. "
+        "Асанов келишимдин ачык тендерсиз түзүлгөнүн сынга алды."
+    )
+    assert (found[-1].type, set(found[-1].target)) == ("ACCUSE", {"jap", "tok"})

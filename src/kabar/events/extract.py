@@ -1185,14 +1185,29 @@ class _Extractor:
         return []
 
     def named_with(self, si: int, before: int, stem: str) -> list[str]:
-        """Who was named right before an earlier ``stem`` noun (``Азизи баштаган
+        """Who was named right before this or an earlier ``stem`` noun (``Азизи баштаган
         делегация``, ``Ооганстандын делегациясы``): what the bare noun stands for now."""
         for s in range(si, -1, -1):  # the story's delegation may be named in its lead
             toks = self.doc.sentences[s].tokens
             for i in range(len(toks) - 1, 0, -1):
-                if toks[i].start >= before or not toks[i].text.lower().startswith(stem):
+                if toks[i].start > before or not toks[i].text.lower().startswith(stem):
                     continue
                 near = [r for r in self.mentions[s] if i - 3 <= r.last < i]
+                if toks[i].start == before:
+                    # this very noun: only its leader or owner right before it (X баштаган
+                    # делегацияны), not a subject named a few words earlier
+                    near = [
+                        r
+                        for r in near
+                        if (r.case == "Gen" and r.last + 1 == i)
+                        or (
+                            r.last + 1 < i
+                            and all(
+                                t.text.lower() in self.ctx.leading_words
+                                for t in toks[r.last + 1 : i]
+                            )
+                        )
+                    ]
                 if near:
                     return [near[-1].entity.id]
         return []
@@ -1342,8 +1357,14 @@ class _Extractor:
         """An agreement noun as the object (келишимди сынга алды, документке кол коюшту)
         stands for the parties of the last agreement told: they are the target."""
         cases = [c for c in ("Acc", "Dat") if roles.get(c) == "target"]
+        # келишимдин ачык тендерсиз түзүлгөнүн сынга алды: the agreement owns the act objected to
+        acted_on = "Acc" in cases and any(_COMPLEMENT_ACC.search(w) for w in words[lo:hi])
         if not any(
-            w.startswith(stem) and case_of_rest(w[len(stem) :]) in cases
+            w.startswith(stem)
+            and (
+                case_of_rest(w[len(stem) :]) in cases
+                or (acted_on and case_of_rest(w[len(stem) :]) == "Gen")
+            )
             for w in words[lo:hi]
             for stem in self.ctx.agreement_nouns
         ):

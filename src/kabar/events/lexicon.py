@@ -93,6 +93,7 @@ class Context:
     reported_agents: frozenset[str]
     first_person: frozenset[str]
     home_types: frozenset[str]
+    leading_words: frozenset[str]
     sides_types: frozenset[str]
     home_country: str
     readiness: frozenset[str]
@@ -254,6 +255,7 @@ def context() -> Context:
         reported_agents=frozenset(data["reported_agents"]),
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
+        leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),
         home_country=str(data["home_country"]),
         readiness=frozenset(data["readiness"]),

@@ -194,6 +194,16 @@ def name_linkers() -> dict[str, bool]:
 
 
 @cache
+def name_particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Lower-case particles inside a person's name: whole words (бин) and hyphen prefixes
+    (аль-), from ``name_particles.tsv``."""
+    rows = lang_tsv("ky", "name_particles.tsv", 2)
+    words = frozenset(r[0] for r in rows if r[1] == "word")
+    prefixes = tuple(r[0] for r in rows if r[1] == "prefix")
+    return words, prefixes
+
+
+@cache
 def function_words() -> frozenset[str]:
     """Words a name never runs through (``менен``, ``ошондой``), from ``name_breakers.tsv``."""
     return frozenset(r[0].lower() for r in lang_tsv("ky", "name_breakers.tsv", 1))

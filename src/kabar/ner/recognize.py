@@ -631,8 +631,7 @@ class SentenceScanner:
         while (
             j + 1 < len(toks)
             and j + 1 - i < MAX_PERSON_WORDS
-            and self.name_like(j + 1)
-            and self.person_word(j + 1)
+            and ((self.name_like(j + 1) and self.person_word(j + 1)) or self._name_particle(j + 1))
             and not is_not_name(toks[j + 1])
             and not self._kb_place_or_org(toks[j + 1])
             and not self._opens_head_phrase(j + 1)
@@ -685,6 +684,17 @@ class SentenceScanner:
             self.add(i, i, "PER", split.base, "shape")
             return True
         return False
+
+    def _name_particle(self, k: int) -> bool:
+        """A lower-case particle of a person's name at ``k`` (бин Тук, аль-Мансури)."""
+        toks = self.toks
+        if k >= len(toks) or self.covered[k]:
+            return False
+        word = toks[k].text
+        words, prefixes = lexicon.name_particles()
+        if word in words:
+            return self.name_like(k + 1)
+        return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in prefixes)
 
     def _quoted_span(self, i: int, j: int) -> bool:
         toks = self.toks
