@@ -2202,3 +2202,13 @@ def test_criticising_how_an_agreement_was_made_targets_its_parties() -> None:
         "Асанов келишимдин ачык тендерсиз түзүлгөнүн сынга алды."
     )
     assert (found[-1].type, set(found[-1].target)) == ("ACCUSE", {"jap", "tok"})
+
+
+def test_calling_an_act_censorship_accuses_its_maker() -> None:
+    ev = one("Асанов Орусиянын чечимин цензура деп атады.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["asan"], ["ru"])
+
+
+def test_calling_off_ones_own_strike_is_a_concession() -> None:
+    ev = one("Асанов иш таштоону жокко чыгарды.")
+    assert (ev.type, ev.source) == ("CONCEDE", ["asan"])
