@@ -2212,3 +2212,15 @@ def test_calling_an_act_censorship_accuses_its_maker() -> None:
 def test_calling_off_ones_own_strike_is_a_concession() -> None:
     ev = one("Асанов иш таштоону жокко чыгарды.")
     assert (ev.type, ev.source) == ("CONCEDE", ["asan"])
+
+
+def test_a_named_side_before_a_side_noun_is_no_group_of_sides() -> None:
+    found = events(
+        "Кыргызстан менен Орусия сүйлөштү. Орус тарап долбоорго 40 миллион доллар салышы мүмкүн."
+    )
+    assert (found[-1].type, found[-1].source) == ("AID", ["ru"])
+
+
+def test_a_court_ordering_detention_coerces() -> None:
+    ev = one("Сот Асановго эки айлык камак чарасын колдонду.")
+    assert (ev.type, ev.mode, ev.target) == ("COERCE", "arrest", ["asan"])

@@ -331,6 +331,8 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
                 continue
             if name == ent.name.lower():
                 stems[name] = ent
+                if name.endswith("ь"):
+                    stems.setdefault(name[:-1], ent)  # Беларусь -> беларус (беларус тарап)
             cut = name.find("ия")
             if cut > 2:
                 stems.setdefault(name[:cut], ent)  # Орусиянын -> орус (орус тарап)

@@ -2432,8 +2432,12 @@ class _Extractor:
         return []
 
     def _group_before(self, words: list[str], refs: list[MentionRef], lo: int, hi: int) -> bool:
-        """A group noun (лидерлер) stands before the first named subject: it is the subject."""
-        return any(lo <= i < hi and not any(r.first == i + 1 for r in refs) for i in self.group_at)
+        """A group noun (лидерлер) stands before the first named subject: it is the subject
+        (not a named side's noun: кыргыз тараптан, беларус тарап)."""
+        return any(
+            lo <= i < hi and not any(r.first == i + 1 or r.last + 1 == i for r in refs)
+            for i in self.group_at
+        )
 
     def title_subject(
         self, si: int, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int
@@ -2479,9 +2483,26 @@ class _Extractor:
                     found = self.resolve_role(self.doc, si - 1, stem)
                     if found is None or found in here:
                         found = fallback_role(self.doc, si - 1, stem)
+                sides = {self.country_of(x) for x in here} - {None}
+                if found and self.country_of(found) in sides:
+                    # Министр кытай тараптан ... суранды: not the Chinese minister
+                    found = self.bearer_outside(stem, sides) or found
                 if found and found not in here:
                     return found
         return None
+
+    def bearer_outside(self, stem: str, countries: set[str | None]) -> str | None:
+        """The most mentioned person with the title ``stem`` whose country is known and is
+        none of ``countries``."""
+        people = [
+            e
+            for e in self.doc.entities
+            if e.label == "PER"
+            and e.country
+            and e.country not in countries
+            and any(w.startswith(stem) for w in (e.role or "").lower().split())
+        ]
+        return max(people, key=lambda e: len(e.mentions)).id if people else None
 
     def title_object(
         self,
