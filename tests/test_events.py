@@ -2224,3 +2224,13 @@ def test_a_named_side_before_a_side_noun_is_no_group_of_sides() -> None:
 def test_a_court_ordering_detention_coerces() -> None:
     ev = one("Сот Асановго эки айлык камак чарасын колдонду.")
     assert (ev.type, ev.mode, ev.target) == ("COERCE", "arrest", ["asan"])
+
+
+def test_staying_away_from_a_meeting_is_a_negated_consultation() -> None:
+    ev = one("Асанов Жапаров менен жолугушууга келген жок.")
+    assert (ev.type, ev.negated, ev.source) == ("CONSULT", True, ["asan"])
+
+
+def test_refusing_to_pay_a_fine_is_a_negated_concession() -> None:
+    ev = one("Кеминбанк айып пулду азырынча төлөгөн жок.")
+    assert (ev.type, ev.negated, ev.source) == ("CONCEDE", True, ["kb"])
