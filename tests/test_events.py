@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import kabar
 from entity_helpers import Spec, attach, build
 from kabar.document import Document, Event
 from kabar.pipeline import Pipeline, get_stage
@@ -2234,3 +2235,12 @@ def test_staying_away_from_a_meeting_is_a_negated_consultation() -> None:
 def test_refusing_to_pay_a_fine_is_a_negated_concession() -> None:
     ev = one("Кеминбанк айып пулду азырынча төлөгөн жок.")
     assert (ev.type, ev.negated, ev.source) == ("CONCEDE", True, ["kb"])
+
+
+def test_the_demonym_of_a_two_word_country_name_is_its_distinctive_word() -> None:
+    from kabar.events.arguments import demonym_stems
+
+    doc = kabar.analyze("Сауд Арабиясы жана Түштүк Корея сүйлөштү.")
+    stems = demonym_stems(doc)
+    assert stems["сауд"].name_en == "Saudi Arabia"
+    assert "түштүк" not in stems

@@ -323,6 +323,13 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
         names = [ent.name.lower()] + [m.text.lower() for m in ent.mentions]
         for name in names:
             if " " in name:
+                # Сауд Арабиясы -> сауд, Түштүк Корея -> коре(й): the distinctive word
+                proper = [w for w in name.split() if w not in context().generic_name_words]
+                if proper and len(proper[0]) > 3:
+                    word = proper[0]
+                    cut = word.find("стан")
+                    stem = word[:cut] if cut > 2 else word.removesuffix("ия").removesuffix("я")
+                    stems.setdefault(stem, ent)
                 continue
             cut = name.find("стан")
             if cut > 2:

@@ -93,6 +93,7 @@ class Context:
     reported_agents: frozenset[str]
     first_person: frozenset[str]
     home_types: frozenset[str]
+    generic_name_words: frozenset[str]
     leading_words: frozenset[str]
     sides_types: frozenset[str]
     home_country: str
@@ -255,6 +256,7 @@ def context() -> Context:
         reported_agents=frozenset(data["reported_agents"]),
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
+        generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),
         home_country=str(data["home_country"]),
