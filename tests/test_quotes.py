@@ -633,3 +633,20 @@ def test_his_words_after_a_sentence_about_a_person_are_that_persons() -> None:
         ("stip", "direct"),
         ("kra", "reported"),
     ]
+
+
+def test_he_after_a_quote_is_whose_words_the_sentence_before_reported() -> None:
+    text = (
+        '"Биз жаңы мектептерди курабыз", - деди Жапаров. '
+        "Кулубаевдин айтымында, долбоор жабык эшик артында даярдалган. "
+        '"Мындай иштер эч нерсени өзгөртпөйт", - деди ал.'
+    )
+    assert [q.speaker for q in quotes(text) if q.kind == "direct"] == ["jap", "kul"]
+
+
+def test_a_countrys_leader_named_by_a_demonym_is_its_president() -> None:
+    text = (
+        "Франциянын президенти Анн Мари келди. "
+        'Франция лидери мындай деди: "Биз бул долбоорду каржылайбыз."'
+    )
+    assert [q.speaker for q in quotes(text)] == ["ann"]

@@ -339,7 +339,11 @@ class _Finder:
                 if low in self.lex.plural_pronouns:  # "they": not the one person quoted last
                     found = self.speaker_before(at, person=False)
                 else:
-                    found = self.previous_subject(at) or self.speaker_before(at)
+                    found = (
+                        self.previous_subject(at)
+                        or self.according_before(at)
+                        or self.speaker_before(at)
+                    )
                 if found:
                     return found
                 continue
@@ -552,6 +556,14 @@ class _Finder:
                         if r.entity.label == label:
                             return r.entity.id
         return None
+
+    def according_before(self, si: int) -> str | None:
+        """Whose words the sentence before reported (``Xдин айтымында, ...``): who ``ал``
+        is in a quote that follows them (reported speech is found after direct quotes)."""
+        if si == 0:
+            return None
+        statement = self.according_to_at(si - 1, len(self.doc.sentences[si - 1].tokens))
+        return statement.speaker if statement is not None else None
 
     def previous_subject(self, si: int) -> str | None:
         """The first nominative person of the sentence before."""
