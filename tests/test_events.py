@@ -2244,3 +2244,17 @@ def test_the_demonym_of_a_two_word_country_name_is_its_distinctive_word() -> Non
     stems = demonym_stems(doc)
     assert stems["сауд"].name_en == "Saudi Arabia"
     assert "түштүк" not in stems
+
+
+def test_a_name_is_no_trigger_even_when_it_starts_like_a_verb() -> None:
+    found = events("Садыр Жапаров кечээ Ташкентке барып, Мирзиёев менен жолукту.")
+    assert all(e.trigger.text != "Жапаров" for e in found)
+    assert {e.date.value for e in found} == {"2026-01-14"}
+
+
+def test_talks_continued_next_month_are_future_and_dated() -> None:
+    found = events(
+        "Кыргызстан менен Өзбекстан сүйлөштү. "
+        "Кыргызстан менен Өзбекстан сүйлөшүүлөрдү кийинки айда Бишкекте улантышат."
+    )
+    assert (found[-1].modality, found[-1].date.value) == ("future", "2026-02")

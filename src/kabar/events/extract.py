@@ -188,6 +188,9 @@ OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
 
+SUPPORT_REACH = 6
+"""How far after an event noun its support verb may stand (сүйлөшүүлөрдү кийинки айда
+Бишкекте улантышат: the talks continue next month)."""
 SIDE_MENTIONS = 2
 """How often each of a story's two countries must be named for an act left without a
 target to be aimed at the other one."""
@@ -1305,8 +1308,19 @@ class _Extractor:
             for k, t in enumerate(rest):
                 w = t.text.lower()
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
-                if t.pos in ("NOUN", "PROPN", "ADJ", "NUM") and nxt not in CLAUSE_PUNCT:
+                if (
+                    t.pos in ("NOUN", "PROPN", "ADJ", "NUM") or "Case=" in (t.feats or "")
+                ) and nxt not in CLAUSE_PUNCT:
                     continue  # чогулуп, пикет өткөрүштү: пикет ends like -ет, but is a noun
+                if (
+                    _PARTICIPLE.search(w)
+                    and k + 1 < len(rest)
+                    and (
+                        rest[k + 1].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                        or "Case=" in (rest[k + 1].feats or "")
+                    )
+                ):
+                    continue  # киргизиле турган өзгөртүүлөрдү: a participle on a noun
                 ends = any(p.search(w) for p in ctx.future_endings)
                 if ends and not w.endswith(FINITE_ENDINGS):
                     # жарадар, базар: -ар ends nouns too; a verb form stands last or has VERB
@@ -1333,7 +1347,7 @@ class _Extractor:
                 w.startswith(v)
                 and not _vn(w[len(v) :])  # уюштуруучулары: the organisers, no verb
                 and any(p.search(w) for p in ctx.future_endings)
-                for w in after[:3]
+                for w in after[:SUPPORT_REACH]
                 for v in ctx.support_verbs
             )
         if future or any(w in ctx.future_words for w in after[:3]):
@@ -1458,7 +1472,9 @@ class _Extractor:
         tokens = self.doc.sentences[si].tokens
         words = [_word(t.text) for t in tokens]
         self.words = words
-        hits = find_triggers(tokens, words)
+        named = {i for r in self.mentions[si] for i in range(r.first, r.last + 1)}
+        # Жапаров is no form of жап- (to close): a name's words are no trigger
+        hits = [h for h in find_triggers(tokens, words) if h.head not in named]
         self.hits = hits
         found: list[list[Found]] = []
 
