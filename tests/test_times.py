@@ -634,3 +634,21 @@ def test_a_plural_noun_before_jana_is_no_future_verb_for_a_weekday() -> None:
         published="2026-04-16",
     )
     assert [(t.text, t.value) for t in doc.times] == [("шаршемби күнү", "2026-04-15")]
+
+
+def test_a_listed_noun_before_a_comma_is_no_future_verb() -> None:
+    doc = kabar.analyze(
+        "Бишкекте шейшемби күнү Табигый ресурстар, экология жана көзөмөл министрлиги "
+        "меморандумга кол койду.",
+        published="2026-07-08",
+    )
+    assert [t.value for t in doc.times] == ["2026-07-07"]
+
+
+def test_a_far_purpose_noun_in_the_object_does_not_make_a_weekday_future() -> None:
+    doc = kabar.analyze(
+        "Банктын кеңеши дүйшөмбү күнү Манилада Талас облусунда жаңы электр берүү линиясын "
+        "курууга Кыргызстанга насыя берүүнү жактырды.",
+        published="2026-03-05",
+    )
+    assert [t.value for t in doc.times] == ["2026-03-02"]

@@ -96,6 +96,7 @@ class Lexicon:
     report_verbs: tuple[re.Pattern[str], ...]
     participles: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]
     participle_window: int
+    purpose_window: int
     complement_window: int
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
             for prev, w, t in tense["participle"]
         ),
         participle_window=int(tense["participle_window"]),
+        purpose_window=int(tense["purpose_window"]),
         complement_window=int(tense["complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),

@@ -362,7 +362,8 @@ def clause_tense(
         nxt = tokens[j + 1].text if j + 1 < n else "."
         word = tok.text.lower()
         tried = any(p.search(nxt.lower()) for p in lex.attempt)
-        if not closed and _irrealis(tok, word, lex) and not tried:
+        far_purpose = j - start > lex.purpose_window and _PURPOSE_VN.search(word) is not None
+        if not closed and _irrealis(tok, word, lex) and not tried and not far_purpose:
             return "future"  # өткөрүүгө макулдашты; not өтүүгө аракет кылган, a try made
         if not tok.text[:1].isalpha():
             continue
@@ -390,8 +391,8 @@ def clause_tense(
             return "future"  # жолуга турганы белгилүү болду: the meeting is to come
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
             continue
-        if nxt == "жана" and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
-            continue  # саясатчылар жана активисттер: nouns joined, no clause ends in -ар
+        if nxt in ("жана", ",") and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            continue  # саясатчылар жана ..., ресурстар, экология: nouns listed, no -ар verb
         tense = token_tense(tok, lex)
         if tense:
             return tense
@@ -399,6 +400,8 @@ def clause_tense(
     return None
 
 
+_PURPOSE_VN = re.compile(r"[уүоө]{2}[гк][аеоө]$")
+"""A verbal noun of purpose (өткөрүүгө, курууга)."""
 _FUTURE_PARTICIPLE = re.compile(r"турган(?:ы|ын|дыгы|дыгын)$")
 A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
 """The -а/-е/-й converb (жолуга, колдой): before турган, a future participle."""
