@@ -2258,3 +2258,10 @@ def test_talks_continued_next_month_are_future_and_dated() -> None:
         "Кыргызстан менен Өзбекстан сүйлөшүүлөрдү кийинки айда Бишкекте улантышат."
     )
     assert (found[-1].modality, found[-1].date.value) == ("future", "2026-02")
+
+
+def test_money_promised_by_an_international_body_is_aid_to_the_home_country() -> None:
+    found = events(
+        "Кыргызстан жаңы долбоорду сунуштады. ЕБ долбоорго 700 миллион доллар убада кылды."
+    )
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("AID", ["eu"], ["kg"])

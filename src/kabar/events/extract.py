@@ -2309,10 +2309,20 @@ class _Extractor:
             ),
             None,
         )
-        origins = {self.country_of(x) for x in source}
+        origins = {self.origin_of(x) for x in source}
         if home is None or home.id in source or None in origins or home.country in origins:
             return []  # a source of unknown or home origin: no guess
         return [home.id]
+
+    def origin_of(self, entity_id: str) -> str | None:
+        """The entity's country, or "international" for a body the KB knows under no
+        country (the World Bank, the EDB); None when unknown."""
+        ent = self.entity_by_id.get(entity_id)
+        if ent is None:
+            return None
+        if ent.country:
+            return ent.country
+        return "international" if ent.kb_id and ent.label == "ORG" else None
 
     @cached_property
     def story_sides(self) -> dict[str, str]:
