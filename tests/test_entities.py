@@ -401,3 +401,8 @@ def test_arabic_and_nobiliary_particles_stay_inside_a_persons_name() -> None:
     )
     assert by_name(doc, "Халид аль-Мансури").label == "PER"
     assert by_name(doc, "Урсула фон дер Ляйен").name_en == "Ursula von der Leyen"
+
+
+def test_a_quoted_name_of_an_exercise_is_no_organisation() -> None:
+    doc = analyze('"Тоо калканы-2026" аттуу биргелешкен машыгуу башталды.')
+    assert doc.entities == []

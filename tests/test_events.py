@@ -2265,3 +2265,16 @@ def test_money_promised_by_an_international_body_is_aid_to_the_home_country() ->
         "Кыргызстан жаңы долбоорду сунуштады. ЕБ долбоорго 700 миллион доллар убада кылды."
     )
     assert (found[-1].type, found[-1].source, found[-1].target) == ("AID", ["eu"], ["kg"])
+
+
+def test_concern_at_a_decision_with_no_maker_named_is_aimed_at_who_made_the_last_one() -> None:
+    found = events(
+        "Кыргызстан Орусиянын жарандарына берилүүчү уруксаттарды кыскартты. "
+        "Орусия чечимге тынчсыздануу билдирди."
+    )
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("ACCUSE", ["ru"], ["kg"])
+
+
+def test_an_attributive_time_word_dates_its_noun_not_the_act() -> None:
+    ev = one("Кыргызстан шаршемби күнү быйылкы квотаны кыскартты.")
+    assert ev.date.value == "2026-01-14"

@@ -188,6 +188,9 @@ OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
 
+ACT_BACK_SENTENCES = 8
+"""How far back (in sentences) a decision told may be what a bare act noun (чечимге)
+stands for."""
 SUPPORT_REACH = 6
 """How far after an event noun its support verb may stand (сүйлөшүүлөрдү кийинки айда
 Бишкекте улантышат: the talks continue next month)."""
@@ -751,6 +754,8 @@ _NEG_MORPH = re.compile(r"(?:[ыиуү]?[лнш])*т?(?:[бп][аеоө]|м[ае
 (тааныбайт, алмай), not the -мак of intention (бармакчы)."""
 _PLURAL_VERB = re.compile(r"[ыиуү]?ш(?:т|[аеоө]т|[гк][аеоө]н|[ыиуү]п|с[аеоө])")
 """A verb ending of the plural subject (алышты, айыпташат, кылышкан, чыгышып)."""
+_ATTRIBUTIVE_TIME = re.compile(r"(?:кы|ки|гы|ги|ку|кү|гу|гү)$")
+"""An attributive time word (быйылкы, кечээки, өткөн жылкы): it dates a noun, not the act."""
 _ABLATIVE = re.compile(r"\w[дтн][аеоө]н$")
 """An ablative ending (сүйлөшүүлөрдөн, жолугушуудан, сапардан)."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -1427,6 +1432,8 @@ class _Extractor:
                 and f is not before[0]
             ):
                 continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
+            if _ATTRIBUTIVE_TIME.search(tokens[f.last - 1].text.lower()) and f is not before[0]:
+                continue  # шаршемби күнү быйылкы квотаны кыскартты: быйылкы dates the quota
             if self._purpose_between(tokens, f, hit):
                 continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
             return self._event_date(f, tokens)
@@ -1579,13 +1586,27 @@ class _Extractor:
         before ``каршы``/``карата``) with no target named stands for the one who made it."""
         for i in range(lo, hi):
             noun = _act_noun(words[i])
-            if noun is None or noun not in self.act_makers:
+            if noun is None:
                 continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt in self.ctx.report_postpositions or nxt in self.ctx.purpose_words:
                 continue  # мыйзамга ылайык: what the act says, not what is aimed at
             if case_of_word(tokens[i]) in ("Acc", "Dat") or nxt in AGAINST:
-                return list(self.act_makers[noun])
+                if noun in self.act_makers:
+                    return list(self.act_makers[noun])
+                if noun in self.ctx.decision_nouns:
+                    return self.last_decider()  # чечимге тынчсыздануу билдирди: the cut told
+        return []
+
+    def last_decider(self) -> list[str]:
+        """Who made the last decision the article told (a sanction, a coercion, a rejection,
+        a concession), within ACT_BACK_SENTENCES: what an act noun with no maker stands for."""
+        si = len(self.doc.sentences) if not self.events else self.events[-1].sentence
+        for ev in reversed(self.events):
+            if ev.sentence < si - ACT_BACK_SENTENCES:
+                break
+            if ev.type in self.ctx.decision_types and ev.source and not ev.negated:
+                return list(ev.source)
         return []
 
     def allegation(

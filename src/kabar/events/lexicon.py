@@ -93,6 +93,8 @@ class Context:
     reported_agents: frozenset[str]
     first_person: frozenset[str]
     home_types: frozenset[str]
+    decision_types: frozenset[str]
+    decision_nouns: frozenset[str]
     generic_name_words: frozenset[str]
     leading_words: frozenset[str]
     sides_types: frozenset[str]
@@ -256,6 +258,8 @@ def context() -> Context:
         reported_agents=frozenset(data["reported_agents"]),
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
+        decision_types=frozenset(data["decision_types"]),
+        decision_nouns=frozenset(data["decision_nouns"]),
         generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),

@@ -1047,6 +1047,8 @@ class SentenceScanner:
             return False
         if close + 1 < len(toks) and toks[close + 1].text in ("-", ","):
             return False  # "...", - деди: a quotation, not a name
+        if close + 1 < len(toks) and self._names_a_thing(toks[close + 1]):
+            return False  # "Тоо калканы-2026" аттуу машыгуусу: an exercise's name, no body
         last = close - 1
         name = self.slice_name(i + 1, last, token_splits(toks[last])[0])
         if normalize_name(name) in lexicon.not_names():
@@ -1095,6 +1097,17 @@ class SentenceScanner:
             return False
         self.add(i, i, label, base, "shape")
         return True
+
+    @staticmethod
+    def _names_a_thing(nxt: Token) -> bool:
+        """The word after a quoted name makes it the name of a thing: аттуу/деген (named)
+        or a project, scheme or exercise noun (``name_things.tsv``)."""
+        word = nxt.text.lower()
+        if word in ("аттуу", "деген"):
+            return True
+        return not is_cap(nxt) and any(
+            st in lexicon.thing_heads() for st in lexicon.head_stems(word)
+        )
 
     def labels_a_thing(self, i: int) -> bool:
         """A Latin-script name followed by ``+`` or by a project or scheme noun
