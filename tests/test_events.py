@@ -2278,3 +2278,32 @@ def test_concern_at_a_decision_with_no_maker_named_is_aimed_at_who_made_the_last
 def test_an_attributive_time_word_dates_its_noun_not_the_act() -> None:
     ev = one("Кыргызстан шаршемби күнү быйылкы квотаны кыскартты.")
     assert ev.date.value == "2026-01-14"
+
+
+def test_a_foreign_sides_act_with_no_target_is_aimed_at_the_home_country() -> None:
+    doc = kabar.analyze(
+        "Кыргызстан жаңы мыйзам кабыл алды. "
+        "Европа Биримдиги мыйзамдын айрым беренелерин катуу сынга алды."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[-1]
+    assert (ev.type, [names[x] for x in ev.source], [names[x] for x in ev.target]) == (
+        "ACCUSE",
+        ["European Union"],
+        ["Kyrgyzstan"],
+    )
+
+
+def test_the_european_side_is_the_european_union() -> None:
+    doc = kabar.analyze(
+        "Европа Биримдиги менен Кыргызстан диалог өткөрүштү. "
+        "Европалык тараптын өкүлдөрү жаңы мыйзамды сынга алышты."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[-1]
+    assert (ev.type, [names[x] for x in ev.source]) == ("ACCUSE", ["European Union"])
+
+
+def test_no_side_criticises_itself() -> None:
+    ev = one("ЕБ ЕБнин өкүлдөрүн сынга алды.")
+    assert ev.target == []

@@ -317,6 +317,9 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
     (Кыргызстан -> кыргыз, Орусия -> орус)."""
     stems: dict[str, Entity] = {}
     for ent in doc.entities:
+        if ent.name.lower() in context().demonym_bodies:
+            # европалык тарап: the European Union, as the news calls its side
+            stems.setdefault(context().demonym_bodies[ent.name.lower()], ent)
         if ent.label != "LOC" or not ent.name:
             continue
         # the KB's name (Афганистан) and the text's own (Ооганстандын -> ооган)

@@ -2167,7 +2167,9 @@ class _Extractor:
                 source, target = sides, list(reversed(sides))
             elif not target:
                 target = [s for s in sides if s not in source]  # кытай тарап бекетти ачат
-        target = [t for t in target if t not in source] or target
+        target = [t for t in target if t not in source] or (
+            target if trig.type in _RECIPROCAL_TYPES or trig.implicit == "sides" else []
+        )  # X жана Y кол коюшту: each signs with the other; no side criticises itself
         if not target and source and not passive and not nominal:
             target = self.counterpart(si, source)
             if target and self.later_same(words, hit, trig.type):
@@ -2200,7 +2202,14 @@ class _Extractor:
         if not target and source and trig.type in self.ctx.home_types:
             target = self.home_country(source)
         if not target and source and trig.type in self.ctx.sides_types:
+            # the other of the story's two countries; else, for a foreign side, the home one,
+            # unless the clause names other countries it leaves unresolved (Батыш өлкөлөрүнөн)
             target = self.other_side(source)
+            if not target and not any(
+                lo <= i < hit.first and roles.get(case_of_word(tokens[i])) == "target"
+                for i in self.group_at
+            ):
+                target = self.home_country(source)
         if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
             target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
