@@ -2307,3 +2307,13 @@ def test_the_european_side_is_the_european_union() -> None:
 def test_no_side_criticises_itself() -> None:
     ev = one("ЕБ ЕБнин өкүлдөрүн сынга алды.")
     assert ev.target == []
+
+
+def test_deputies_unnamed_are_the_parliament_but_a_counted_vote_is_no_event() -> None:
+    doc = kabar.analyze(
+        "Жогорку Кеңеш мыйзамды талкуулады. Депутаттар министрди катуу сынга алышты. "
+        "Мыйзамды 68 депутат колдоп, 11 депутат каршы добуш берди."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    found = [(e.type, [names[x] for x in e.source]) for e in doc.events if e.sentence > 0]
+    assert found == [("ACCUSE", ["Supreme Council of Kyrgyzstan"])]

@@ -86,6 +86,7 @@ from kabar.events.lexicon import (
     word_matches,
 )
 from kabar.kb import country_actors
+from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, day_of, find_in_sentence, token_tense
 
 _VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
@@ -575,6 +576,16 @@ def _owns(words: list[str], gen_last: int, first: int) -> bool:
     return len(between) <= 2 and not any(_OWNED.search(w) for w in between)
 
 
+@cache
+def _numeral_words() -> frozenset[str]:
+    return frozenset(w for _, w in lang_tsv("ky", "numerals.tsv", 2))
+
+
+def _counted(word: str) -> bool:
+    """A number before a noun (68 депутат, тогуз депутаты, 30дай тууганы)."""
+    return word[:1].isdigit() or word in _numeral_words()
+
+
 def _is_nominal(hit: Hit) -> bool:
     return hit.trigger.words[-1].kind != "verb" or _vn(hit.rest)
 
@@ -971,6 +982,15 @@ class _Extractor:
                 role = roles.get("Nom")  # Элчиликтин өкүлдөрү барып: the staff act for it
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
+                # 68 депутат колдоп, 11 депутат каршы добуш берди: some of a body's members
+                # voting are no act of the body, nor of anyone an event would name
+                if (
+                    i > 0
+                    and _counted(tokens[i - 1].text.lower())
+                    and noun.words[-1] in self.ctx.voting_members
+                ):
+                    i = j + 1
+                    continue
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
                 if ids or not _is_place(noun):
                     out[role] = ids  # a place noun naming no place is no side
