@@ -2317,3 +2317,13 @@ def test_deputies_unnamed_are_the_parliament_but_a_counted_vote_is_no_event() ->
     names = {e.id: e.name_en for e in doc.entities}
     found = [(e.type, [names[x] for x in e.source]) for e in doc.events if e.sentence > 0]
     assert found == [("ACCUSE", ["Supreme Council of Kyrgyzstan"])]
+
+
+def test_talks_held_in_another_countrys_capital_are_with_that_country() -> None:
+    doc = kabar.analyze(
+        "Түркмөнстан газ сатууга даяр. Кыргызстандын энергетика министри Таалайбек Ибраев "
+        "Ашхабадда газ ташуу боюнча сүйлөшүүлөрдү жүргүздү."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[-1]
+    assert (ev.type, [names[x] for x in ev.target]) == ("CONSULT", ["Turkmenistan"])

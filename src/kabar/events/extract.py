@@ -2221,6 +2221,8 @@ class _Extractor:
             target = [location]  # Баткен шаарында ... оорукана курулду: built for that place
         if not target and source and trig.type in self.ctx.home_types:
             target = self.home_country(source)
+        if not target and source and location and trig.type in self.ctx.host_types:
+            target = self.host_country(location, source)
         if not target and source and trig.type in self.ctx.sides_types:
             # the other of the story's two countries; else, for a foreign side, the home one,
             # unless the clause names other countries it leaves unresolved (Батыш өлкөлөрүнөн)
@@ -2363,6 +2365,19 @@ class _Extractor:
         if home is None or home.id in source or None in origins or home.country in origins:
             return []  # a source of unknown or home origin: no guess
         return [home.id]
+
+    def host_country(self, location: str, source: list[str]) -> list[str]:
+        """``Ашхабадда сүйлөшүүлөрдү жүргүздү``: talks held abroad with no partner named
+        are with the country of the place, when the article names it."""
+        place = self.entity_by_id.get(location)
+        host = place.country if place is not None else None
+        if host is None or host in {self.origin_of(x) for x in source}:
+            return []
+        return [
+            e.id
+            for e in self.doc.entities
+            if e.label == "LOC" and e.kb_id in country_ids() and e.country == host
+        ][:1]
 
     def origin_of(self, entity_id: str) -> str | None:
         """The entity's country, or "international" for a body the KB knows under no
