@@ -650,3 +650,13 @@ def test_a_countrys_leader_named_by_a_demonym_is_its_president() -> None:
         'Франция лидери мындай деди: "Биз бул долбоорду каржылайбыз."'
     )
     assert [q.speaker for q in quotes(text)] == ["ann"]
+
+
+def test_a_manner_word_may_stand_between_the_complement_and_the_verb_of_saying() -> None:
+    [q] = quotes("Франция бул долбоорду колдобой турганын расмий билдирди.")
+    assert (q.speaker, q.kind, q.text) == ("fra", "reported", "бул долбоорду колдобой турганын")
+
+
+def test_a_promise_is_reported_speech() -> None:
+    [q] = quotes("Кулубаев программа кийинки жылы да уланарын убада кылды.")
+    assert (q.speaker, q.kind) == ("kul", "reported")

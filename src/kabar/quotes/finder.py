@@ -57,6 +57,7 @@ class SpeechLexicon:
     quotative: str
     according_to: tuple[tuple[re.Pattern[str], ...], ...]
     complementizers: tuple[re.Pattern[str], ...]
+    speech_adverbs: frozenset[str]
     predicates: frozenset[str]
     predicate_endings: tuple[re.Pattern[str], ...]
     min_words: int
@@ -116,6 +117,7 @@ def speech_lexicon() -> SpeechLexicon:
         quotative=str(data["quotative"]),
         according_to=according,
         complementizers=tuple(re.compile(p) for p in data["complementizers"]),
+        speech_adverbs=frozenset(data["speech_adverbs"]),
         predicates=frozenset(str(p) for p in data["predicates"]),
         predicate_endings=tuple(re.compile(p) for p in data["predicate_endings"]),
         min_words=int(data["min_words_without_verb"]),
@@ -922,6 +924,9 @@ class _Finder:
         ``first`` (``экенин``, ``-ганын``, ``деп``; for a passive verb also ``экени``,
         ``керектиги``), or -1."""
         comp = first - 1
+        for _ in range(2):  # ... турганын расмий түрдө билдирди: manner words before the verb
+            if comp > 0 and toks[comp].text.lower() in self.lex.speech_adverbs:
+                comp -= 1
         if comp > 0 and toks[comp].text.lower() in self.lex.particles:
             comp -= 1  # ... эмес экенин да тастыктады
         if comp < 0:
