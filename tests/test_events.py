@@ -2327,3 +2327,10 @@ def test_talks_held_in_another_countrys_capital_are_with_that_country() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[-1]
     assert (ev.type, [names[x] for x in ev.target]) == ("CONSULT", ["Turkmenistan"])
+
+
+def test_a_kb_alias_ending_like_a_case_is_in_the_nominative() -> None:
+    doc = kabar.analyze("Пекин бул демилгени колдойт.")
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[0]
+    assert (ev.type, [names[x] for x in ev.source]) == ("SUPPORT", ["Beijing"])

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
 from kabar.events.lexicon import SPELL, context
+from kabar.kb import knowledge_base
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 
@@ -116,12 +117,24 @@ def _token_case(tok: Token, entity: Entity, mention_end: int) -> str:
             return case
     word = entity.name.split()[-1].lower() if entity.name else ""
     low = tok.text.lower()
+    if low in _kb_last_words(entity.kb_id):
+        return "Nom"  # Пекин, an alias of Бээжин: no -ин accusative
     for stem in (word, word.rstrip("ыиуү")):
         if stem and low.startswith(stem):
             case = case_of_rest(low[len(stem) :])
             if case:
                 return case
     return case_of_word(tok)
+
+
+@lru_cache(maxsize=4096)
+def _kb_last_words(kb_id: str | None) -> frozenset[str]:
+    """The last words of an actor's Kyrgyz names in the KB, lower case: a mention ending
+    in one is in the nominative, whatever ending it seems to carry (Пекин, Кулубаев)."""
+    actor = knowledge_base().get(kb_id) if kb_id else None
+    if actor is None:
+        return frozenset()
+    return frozenset(name.split()[-1].lower() for name in actor.names_ky if name)
 
 
 @cache
