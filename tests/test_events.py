@@ -2334,3 +2334,13 @@ def test_a_kb_alias_ending_like_a_case_is_in_the_nominative() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[0]
     assert (ev.type, [names[x] for x in ev.source]) == ("SUPPORT", ["Beijing"])
+
+
+def test_a_delegation_of_a_body_named_by_its_noun_is_that_body() -> None:
+    doc = kabar.analyze(
+        "Азия өнүктүрүү банкы насыя берүүнү карап жатат. "
+        "Садыр Жапаров дүйшөмбү күнү банктын делегациясы менен жолукту."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[-1]
+    assert (ev.type, [names[x] for x in ev.target]) == ("CONSULT", ["Asian Development Bank"])

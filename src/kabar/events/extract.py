@@ -978,6 +978,18 @@ class _Extractor:
                 )
                 if actor_noun_at(tokens, j + 1) is not None:
                     role = None  # шаардын мэриясын: the body owned is the actor, not the city
+            owned_noun = actor_noun_at(tokens, j + 1) if case == "Gen" and j + 1 < hi else None
+            if (
+                owned_noun is not None
+                and owned_noun[0].resolves == ("@before",)
+                and noun.resolves
+                and not _is_place(noun)
+            ):
+                # банктын делегациясы менен: a delegation of a body named by its noun is
+                # that body, in the delegation's case
+                k = owned_noun[1]
+                after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+                role = roles.get(POSTPOSITIONS.get(after) or case_of_word(tokens[k]))
             if case == "Gen" and role is None and j + 1 < hi and self.staff_of(tokens, j + 1):
                 role = roles.get("Nom")  # Элчиликтин өкүлдөрү барып: the staff act for it
             if role in ("source", "target") and role not in out:
