@@ -1534,6 +1534,8 @@ class _Extractor:
         sentence_sources: list[str] = []
         self.unnamed_subject = False
         self.scan_phrases(words)
+        for i in [i for i in self.group_at if i in named]:
+            del self.group_at[i]  # Министрлер кабинети: a name's word is no group of leaders
         for k, hit in enumerate(hits):
             nxt_first = hits[k + 1].first if k + 1 < len(hits) else len(tokens)
             lo = self.clause_lo(tokens, prev_head + 1, hit.first)
@@ -2538,7 +2540,10 @@ class _Extractor:
         """A group noun (лидерлер) stands before the first named subject: it is the subject
         (not a named side's noun: кыргыз тараптан, беларус тарап)."""
         return any(
-            lo <= i < hi and not any(r.first == i + 1 or r.last + 1 == i for r in refs)
+            lo <= i < hi
+            and not any(
+                (r.first == i + 1 and r.entity.label == "PER") or r.last + 1 == i for r in refs
+            )
             for i in self.group_at
         )
 
