@@ -2354,3 +2354,8 @@ def test_a_group_word_inside_a_name_is_no_group_of_leaders() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[-1]
     assert (ev.type, [names[x] for x in ev.source]) == ("REQUEST", ["Kyrgyzstan"])
+
+
+def test_an_act_inside_a_warning_is_what_the_warning_says() -> None:
+    found = events("Жапаров Асанов кызматынан бошотулушу мүмкүн экенин эскертти.")
+    assert [(e.type, e.source) for e in found] == [("THREATEN", ["jap"])]

@@ -383,6 +383,12 @@ def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[H
             h.trigger.implicit == "complement" for h in hits[k + 1 :]
         ):
             continue  # X аскерин чыгарбаса, ... эскертти: the condition of a warning
+        if any(
+            h.trigger.implicit == "complement"
+            and any(w.startswith(ctx.complementizers) for w in words[hit.head + 1 : h.first])
+            for h in hits[k + 1 :]
+        ):
+            continue  # ... кызматынан бошотулушу мүмкүн экенин эскертти: what the warning says
         verbal_noun = _vn(hit.rest)
         decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
         if (
@@ -1538,7 +1544,11 @@ class _Extractor:
             del self.group_at[i]  # Министрлер кабинети: a name's word is no group of leaders
         for k, hit in enumerate(hits):
             nxt_first = hits[k + 1].first if k + 1 < len(hits) else len(tokens)
-            lo = self.clause_lo(tokens, prev_head + 1, hit.first)
+            lo = (
+                prev_head + 1  # Мэр ... аяктагандан кийин ... экенин эскертти: a warning's
+                if hit.trigger.implicit == "complement"  # content does not cut its subject off
+                else self.clause_lo(tokens, prev_head + 1, hit.first)
+            )
             self.uncut = prev_head + 1
             event = self.build(
                 si, tokens, words, refs, times, hit, lo, nxt_first, hits[0].head, sentence_sources
@@ -2163,6 +2173,7 @@ class _Extractor:
                 # компания убадасын аткарбаса, ... эскертти: a body named by its noun
                 nouns = self.noun_actors(si, tokens, refs, start, end, {"Nom": "target"})
                 target = [t for t in nouns.get("target") or [] if t not in source]
+
         if not target and any(roles.get(c) == "target" for c in ("Acc", "Dat")):
             target = self.agreement_parties(words, lo, hit.first, roles, source)
         elif not target and trig.type == "AGREE":

@@ -94,6 +94,7 @@ class Context:
     first_person: frozenset[str]
     home_types: frozenset[str]
     decision_types: frozenset[str]
+    complementizers: tuple[str, ...]
     host_types: frozenset[str]
     voting_members: frozenset[str]
     demonym_bodies: dict[str, str]
@@ -262,6 +263,7 @@ def context() -> Context:
         first_person=frozenset(data["first_person"]),
         home_types=frozenset(data["home_types"]),
         decision_types=frozenset(data["decision_types"]),
+        complementizers=tuple(data["complementizers"]),
         host_types=frozenset(data["host_types"]),
         voting_members=frozenset(data["voting_members"]),
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
