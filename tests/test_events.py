@@ -549,7 +549,7 @@ def test_new_trigger_verbs_of_aid_coerce_concede_mobilize_support() -> None:
         ("Кыргызстан Өзбекстандын жарандарын мамлекеттен чыгарды.", "COERCE", ["kg"], ["uz"]),
         ("Жапаров Асановду кечирди.", "CONCEDE", ["jap"], ["asan"]),
         ("Казакстан Кыргызстандын сунушун кубаттады.", "SUPPORT", ["kz"], ["kg"]),
-        ("Орусия Москвага аскер киргизди.", "MOBILIZE", ["ru"], []),
+        ("Орусия Москвага аскер киргизди.", "MOBILIZE", ["ru"], ["msk"]),
     ]
     for text, type_, source, target in cases:
         ev = one(text)
@@ -1848,7 +1848,7 @@ ROUND_2026_11_25E_AID: list[Any] = [
     ),
     pytest.param(
         "Түркия Ошко аскерлерин жана унааларды жөнөттү.",
-        [("MOBILIZE", ["tr"], [], False, A)],
+        [("MOBILIZE", ["tr"], ["osh"], False, A)],
         id="vehicles_are_no_flour_troops_sent_are_mobilised",
     ),
     pytest.param(

@@ -2286,6 +2286,18 @@ class _Extractor:
         past = modality == "asserted" and tense != "future"
         date = self.date_for(times(), hit, lo, first_head, past, tokens)
         start, end = tokens[hit.first].start, tokens[hit.head].end
+        if location is None and trig.type == "MOBILIZE":
+            # Бишкекке кошумча күч жиберди: the place troops are sent to is also where
+            location = next(
+                (
+                    t
+                    for t in target
+                    if (e := self.entity_by_id.get(t)) is not None
+                    and e.label == "LOC"
+                    and e.kb_id not in country_ids()
+                ),
+                None,
+            )
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
         target = list(dict.fromkeys(leaders.get(x, x) for x in target))
