@@ -2359,3 +2359,13 @@ def test_a_group_word_inside_a_name_is_no_group_of_leaders() -> None:
 def test_an_act_inside_a_warning_is_what_the_warning_says() -> None:
     found = events("Жапаров Асанов кызматынан бошотулушу мүмкүн экенин эскертти.")
     assert [(e.type, e.source) for e in found] == [("THREATEN", ["jap"])]
+
+
+def test_a_quoted_name_takes_the_case_of_its_class_noun() -> None:
+    doc = kabar.analyze(
+        'Улуттук коопсуздук мамлекеттик комитетинин кызматкерлери дүйшөмбү күнү "Ак Калпак" '
+        "оппозициялык гезитинин редакциясында тинтүү жүргүзүштү."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[0]
+    assert [names[x] for x in ev.source] == ["State Committee for National Security"]

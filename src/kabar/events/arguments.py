@@ -406,6 +406,15 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> int:
     return -1
 
 
+_ATTRIBUTE = re.compile(r"(?:[лдт][ыиуү]к|[дт][аеоө]г[ыиуү])$")
+"""An adjective or attributive locative (оппозициялык, шаардагы)."""
+_PX3_CASE = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
+"""A 3rd-person possessed noun, bare or in a case (гезити, гезитинин, редакциясында)."""
+QUOTED_CLASS_REACH = 3
+"""How many lower-case words after a quoted name may hold the class noun that carries
+its case ("Ак Калпак" оппозициялык гезитинин)."""
+
+
 def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
     """Names before a title word modify it; a postposition after a phrase gives its case."""
     toks = sent.tokens
@@ -422,6 +431,24 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             group.append(nxt)
             j = nxt.last + 1
             k += 1
+        if (
+            r.case == "Nom"
+            and j == r.last + 1
+            and j + 1 < len(toks)
+            and toks[j].text == '"'
+            and toks[j + 1].text[:1].islower()
+        ):
+            # "Ак Калпак" оппозициялык гезитинин редакциясында: a quoted name takes the case
+            # of the class noun after it
+            for k in range(j + 1, min(len(toks), j + 1 + QUOTED_CLASS_REACH)):
+                word = toks[k].text.lower()
+                if not toks[k].text[:1].islower():
+                    break
+                if _ATTRIBUTE.search(word):
+                    continue  # оппозициялык, муниципалдык, шаардагы: words on the class noun
+                if _PX3_CASE.search(word):
+                    r.head, r.case = k, case_of_word(toks[k])  # гезитинин, фракциясы
+                break
         if r.case == "Nom" and j == r.last + 1 and j < len(toks) and is_place_noun(toks[j]):
             r.head = j  # Майами шаарына: the city, in the case of шаар
             r.case = case_of_word(toks[j])
