@@ -1910,8 +1910,8 @@ ROUND_2026_11_25E_AID: list[Any] = [
     ),
     pytest.param(
         "Орусия Кыргызстанга убада берди.",
-        [("AGREE", ["ru"], ["kg"], False, A)],
-        id="a_promise_naming_no_act_is_an_agreement",
+        [("CONCEDE", ["ru"], ["kg"], False, A)],
+        id="a_promise_naming_no_act_is_a_concession_to_who_asked",
     ),
     pytest.param(
         'Кеминбанк Абдыкеровду сынга алды. Абдыкеров: "Бул калп", - деди. Дүйшөмбү күнү ал '
@@ -2369,3 +2369,8 @@ def test_a_quoted_name_takes_the_case_of_its_class_noun() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[0]
     assert [names[x] for x in ev.source] == ["State Committee for National Security"]
+
+
+def test_a_court_ordering_a_fine_to_be_paid_coerces() -> None:
+    ev = one("Сот Асановду 100 миң сом айып пул төлөөгө милдеттендирди.")
+    assert (ev.type, ev.target) == ("COERCE", ["asan"])

@@ -610,6 +610,7 @@ def _dedupe(hits: list[Hit], words: list[str]) -> list[Hit]:
             and nxt.trigger.type == hit.trigger.type
             and nxt.first - hit.head <= NEAR
             and not any(w in CLAUSE_PUNCT for w in words[hit.head + 1 : nxt.first])
+            and not _is_promise(nxt)  # кайра карап чыгууга убада берди: the act promised
         ):
             continue
         out.append(hit)
