@@ -2374,3 +2374,14 @@ def test_a_quoted_name_takes_the_case_of_its_class_noun() -> None:
 def test_a_court_ordering_a_fine_to_be_paid_coerces() -> None:
     ev = one("Сот Асановду 100 миң сом айып пул төлөөгө милдеттендирди.")
     assert (ev.type, ev.target) == ("COERCE", ["asan"])
+
+
+def test_calling_an_agreement_a_right_step_supports_its_parties() -> None:
+    found = events(
+        "Кыргызстан менен Орусия келишимге кол коюшту. Асанов келишимди туура кадам деп баалады."
+    )
+    assert (found[-1].type, found[-1].source, set(found[-1].target)) == (
+        "SUPPORT",
+        ["asan"],
+        {"kg", "ru"},
+    )
