@@ -64,23 +64,26 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 124 articles since the third held-out set (nine articles) and rounds 6 to 8 (48,
-    # written like held-out ones) joined on 2026-11-25; with the gold entities attached
-    # the set measures events 0.64 / 0.65, dates 0.90, quotes 0.94 / 0.93 (67 gave
-    # 0.67 / 0.71): floors a step under what the larger set shows
-    assert t.events.recall >= 0.62 and t.events.precision >= 0.63, (
+    # 198 articles since held-out v4 (ten articles) and rounds 9 to 12 (64, written like
+    # held-out ones) joined on 2026-11-26; with the gold entities attached the set
+    # measures events R 0.61 / P 0.62, dates 0.91, quotes R 0.93 / P 0.92, times 0.96
+    # (124 gave 0.64 / 0.65, 67 gave 0.67 / 0.71): floors a step under what it shows
+    assert t.events.recall >= 0.60 and t.events.precision >= 0.615, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.89
-    assert t.quotes.recall >= 0.93 and t.quotes.precision >= 0.92, (
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.90
+    assert t.quotes.recall >= 0.92 and t.quotes.precision >= 0.91, (
         t.quotes.recall,
         t.quotes.precision,
     )
-    assert t.times.recall >= 0.96 and t.times.precision >= 0.96, (t.times.recall, t.times.precision)
+    assert t.times.recall >= 0.955 and t.times.precision >= 0.95, (
+        t.times.recall,
+        t.times.precision,
+    )
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (62/123 when set; 36/70 before)
-    assert t.negated_found.right >= 0.5 * t.negated_found.total, (
+    # negated gold events found and marked negated (87/183 when set; 62/123, 36/70 before)
+    assert t.negated_found.right >= 0.47 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
