@@ -276,14 +276,20 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     return -1
 
 
-def find_triggers(tokens: list[Token], words: list[str] | None = None) -> list[Hit]:
-    """Trigger words of one sentence, the longest lexicon entry winning on each head."""
+def find_triggers(
+    tokens: list[Token], words: list[str] | None = None, named: Iterable[int] = ()
+) -> list[Hit]:
+    """Trigger words of one sentence, the longest lexicon entry winning on each head; no
+    head among the ``named`` token indices (Жапаров is no form of жап-, to close)."""
     if words is None:
         words = [_word(t.text) for t in tokens]
     hits: list[Hit] = []
     prefixes = frozenset(w[:3] for w in words)
     ctx = context()
+    skip = frozenset(named)
     for h, word in enumerate(words):
+        if h in skip:
+            continue
         matches = _head_matches(word)
         found: Hit | None = None
         for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
@@ -1519,8 +1525,7 @@ class _Extractor:
         words = [_word(t.text) for t in tokens]
         self.words = words
         named = {i for r in self.mentions[si] for i in range(r.first, r.last + 1)}
-        # Жапаров is no form of жап- (to close): a name's words are no trigger
-        hits = [h for h in find_triggers(tokens, words) if h.head not in named]
+        hits = find_triggers(tokens, words, named)
         self.hits = hits
         found: list[list[Found]] = []
 
