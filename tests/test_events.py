@@ -2385,3 +2385,8 @@ def test_calling_an_agreement_a_right_step_supports_its_parties() -> None:
         ["asan"],
         {"kg", "ru"},
     )
+
+
+def test_supplies_cut_by_the_supplying_side_are_a_sanction() -> None:
+    ev = one("Өзбекстан Кыргызстанга берилүүчү газдын көлөмүн үчтөн бирге кыскартты.")
+    assert (ev.type, ev.source) == ("SANCTION", ["uz"])
