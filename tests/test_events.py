@@ -2390,3 +2390,16 @@ def test_calling_an_agreement_a_right_step_supports_its_parties() -> None:
 def test_supplies_cut_by_the_supplying_side_are_a_sanction() -> None:
     ev = one("Өзбекстан Кыргызстанга берилүүчү газдын көлөмүн үчтөн бирге кыскартты.")
     assert (ev.type, ev.source) == ("SANCTION", ["uz"])
+
+
+def test_a_crowd_gathering_and_holding_a_rally_is_one_protest() -> None:
+    found = events(
+        "Кыргызстан мэриясынын алдына 300дөй тургун чогулуп, Асановго каршы нааразылык "
+        "акциясын өткөрүштү."
+    )
+    assert [e.type for e in found] == ["PROTEST"]
+
+
+def test_refuting_an_accusation_rejects_it() -> None:
+    found = events("Орусия Асановду айыптады. Асанов айыптоону төгүнгө чыгарды.")
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("REJECT", ["asan"], ["ru"])

@@ -1573,6 +1573,13 @@ class _Extractor:
                 continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
             if (
                 last is not None
+                and event.type == last.type == "PROTEST"
+                and last.source == event.source
+                and last.target
+            ):
+                continue  # ... алдына чогулуп, ... нааразылык акциясын өткөрүштү: one protest
+            if (
+                last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
                 and not last.target
                 and set(last.source) <= set(event.source)
