@@ -2403,3 +2403,13 @@ def test_a_crowd_gathering_and_holding_a_rally_is_one_protest() -> None:
 def test_refuting_an_accusation_rejects_it() -> None:
     found = events("Орусия Асановду айыптады. Асанов айыптоону төгүнгө чыгарды.")
     assert (found[-1].type, found[-1].source, found[-1].target) == ("REJECT", ["asan"], ["ru"])
+
+
+def test_the_mayor_unnamed_is_the_city_hall() -> None:
+    doc = kabar.analyze(
+        "Бишкек мэриясы жол кирени көтөрдү. Студенттер нааразы болушту. "
+        "Шаардын мэри студенттердин талаптарын четке какты."
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    ev = doc.events[-1]
+    assert (ev.type, [names[x] for x in ev.source]) == ("REJECT", ["Bishkek City Hall"])

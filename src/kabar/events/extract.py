@@ -944,6 +944,8 @@ class _Extractor:
         while i < hi:
             # ИИМдин кызматкерлери: staff of a named body are that body (owner_subject)
             found = None if i in named or i in owned else actor_noun_at(tokens, i)
+            if found is not None and self.resolve_role(self.doc, si, found[0].words[-1]):
+                found = None  # мэрге карата: the mayor the article names, by the title rules
             if found is None:
                 i += 1
                 continue
