@@ -652,3 +652,14 @@ def test_a_far_purpose_noun_in_the_object_does_not_make_a_weekday_future() -> No
         published="2026-03-05",
     )
     assert [t.value for t in doc.times] == ["2026-03-02"]
+
+
+def test_the_times_and_event_stages_read_one_set_of_time_expressions() -> None:
+    from kabar.temporal import sentence_times
+
+    doc = kabar.analyze(
+        "Жапаров кечээ Ташкентке барды. Ал Мирзиёев менен жолукту.", published="2026-03-05"
+    )
+    first = sentence_times(doc.sentences, doc.published)
+    assert sentence_times(doc.sentences, doc.published) is first
+    assert [t.value for t in doc.times] == [f.value for found in first for f in found]

@@ -86,8 +86,9 @@ from kabar.events.lexicon import (
     word_matches,
 )
 from kabar.kb import country_actors
+from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
-from kabar.temporal import A_CONVERB, Found, day_of, find_in_sentence, token_tense
+from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
 
 _VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
@@ -589,6 +590,11 @@ def _owns(words: list[str], gen_last: int, first: int) -> bool:
 
 
 @cache
+def _role_heads() -> frozenset[str]:
+    return frozenset(ner_lexicon.role_heads())
+
+
+@cache
 def _numeral_words() -> frozenset[str]:
     return frozenset(w for _, w in lang_tsv("ky", "numerals.tsv", 2))
 
@@ -812,6 +818,7 @@ def _ids(refs: Iterable[MentionRef]) -> list[str]:
 class _Extractor:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
+        self._titled: dict[tuple[int, str], bool] = {}
         self.ctx: Context = context()
         self.mentions = sentence_mentions(doc)
         self.events: list[Event] = []
@@ -918,6 +925,16 @@ class _Extractor:
                 return [ent.id]
         return []
 
+    def titled_person(self, si: int, stem: str) -> bool:
+        """Whether the article gives someone the title ``stem`` by sentence ``si`` (cached:
+        actor nouns repeat)."""
+        if stem not in _role_heads():
+            return False
+        key = (si, stem)
+        if key not in self._titled:
+            self._titled[key] = self.resolve_role(self.doc, si, stem) is not None
+        return self._titled[key]
+
     def noun_actors(
         self,
         si: int,
@@ -944,7 +961,7 @@ class _Extractor:
         while i < hi:
             # ИИМдин кызматкерлери: staff of a named body are that body (owner_subject)
             found = None if i in named or i in owned else actor_noun_at(tokens, i)
-            if found is not None and self.resolve_role(self.doc, si, found[0].words[-1]):
+            if found is not None and self.titled_person(si, found[0].words[-1]):
                 found = None  # мэрге карата: the mayor the article names, by the title rules
             if found is None:
                 i += 1
@@ -1532,9 +1549,9 @@ class _Extractor:
         found: list[list[Found]] = []
 
         def times() -> list[Found]:
-            """The sentence's time expressions, read only once an event needs a date."""
+            """The sentence's time expressions, as the times stage read them (shared)."""
             if not found:
-                found.append(find_in_sentence(tokens, self.doc.published, self.days_before(si)))
+                found.append(sentence_times(self.doc.sentences, self.doc.published)[si])
             return found[0]
 
         self.note_act_makers(si, tokens, words)

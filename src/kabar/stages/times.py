@@ -7,24 +7,18 @@ file marks them ``emit``: with no value they would say nothing an analyst can us
 
 from __future__ import annotations
 
-import datetime as dt
-
 from kabar.document import Document, TimeExpression
 from kabar.pipeline import stage
-from kabar.temporal import day_of, find_in_sentence
+from kabar.temporal import sentence_times
 
 
 @stage("times", requires=("sentences", "lemma"), assigns=("times",))
 def find_times(doc: Document) -> None:
     times: list[TimeExpression] = []
-    days: list[dt.date] = []
-    prev_value: str | None = None
-    for index, sent in enumerate(doc.sentences):
-        for found in find_in_sentence(sent.tokens, doc.published, days, prev_value):
-            if day := day_of(found.value):
-                days.append(day)
-            if found.value and "W" not in found.value:
-                prev_value = found.value
+    for index, (sent, found_here) in enumerate(
+        zip(doc.sentences, sentence_times(doc.sentences, doc.published), strict=True)
+    ):
+        for found in found_here:
             if not found.frame.emit:
                 continue
             start = sent.tokens[found.first].start

@@ -8,7 +8,16 @@ from kabar.temporal.recognize import (
     clause_tense,
     day_of,
     find_in_sentence,
+    sentence_times,
     token_tense,
 )
 
-__all__ = ["A_CONVERB", "Found", "clause_tense", "day_of", "find_in_sentence", "token_tense"]
+__all__ = [
+    "A_CONVERB",
+    "Found",
+    "clause_tense",
+    "day_of",
+    "find_in_sentence",
+    "sentence_times",
+    "token_tense",
+]

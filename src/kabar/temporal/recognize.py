@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kabar.document import Token
+from kabar.document import Sentence, Token
 from kabar.temporal.lexicon import Lexicon, lexicon
 
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "—", "(", ")"})
@@ -763,3 +763,30 @@ def _shift_years(value: str | None, offset: int) -> str | None:
     if not value or "W" in value or value.startswith("X"):
         return None
     return _YEAR.sub(lambda m: f"{int(m[1]) + offset:04d}", value)
+
+
+_LAST_DOCUMENT: list[tuple[object, tuple[int, int, dt.date | None], list[list[Found]]]] = []
+"""The time expressions of the document read last, per sentence: the times and event stages
+read the same ones in turn, so they are found once (both only read the lists)."""
+
+
+def sentence_times(sentences: Sequence[Sentence], published: dt.date | None) -> list[list[Found]]:
+    """Every sentence's time expressions in article order, each resolved with the full
+    dates and the last period the sentences before it named."""
+    key = (id(sentences), len(sentences), published)
+    last = _LAST_DOCUMENT[0] if _LAST_DOCUMENT else None
+    if last is not None and last[0] is sentences and last[1] == key:
+        return last[2]
+    out: list[list[Found]] = []
+    days: list[dt.date] = []
+    prev_value: str | None = None
+    for sent in sentences:
+        found = find_in_sentence(sent.tokens, published, days, prev_value)
+        for f in found:
+            if day := day_of(f.value):
+                days.append(day)
+            if f.value and "W" not in f.value:
+                prev_value = f.value
+        out.append(found)
+    _LAST_DOCUMENT[:] = [(sentences, key, out)]
+    return out
