@@ -43,7 +43,6 @@ An event with no actor on either side is dropped: it says nothing an analyst can
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -88,7 +87,7 @@ from kabar.events.lexicon import (
 from kabar.kb import country_actors
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
-from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
+from kabar.temporal import A_CONVERB, Found, sentence_times, token_tense
 
 _VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
@@ -1308,11 +1307,6 @@ class _Extractor:
                     continue
                 best = (m.start, ent.id)
         return best[1] if best else None
-
-    def days_before(self, si: int) -> list[dt.date]:
-        """The full dates the article named before sentence ``si`` (ошол эле күнү)."""
-        start = self.doc.sentences[si].start
-        return [d for t in self.doc.times if t.start < start and (d := day_of(t.value))]
 
     # ---------------------------------------------------------------- modality
     def modality(self, tokens: list[Token], hit: Hit, hi: int) -> tuple[str, bool]:
