@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
-from kabar.document import Document, Event, EventDate, Span, Token
+from kabar.document import Document, Entity, Event, EventDate, Span, Token
 from kabar.events.arguments import (
     COORD,
     GENITIVE_WORD,
@@ -2414,16 +2414,7 @@ class _Extractor:
     def home_country(self, source: list[str]) -> list[str]:
         """The home country of the press kabar reads (``event_context.yaml``: home_country)
         when the source is known to be foreign: aid with no recipient named goes there."""
-        home = next(
-            (
-                e
-                for e in self.doc.entities
-                if e.label == "LOC"
-                and e.kb_id in country_ids()
-                and e.country == self.ctx.home_country
-            ),
-            None,
-        )
+        home = self.country_entities.get(self.ctx.home_country)
         origins = {self.origin_of(x) for x in source}
         if home is None or home.id in source or None in origins or home.country in origins:
             return []  # a source of unknown or home origin: no guess
@@ -2436,11 +2427,17 @@ class _Extractor:
         host = place.country if place is not None else None
         if host is None or host in {self.origin_of(x) for x in source}:
             return []
-        return [
-            e.id
-            for e in self.doc.entities
-            if e.label == "LOC" and e.kb_id in country_ids() and e.country == host
-        ][:1]
+        country = self.country_entities.get(host)
+        return [country.id] if country is not None else []
+
+    @cached_property
+    def country_entities(self) -> dict[str, Entity]:
+        """The article's countries by ISO3 code (the first entity of each)."""
+        out: dict[str, Entity] = {}
+        for e in self.doc.entities:
+            if e.label == "LOC" and e.kb_id in country_ids() and e.country:
+                out.setdefault(e.country, e)
+        return out
 
     def origin_of(self, entity_id: str) -> str | None:
         """The entity's country, or "international" for a body the KB knows under no
@@ -2457,11 +2454,7 @@ class _Extractor:
         """The article's two main countries (ISO3 -> entity id), when it has two: each
         named at least SIDE_MENTIONS times, and no third country as often as the second."""
         counts = sorted(
-            (
-                (len(e.mentions), e.country, e.id)
-                for e in self.doc.entities
-                if e.label == "LOC" and e.kb_id in country_ids() and e.country
-            ),
+            ((len(e.mentions), iso, e.id) for iso, e in self.country_entities.items()),
             reverse=True,
         )
         if len(counts) < 2 or counts[1][0] < SIDE_MENTIONS:
@@ -2651,13 +2644,19 @@ class _Extractor:
     def bearer_outside(self, stem: str, countries: set[str | None]) -> str | None:
         """The most mentioned person with the title ``stem`` whose country is known and is
         none of ``countries``."""
+        return self.most_mentioned_bearer((stem,), lambda c: bool(c) and c not in countries)
+
+    def most_mentioned_bearer(
+        self, titles: tuple[str, ...], country_ok: Callable[[str | None], bool]
+    ) -> str | None:
+        """The most mentioned person whose role starts with one of ``titles`` and whose
+        country passes ``country_ok``."""
         people = [
             e
             for e in self.doc.entities
             if e.label == "PER"
-            and e.country
-            and e.country not in countries
-            and any(w.startswith(stem) for w in (e.role or "").lower().split())
+            and country_ok(e.country)
+            and any(w.startswith(titles) for w in (e.role or "").lower().split())
         ]
         return max(people, key=lambda e: len(e.mentions)).id if people else None
 
@@ -2752,14 +2751,7 @@ class _Extractor:
         if country is None or not country.country:
             return None
         wanted = LEADER_TITLES if stem.startswith(LEADER_TITLES) else (stem,)
-        people = [
-            e
-            for e in self.doc.entities
-            if e.label == "PER"
-            and e.country == country.country
-            and any(w.startswith(wanted) for w in (e.role or "").lower().split())
-        ]
-        return max(people, key=lambda e: len(e.mentions)).id if people else None
+        return self.most_mentioned_bearer(wanted, lambda c: c == country.country)
 
     @staticmethod
     def _has_pronoun(
