@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
-from kabar.events.lexicon import SPELL, context
+from kabar.events.lexicon import SPELL, context, suffix
 from kabar.kb import knowledge_base
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
@@ -34,11 +34,11 @@ POSTPOSITIONS = {
     "каршы": "Topic",
 }
 """Postpositions that give the noun phrase before them a role of its own."""
-_PX3_LOC = re.compile(r"(?:[ыиуү]|с[ыиуү])нд[аеоө]$")
+_PX3_LOC = suffix("possessed_locative")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
-PLURAL_PX3 = re.compile(r"[лдт][аеоө]р[ыиуү]$")
+PLURAL_PX3 = suffix("plural_possessed")
 """A plural possessed noun in the nominative (жетекчилери, башчылары)."""
-GENITIVE_WORD = re.compile(r"\w[нндт][ыиуү]н$")
+GENITIVE_WORD = suffix("genitive")
 """A word in the genitive (Кыргызстандын, министрлигинин)."""
 BETWEEN = frozenset({"ортосундагы", "ортосунда"})
 """``X менен Yдин ортосунда`` (between X and Y): the genitive is a partner too."""
@@ -149,9 +149,7 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
-_POSSESSED = re.compile(
-    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])?(?:[нндт][ыиуү]н|н[аеоө]н|н[аеоө]|н|н?[дт][аеоө]|н?[дт][аеоө]н)?"
-)
+_POSSESSED = suffix("noun_possessed_rest")
 
 
 @cache
@@ -160,10 +158,7 @@ def place_nouns() -> tuple[str, ...]:
     return tuple(row[0] for row in lang_tsv("ky", "place_nouns.tsv", 2))
 
 
-_PX3 = re.compile(
-    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])"
-    r"(?:[нндт][ыиуү]н|н[аеоө]н|н[аеоө]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н|нд[аеоө]г[ыиуү])?"
-)
+_PX3 = suffix("possessed_rest")
 
 
 def is_place_noun(tok: Token) -> bool:
@@ -174,7 +169,7 @@ def is_place_noun(tok: Token) -> bool:
     )
 
 
-_BARE_CASE = re.compile(r"[гк][аеоө]|[дт][ыиуү]")
+_BARE_CASE = suffix("bare_dative_or_accusative")
 """A bare dative or accusative ending (тарап|ка, тарап|ты)."""
 
 
@@ -274,7 +269,7 @@ def _sentence_mentions(doc: Document) -> list[list[MentionRef]]:
     return out
 
 
-_ADJ = re.compile(r"(?:[лдт][ыиуү]к)$")
+_ADJ = suffix("adjective_lik")
 SIDE_WORDS = context().side_nouns
 """Nouns a demonym stands before for its country (``event_context.yaml``: side_nouns)."""
 _SIDE_FIRST = tuple({w.split()[0] for w in SIDE_WORDS})
@@ -406,9 +401,9 @@ def _sentence_at(sentences: list[Sentence], offset: int) -> int:
     return -1
 
 
-_ATTRIBUTE = re.compile(r"(?:[лдт][ыиуү]к|[дт][аеоө]г[ыиуү])$")
+_ATTRIBUTE = suffix("attribute")
 """An adjective or attributive locative (оппозициялык, шаардагы)."""
-_PX3_CASE = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
+_PX3_CASE = suffix("possessed")
 """A 3rd-person possessed noun, bare or in a case (гезити, гезитинин, редакциясында)."""
 QUOTED_CLASS_REACH = 3
 """How many lower-case words after a quoted name may hold the class noun that carries
@@ -581,7 +576,7 @@ def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | 
     return best[1] if best else None
 
 
-_PX_CASE = re.compile(r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])(.*)")
+_PX_CASE = suffix("possessed_then_case")
 _AFTER_PX = (
     ("Nom", re.compile(r"")),
     ("Acc", re.compile(r"н")),
@@ -684,10 +679,7 @@ def actor_nouns() -> tuple[ActorNoun, ...]:
     return tuple(sorted(out, key=lambda a: -len(a.words)))
 
 
-_NOUN_REST = re.compile(
-    r"(?:[лдт][аеоө]р)?(?:[ыиуү]|с[ыиуү])?"
-    r"(?:[нндт][ыиуү]н|[гк][аеоө]|н[аеоө]|[нндт][ыиуү]|[ыиуү]?н|н?[дт][аеоө]|н?[дт][аеоө]н|н[аеоө]н)?"
-)
+_NOUN_REST = suffix("noun_rest")
 
 
 @cache

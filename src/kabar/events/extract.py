@@ -81,6 +81,7 @@ from kabar.events.lexicon import (
     Trigger,
     WordPattern,
     context,
+    suffix,
     triggers,
     word_matches,
 )
@@ -89,7 +90,7 @@ from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, sentence_times, token_tense
 
-_VERBAL = re.compile(r"[гк][аеоө]н\w{0,4}$|[ыиуү]п$")
+_VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
 CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
 FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ат", "ет", "от", "өт", "йт")
@@ -215,7 +216,7 @@ LISTED_GAP = 4
 or ``жана`` of a list of objects it heads (``220 куткаруучуну, 35 бирдик оор техниканы жана суу
 соргучтарды жөнөттү``)."""
 
-_LISTED_OBJECT = re.compile(r"н[ыиуү]$")
+_LISTED_OBJECT = suffix("accusative_na")
 """An accusative in -ны before a comma: the first of a list of objects, not the end of a
 clause (-ды and -ты end past verbs too: кармады, ...)."""
 
@@ -496,7 +497,7 @@ def _promise_after(words: list[str], head: int, ctx: Context) -> int:
 
 NEAR = 3
 """A noun trigger this close before a verb trigger of the same type names the same act."""
-_OWNED_HEAD = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])?$")
+_OWNED_HEAD = suffix("possessed")
 """A 3rd-person possessed noun (маселеси, программасын): the head of a compound."""
 
 
@@ -511,7 +512,7 @@ def _state_body(name: str) -> bool:
     )
 
 
-_VERBAL_NOUN = re.compile(r"(?:[ыиуү]?ш)?(?:[ыиуү]?[лн])?[уүоө]{2}(?!р)")
+_VERBAL_NOUN = suffix("verbal_noun")
 """-уу, not -оор: колдоорун (that it will support) is a future participle of колдо-."""
 
 
@@ -556,7 +557,7 @@ def allegation_trigger() -> Trigger:
     )
 
 
-_VN_WORD = re.compile(r"[уүоө]{2}(?:н[уү]|[гк][аеоө])$")
+_VN_WORD = suffix("verbal_noun_object")
 
 
 def _vn_word(word: str) -> bool:
@@ -569,16 +570,16 @@ def _vn(rest: str) -> bool:
     return bool(_VERBAL_NOUN.match(rest))
 
 
-_COMPLEMENT_ACC = re.compile(r"(?:[гк][аеоө]н|[аеоө]р|[ыиуү]ш)[ыиуү]н$")
+_COMPLEMENT_ACC = suffix("act_as_object")
 """A participle or verbal noun in the accusative (киргизгенин, бузарын, алышын): an act told
 as the object of another verb."""
-_VN_OBJECT = re.compile(r"[уүоө]{2}н[уүоө]$")
+_VN_OBJECT = suffix("verbal_noun_accusative")
 """A verbal noun in the accusative (калтырууну): the act a verb of proposing asks for."""
-_INTENT_FORM = re.compile(r"\wм[аеоө]кч[ыиуү](?:м[ыиуү]н|б[ыиуү]з)?$")
+_INTENT_FORM = suffix("intention")
 """The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
-_ACCUSATIVE = re.compile(r"(?:[нтд][ыиуү]|[ыиуү]н)$")
+_ACCUSATIVE = suffix("accusative")
 """An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
-_OWNED = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[ыиуү]н|нд[аеоө]|н[аеоө]н|н[аеоө])$")
+_OWNED = suffix("possessed_in_case")
 """A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
 
 
@@ -628,16 +629,15 @@ def _dedupe(hits: list[Hit], words: list[str]) -> list[Hit]:
     return out
 
 
-_PLURAL = re.compile(r"[лдт][аеоө]р$")
+_PLURAL = suffix("plural")
 """A sentence that opens with a plural noun (Тургундар ...) has its own subject."""
-_PLURAL_IN = re.compile(r"\w[лдт][аеоө]р")
+_PLURAL_IN = suffix("plural_inside")
 """A plural ending inside a word (компаниялар, кызматкерлери)."""
-_RECIPROCAL = re.compile(r"[ыиуү]?ш")
+_RECIPROCAL = suffix("cooperative_voice")
 """The cooperative voice right after the stem (кол коюшту, жолугушту): a joint act."""
-_CONVERB = re.compile(r"[ыиуү]?п$")
-_NEG_CONVERB = re.compile(r"[бп][аеоө]й$")
+_CONVERB = suffix("converb")
+_NEG_CONVERB = suffix("negative_converb")
 """A negative converb (бербей): before тур- (бербей турат) it says what will not be done."""
-_PARTICIPLE = re.compile(r"[гк][аеоө]н$|[уү]{2}ч[уү]$")
 
 
 def _attributive(words: list[str], head: int, ctx: Context) -> bool:
@@ -666,13 +666,13 @@ def spell_out(word: str) -> str:
 
 SAID_PASSIVE = ("айтыл", "делет", "делген", "билдирил")
 """Passive verbs of saying that close a statement's claim (``... аткылашканы айтылат``)."""
-_CLAIM = re.compile(r"[гк][аеоө]н(?:д[ыиуү]г)?[ыиуү]$")
+_CLAIM = suffix("claim")
 """A nominalised past (аткылашканы, бузгандыгы): what a statement says happened."""
 
-_LOCATIVE = re.compile(r"[уүоө]{2}(?:л[аеоө]р)?(?:[ыиуү]|с[ыиуү])?н?[дт][аеоө]$")
+_LOCATIVE = suffix("verbal_noun_locative")
 """A verbal noun in the locative (жолугушууда, сүйлөшүүлөрдө): a setting, not an act."""
 
-_NUMBERED = re.compile(r"^\d+-(?=[^\W\d])")
+_NUMBERED = suffix("numbered")
 """An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
 
 
@@ -698,7 +698,7 @@ def _phrase_index() -> tuple[
     return groups, modes
 
 
-_ADJECTIVE = re.compile(r"[дтл][уүыи]{2}$")
+_ADJECTIVE = suffix("having")
 """An adjective in -луу/-туу (эки тараптуу: bilateral): no group of actors."""
 
 
@@ -756,17 +756,16 @@ def _title_phrase_joined(tokens: list[Token], owned: set[int], start: int, end: 
 LEADER_TITLES = context().leader_titles
 """Titles of the people a bare ``лидерлер``/``президенттер`` stands for."""
 _POSSESSED_IN = {
-    # not the genitive комитетинин, but жаранын (жаран + ын) is accusative
-    "Acc": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н$(?<![ыиуү]н[ыиуү]н)"),
-    "Dat": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]$"),
-    "Abl": re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])н[аеоө]н$"),
+    "Acc": suffix("possessed_accusative"),
+    "Dat": suffix("possessed_dative"),
+    "Abl": suffix("possessed_ablative"),
 }
 """A possessed noun in the accusative, dative or ablative (чечимин, сунушуна, талабынан):
 its genitive owner is what is acted on (ЕБнин чечимин четке какты: the EU)."""
-_PX3_BARE = re.compile(r"\w{2}(?:[ыиуү]|с[ыиуү])$")
+_PX3_BARE = suffix("possessed_bare")
 """A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
 subject of a passive or, before менен, the partner."""
-_PARTICIPLE = re.compile(r"[гк][аеоө]н$")
+_PARTICIPLE = suffix("past_participle")
 """A past participle (болгон, өткөн): the event noun after it is told here."""
 
 
@@ -776,16 +775,16 @@ def _told_here(before: str, ctx: Context) -> bool:
     return before in ctx.content_marks or bool(_PARTICIPLE.search(before))
 
 
-_PRIVATIVE = re.compile(r"с[ыиуү]з$")
+_PRIVATIVE = suffix("privative")
 """The privative -сыз (эскертүүсүз, without a warning): an event noun with it is absent."""
-_NEG_MORPH = re.compile(r"(?:[ыиуү]?[лнш])*т?(?:[бп][аеоө]|м[аеоө](?![кг]))")
+_NEG_MORPH = suffix("negation")
 """The negative suffix -ба-/-па-/-ма- right after a verb stem and its voice suffixes
 (тааныбайт, алмай), not the -мак of intention (бармакчы)."""
-_PLURAL_VERB = re.compile(r"[ыиуү]?ш(?:т|[аеоө]т|[гк][аеоө]н|[ыиуү]п|с[аеоө])")
+_PLURAL_VERB = suffix("plural_verb")
 """A verb ending of the plural subject (алышты, айыпташат, кылышкан, чыгышып)."""
-_ATTRIBUTIVE_TIME = re.compile(r"(?:кы|ки|гы|ги|ку|кү|гу|гү)$")
+_ATTRIBUTIVE_TIME = suffix("attributive_time")
 """An attributive time word (быйылкы, кечээки, өткөн жылкы): it dates a noun, not the act."""
-_ABLATIVE = re.compile(r"\w[дтн][аеоө]н$")
+_ABLATIVE = suffix("ablative")
 """An ablative ending (сүйлөшүүлөрдөн, жолугушуудан, сапардан)."""
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
@@ -793,7 +792,7 @@ parties of the joint act just told."""
 PURPOSE_REACH = 3
 """How close before the trigger a verbal noun of purpose must stand to take the time
 before it (``сентябрда Бишкекте өткөрүүгө макулдашты``)."""
-_PURPOSE = (re.compile(r"[уүоө]{2}[гк][аеоө]$"), re.compile(r"(?<!^ай)м[аеоө]кк[аеоө]$"))
+_PURPOSE = (suffix("purpose_verbal_noun"), suffix("purpose_infinitive"))
 """A verbal noun of purpose (өткөрүүгө, бармакка): a time before it dates that purpose
 (not the noun аймак in аймакка, "to the area")."""
 
