@@ -786,9 +786,8 @@ _ATTRIBUTIVE_TIME = suffix("attributive_time")
 """An attributive time word (быйылкы, кечээки, өткөн жылкы): it dates a noun, not the act."""
 _ABLATIVE = suffix("ablative")
 """An ablative ending (сүйлөшүүлөрдөн, жолугушуудан, сапардан)."""
-_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-"""Joint acts: a passive one with no party of its own (протоколго кол коюлду) has the
-parties of the joint act just told."""
+_RECIPROCAL_TYPES = context().reciprocal_types
+"""Joint acts (``event_context.yaml``: reciprocal_types)."""
 PURPOSE_REACH = 3
 """How close before the trigger a verbal noun of purpose must stand to take the time
 before it (``сентябрда Бишкекте өткөрүүгө макулдашты``)."""
@@ -1585,7 +1584,8 @@ class _Extractor:
                 continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
             if (
                 last is not None
-                and event.type == last.type == "PROTEST"
+                and event.type == last.type
+                and event.type in self.ctx.merged_types
                 and last.source == event.source
                 and last.target
             ):
@@ -2246,7 +2246,7 @@ class _Extractor:
                 target = []  # талап кылып, БШКга ... кайрылды: the next verb names the addressee
         if not target and source and not nominal:
             target = self.parallel(si, trig.type, source, refs, words)
-        if not target and trig.type in ("PROTEST", "REQUEST", "ACCUSE"):
+        if not target and trig.type in self.ctx.site_owner_types:
             # X-тин имаратынын алдында пикет: the body protested at
             target = [
                 r.entity.id
@@ -2311,7 +2311,7 @@ class _Extractor:
         past = modality == "asserted" and tense != "future"
         date = self.date_for(times(), hit, lo, first_head, past, tokens)
         start, end = tokens[hit.first].start, tokens[hit.head].end
-        if location is None and trig.type == "MOBILIZE":
+        if location is None and trig.type in self.ctx.destination_types:
             # Бишкекке кошумча күч жиберди: the place troops are sent to is also where
             location = next(
                 (
@@ -2364,7 +2364,7 @@ class _Extractor:
         for ev in reversed(self.events):
             if ev.sentence < si - POINTED_BACK_SENTENCES:
                 break
-            if ev.type == "CONSULT":
+            if ev.type in self.ctx.meeting_types:
                 continue  # a meeting is no decision to object to
             if ev.source and not ev.negated and not set(ev.source) & set(source):
                 return list(ev.source)

@@ -118,6 +118,11 @@ class Context:
     complement_targets: frozenset[str]
     count_words: frozenset[str]
     owned_objects: tuple[str, ...]
+    reciprocal_types: frozenset[str]
+    site_owner_types: frozenset[str]
+    destination_types: frozenset[str]
+    merged_types: frozenset[str]
+    meeting_types: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -289,6 +294,11 @@ def context() -> Context:
         complement_targets=frozenset(data["complement_targets"]),
         count_words=frozenset(data["count_words"]),
         owned_objects=tuple(data["owned_objects"]),
+        reciprocal_types=frozenset(data["reciprocal_types"]),
+        site_owner_types=frozenset(data["site_owner_types"]),
+        destination_types=frozenset(data["destination_types"]),
+        merged_types=frozenset(data["merged_types"]),
+        meeting_types=frozenset(data["meeting_types"]),
     )
 
 

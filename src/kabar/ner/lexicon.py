@@ -218,3 +218,9 @@ def not_names() -> frozenset[str]:
 def thing_heads() -> frozenset[str]:
     """Nouns that make the name before them a project or scheme (``CASA-1000 долбоору``)."""
     return frozenset(r[0].lower() for r in lang_tsv("ky", "name_things.tsv", 1))
+
+
+@cache
+def naming_words() -> frozenset[str]:
+    """Words that introduce a quoted name as a thing's name (``naming_words.tsv``)."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "naming_words.tsv", 1))

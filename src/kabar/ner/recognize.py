@@ -1100,10 +1100,11 @@ class SentenceScanner:
 
     @staticmethod
     def _names_a_thing(nxt: Token) -> bool:
-        """The word after a quoted name makes it the name of a thing: аттуу/деген (named)
-        or a project, scheme or exercise noun (``name_things.tsv``)."""
+        """The word after a quoted name makes it the name of a thing: a naming word
+        (``naming_words.tsv``: аттуу, named) or a project, scheme or exercise noun
+        (``name_things.tsv``)."""
         word = nxt.text.lower()
-        if word in ("аттуу", "деген"):
+        if word in lexicon.naming_words():
             return True
         return not is_cap(nxt) and any(
             st in lexicon.thing_heads() for st in lexicon.head_stems(word)
