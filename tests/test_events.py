@@ -1139,6 +1139,16 @@ SIDES: list[Any] = [
         [("CONSULT", ["jap"], ["tok"], False, A), ("REQUEST", ["jap"], ["tok"], False, A)],
         id="an_act_with_no_named_target_goes_to_the_other_side_of_the_story",
     ),
+    pytest.param(
+        "Жапаров Токаев менен Бишкекте жолукту. Комиссиянын кийинки отуруму апрелде Астанада өтөт.",
+        [("CONSULT", ["jap"], ["tok"], False, A), ("CONSULT", ["jap"], ["tok"], False, "future")],
+        id="the_next_sitting_with_no_actor_has_the_parties_of_the_last_meeting",
+    ),
+    pytest.param(
+        "Жапаров Токаев менен Бишкекте жолукту. Жолугушуу үч саатка созулду.",
+        [("CONSULT", ["jap"], ["tok"], False, A)],
+        id="a_past_meeting_with_no_actor_retells_the_last_one",
+    ),
 ]
 
 

@@ -2287,6 +2287,8 @@ class _Extractor:
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
             noun_source is not None or noun_target is not None
         )
+        if not source and not target and self.is_sequel(tokens, words, hit, lo, hi):
+            source, target = self.sequel_parties(trig.type)
         if not source and not target and not unnamed_ok:
             return None  # no actor at all, or a generic act (71 депутат колдоп)
         only_subject = all(r.case == "Nom" and r.first < hit.first for r in by_role["source"])
@@ -2409,6 +2411,33 @@ class _Extractor:
                 # Путин болсо ... чакырды after a request to Russia: not his own country
                 return [t for t in ev.target if t not in source and self.country_of(t) not in own]
         return []
+
+    def is_sequel(self, tokens: list[Token], words: list[str], hit: Hit, lo: int, hi: int) -> bool:
+        """An act of a sequel type still to come, or after a sequel word (кийинки отуруму):
+        a new one; a past one with neither retells the act just told."""
+        if hit.trigger.type not in self.ctx.sequel_types:
+            return False
+        return (
+            self.modality(tokens, hit, hi)[0] != "asserted"
+            or token_tense(tokens[hit.head]) == "future"
+            or any(w in self.ctx.sequel_words for w in words[max(lo, hit.first - 3) : hit.first])
+        )
+
+    def sequel_parties(self, type_: str) -> tuple[list[str], list[str]]:
+        """The parties of an act told with no actor (``кийинки отуруму ... өтөт``): those of
+        the last asserted act of its type, else the story's two countries, each with the other."""
+        last = next(
+            (
+                e
+                for e in reversed(self.events)
+                if e.type == type_ and not e.negated and e.source and e.target
+            ),
+            None,
+        )
+        if last is not None:
+            return list(last.source), list(last.target)
+        sides = list(self.story_sides.values())
+        return sides, list(reversed(sides))
 
     def home_country(self, source: list[str]) -> list[str]:
         """The home country of the press kabar reads (``event_context.yaml``: home_country)

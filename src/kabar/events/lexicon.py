@@ -123,6 +123,8 @@ class Context:
     destination_types: frozenset[str]
     merged_types: frozenset[str]
     meeting_types: frozenset[str]
+    sequel_types: frozenset[str]
+    sequel_words: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -299,6 +301,8 @@ def context() -> Context:
         destination_types=frozenset(data["destination_types"]),
         merged_types=frozenset(data["merged_types"]),
         meeting_types=frozenset(data["meeting_types"]),
+        sequel_types=frozenset(data["sequel_types"]),
+        sequel_words=frozenset(data["sequel_words"]),
     )
 
 
