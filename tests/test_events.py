@@ -2423,3 +2423,31 @@ def test_the_mayor_unnamed_is_the_city_hall() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[-1]
     assert (ev.type, [names[x] for x in ev.source]) == ("REJECT", ["Bishkek City Hall"])
+
+
+PROSECUTION: list[Spec] = [
+    ("gpo", "ORG", ["Башкы прокуратура"], "Prosecutor General's Office", None),
+    ("city", "ORG", ["Бишкек мэриясы", "шаардык кеңеш"], "Bishkek City Hall", None),
+    ("cust", "ORG", ["Бажы кызматы"], "Customs Service", None),
+]
+
+
+def test_a_prosecutor_checking_a_bodys_contracts_investigates_that_body() -> None:
+    found = build(
+        "Башкы прокуратура Бишкек мэриясынын келишимдерин текшере турганын жарыялады.", PROSECUTION
+    ).events
+    assert [(e.type, e.mode, e.source, e.target) for e in found] == [
+        ("ACCUSE", "investigate", ["gpo"], ["city"])
+    ]
+
+
+def test_a_routine_check_by_customs_is_no_accusation() -> None:
+    assert not build("Бажы кызматы жүктөрдү текшерет.", PROSECUTION).events
+
+
+def test_the_owner_of_an_owned_genitive_is_what_is_checked() -> None:
+    found = build(
+        "Башкы прокуратура шаардык кеңештин чечиминин мыйзамдуулугун текшерип баштады.",
+        PROSECUTION,
+    ).events
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["gpo"], ["city"])]

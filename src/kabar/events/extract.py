@@ -1986,6 +1986,12 @@ class _Extractor:
                             and GENITIVE_WORD.search(owned)
                         ):
                             continue  # Чоркух айылынын тургундарын: the place's own head noun
+                        if (
+                            GENITIVE_WORD.search(owned)
+                            and k + 1 < hit.first
+                            and _OWNED.search(words[k + 1])
+                        ):
+                            continue  # кеңештин чечиминин мыйзамдуулугун: owner of the owner
                         break
                 if owned is not None and any(p.search(owned) for p in owned_cases):
                     by_role["target"].append(r)
