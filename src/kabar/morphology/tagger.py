@@ -35,6 +35,8 @@ MODEL_NAME = "ky_tagger.json.gz"
 MAX_SUFFIX = 5
 LEMMA_SUFFIX = 6
 _CACHE_LIMIT = 200_000
+_NO_WEIGHTS: tuple[dict[int, float], dict[int, float]] = ({}, {})
+"""A feature the model has no weights for (kept so that it is looked up once)."""
 CTX_PARTS = 2
 """Context features are scored against a tag and its UPOS only (speed)."""
 MAX_LEMMA_READINGS = 8
@@ -311,6 +313,7 @@ class Tagger:
             use_analyser = bool(self.meta.get("analyser"))
         self.analyse: AnalyseFunc | None = analyser() if use_analyser else None
         self._cache: dict[str, tuple[list[int], list[float], list[Analysis]]] = {}
+        self._tables: dict[str, tuple[dict[int, float], dict[int, float]]] = {}
         self._readings: dict[tuple[str, int, bool], Analysis] = {}
 
     # -- loading
@@ -342,6 +345,22 @@ class Tagger:
             w = dict(zip(flat[0::2], (v / 1000.0 for v in flat[1::2]), strict=True))
             self._w[feat] = w
         return w
+
+    def feature_tables(self, feats: list[str]) -> list[tuple[dict[int, float], dict[int, float]]]:
+        """Each firing feature's weights with its score per tag, summed over the tag's
+        context parts once and kept: the tagger's inner loop is one lookup per candidate."""
+        tables = self._tables
+        if len(tables) > _CACHE_LIMIT:
+            tables.clear()
+        out = []
+        for f in feats:
+            entry = tables.get(f)
+            if entry is None:
+                w = self.weights(f)
+                entry = tables[f] = (w, {}) if w else _NO_WEIGHTS
+            if entry is not _NO_WEIGHTS:
+                out.append(entry)
+        return out
 
     def lex_entry(self, word: str) -> list[list[Any]]:
         entry = self.lex.get(word)
@@ -431,17 +450,17 @@ class Tagger:
             if len(cands) == 1:
                 best = cands[0]
             else:
-                ws = [w for w in map(self.weights, context_features(lows, i, p1, p2)) if w]
+                tables = self.feature_tables(context_features(lows, i, p1, p2))
                 best = cands[0]
                 best_score = float("-inf")
                 ctx_parts = self.ctx_parts
                 for j, t in enumerate(cands):
                     s = base[j]
-                    for w in ws:
-                        for p in ctx_parts[t]:
-                            v = w.get(p)
-                            if v:
-                                s += v
+                    for w, by_tag in tables:
+                        v = by_tag.get(t)
+                        if v is None:
+                            v = by_tag[t] = sum(w.get(p, 0.0) for p in ctx_parts[t])
+                        s += v
                     if s > best_score:
                         best_score = s
                         best = t
