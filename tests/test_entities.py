@@ -377,6 +377,13 @@ def test_an_unknown_first_name_before_a_kb_surname_is_another_person() -> None:
     assert person.name_en == "Talantbek Jeenbekov"
 
 
+def test_the_bare_surname_of_another_person_does_not_bring_the_kb_namesake() -> None:
+    doc = analyze("Кызматтын өкүлү Камчыбек Алиев тажик тарапты айыптады. Алиев мындай деди.")
+    person = by_name(doc, "Камчыбек Алиев")
+    assert (person.kb_id, person.name_en) == (None, "Kamchybek Aliev")
+    assert len(person.mentions) == 2
+
+
 def test_a_district_administration_is_one_organisation() -> None:
     doc = analyze("Соодагерлер Кара-Суу райондук мамлекеттик администрациясынын алдына чогулду.")
     body = by_name(doc, "Кара-Суу райондук мамлекеттик администрациясы")

@@ -84,7 +84,14 @@ def group_candidates(cands: list[Candidate], kb: KnowledgeBase, text: str = "") 
         key = _surname_owner(cand, groups) or _first_name_owner(cand, groups)
         if key is None:
             key = f"kb:{cand.kb_id}" if cand.kb_id else f"PER:{normalize_name(cand.name)}"
-        put(key, cand)
+            put(key, cand)
+        elif groups[key].kb_id is None and groups[key].full_names:
+            # Алиев after Камчыбек Алиев: the article's full name, which the KB does not
+            # know, says who this is (not the KB's Ильхам Алиев)
+            put(key, cand)
+            groups[key].kb_id = None
+        else:
+            put(key, cand)
 
     _merge_aliases(cands, groups, order, text, kb)
     _merge_variants(groups, order, kb)
