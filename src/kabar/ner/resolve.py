@@ -88,8 +88,8 @@ def group_candidates(cands: list[Candidate], kb: KnowledgeBase, text: str = "") 
         elif groups[key].kb_id is None and groups[key].full_names:
             # Алиев after Камчыбек Алиев: the article's full name, which the KB does not
             # know, says who this is (not the KB's Ильхам Алиев)
+            cand.kb_id = None
             put(key, cand)
-            groups[key].kb_id = None
         else:
             put(key, cand)
 

@@ -47,6 +47,10 @@ def find_actor(ent: Entity, kb: KnowledgeBase) -> Actor | None:
             continue
         head = m.text[: len(m.text) - len(words[-1])]
         names += [head + s.base for s in case_splits(words[-1], len(words) > 1)]
+    if ent.label == "PER" and len(ent.name.split()) > 1:
+        # a person the article names in full is that name, not the KB's namesake its bare
+        # surname may stand for (Камчыбек Алиев ... Алиев is not Ильхам Алиев)
+        names = [n for n in names if len(n.split()) > 1]
     for name in names:
         for actor in kb.lookup(name, ent.label):
             return actor
