@@ -413,3 +413,10 @@ def test_arabic_and_nobiliary_particles_stay_inside_a_persons_name() -> None:
 def test_a_quoted_name_of_an_exercise_is_no_organisation() -> None:
     doc = analyze('"Тоо калканы-2026" аттуу биргелешкен машыгуу башталды.')
     assert doc.entities == []
+
+
+def test_a_plural_role_word_before_a_body_head_starts_the_bodys_name() -> None:
+    doc = analyze("Ош облусунун Журналисттер бирлиги кол салууну айыптады.")
+    body = next(e for e in doc.entities if e.label == "ORG")
+    assert body.name.endswith("Журналисттер бирлиги")
+    assert body.name_en is not None and "Journalists" in body.name_en

@@ -225,6 +225,9 @@ def _possessed(stem: str) -> str:
     return stem + ("с" if stem[-1] in "аеёиоөуүыэюя" else "") + high
 
 
+_PLURAL_ROLE = re.compile(r"[лдт][аеоө]р$")
+"""A plural role word (Журналисттер, Мугалимдер): before a body's head, its members."""
+
 _PLURAL_GENITIVE = re.compile(r"[лдт][аеоө]р(?:[ыиуү])?[нд][ыиуү]н$")
 """A plural genitive (айдоочуларынын, журналисттердин): whose body a name may say."""
 
@@ -787,9 +790,11 @@ class SentenceScanner:
             scan_from = close + 1
         else:
             # the first word may be an adjective (Улуттук коопсуздук ... комитети)
-            if self.covered[i] or not (is_cap(tok) and is_word(tok)) or is_role(tok):
+            if self.covered[i] or not (is_cap(tok) and is_word(tok)):
                 return False
             next_is_head = i + 1 < len(toks) and self._head(toks[i + 1]) is not None
+            if is_role(tok) and not (next_is_head and _PLURAL_ROLE.search(tok.text.lower())):
+                return False  # but Журналисттер бирлиги: members named in their body's name
             if token_splits(tok)[0].suffix and not next_is_head:
                 return False
             if is_not_name(tok) and not self._opens_kb_name(i):
