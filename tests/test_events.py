@@ -1149,6 +1149,16 @@ SIDES: list[Any] = [
         [("CONSULT", ["jap"], ["tok"], False, A)],
         id="a_past_meeting_with_no_actor_retells_the_last_one",
     ),
+    pytest.param(
+        "Казакстан Өзбекстан менен сүйлөштү. Казакстан Өзбекстанды сынга алды. "
+        "Кулубаев жана Касымов Ташкентте меморандумга кол коюшту.",
+        [
+            ("CONSULT", ["kz"], ["uz"], False, A),
+            ("ACCUSE", ["kz"], ["uz"], False, A),
+            ("AGREE", ["kul", "kas"], ["kas", "kul"], False, A),
+        ],
+        id="two_signers_sign_with_each_other_not_with_the_other_side_of_the_story",
+    ),
 ]
 
 

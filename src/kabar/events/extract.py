@@ -2279,6 +2279,8 @@ class _Extractor:
             target = self.home_country(source)
         if not target and source and location and trig.type in self.ctx.host_types:
             target = self.host_country(location, source)
+        if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
+            target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         if not target and source and trig.type in self.ctx.sides_types:
             # the other of the story's two countries; else, for a foreign side, the home one,
             # unless the clause names other countries it leaves unresolved (Батыш өлкөлөрүнөн)
@@ -2288,8 +2290,6 @@ class _Extractor:
                 for i in self.group_at
             ):
                 target = self.home_country(source)
-        if not target and len(source) >= 2 and roles.get("Com") == "target" and reciprocal:
-            target = list(reversed(source))  # X жана Y кол коюшту: each signs with the other
         unnamed_ok = trig.type in self.ctx.unnamed_types and (
             noun_source is not None or noun_target is not None
         )
