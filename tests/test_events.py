@@ -2463,3 +2463,59 @@ def test_two_signers_sign_with_each_other_not_with_the_other_side_of_the_story()
     signing = doc.events[-1]
     assert signing.type == "AGREE"
     assert [names[x] for x in signing.target] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+
+
+NEW_TRIGGERS = [
+    pytest.param(
+        "Кытай Кыргызстандан өрүк ташып кирүүнү убактылуу токтотту.",
+        ("SANCTION", ["cn"], ["kg"]),
+        id="stopping imports_from_a_country_sanctions_it",
+    ),
+    pytest.param(
+        "Кыргыз тарап чек арадан 12 бирдик техниканы чыгарды.",
+        ("RETREAT", ["kg"], []),
+        id="armour_pulled_back_is_a_withdrawal",
+    ),
+    pytest.param(
+        "Кыргызстан менен Казакстандын адистери биргелешип суу үлгүлөрүн алышты.",
+        ("COOPERATE", ["kg", "kz"], ["kz", "kg"]),
+        id="an_act_done_together_is_cooperation",
+    ),
+    pytest.param(
+        "Тышкы иштер министрлиги ЕБдин чечимин басмырлоо катары баалады.",
+        ("ACCUSE", ["mfa"], ["eu"]),
+        id="an_act_judged_as_wrongdoing_accuses_its_maker",
+    ),
+    pytest.param(
+        "Жапаров Мирзиёевдин талаптарын аткарды.",
+        ("CONCEDE", ["jap"], ["mir"]),
+        id="meeting_another_sides_demands_is_a_concession",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_TRIGGERS)
+def test_triggers_read_from_the_lexicon(
+    text: str, expected: tuple[str, list[str], list[str]]
+) -> None:
+    found = build(text, BLIND_ACTORS).events
+    assert [(e.type, e.source, e.target) for e in found][:1] == [expected]
+
+
+def test_giving_stopped_is_no_broadcast_ban() -> None:
+    found = build(
+        "Сот жерди компанияга өткөрүп берүүнү убактылуу токтото турду.", BLIND_ACTORS
+    ).events
+    assert "SANCTION" not in {e.type for e in found}
+
+
+def test_a_manner_adverb_before_the_verb_leaves_the_trigger_whole() -> None:
+    found = build("Кытай Кыргызстандан өрүк ташып кирүүнү убактылуу токтотту.", BLIND_ACTORS).events
+    assert [(e.type, e.source) for e in found] == [("SANCTION", ["cn"])]
+
+
+def test_a_joint_exercise_stays_the_nouns_act_though_the_verb_follows_the_adverb() -> None:
+    found = build(
+        "Кыргызстан Орусия менен биргелешип аскердик машыгуу өткөрдү.", BLIND_ACTORS
+    ).events
+    assert [(e.type, e.mode) for e in found] == [("COOPERATE", "military")]

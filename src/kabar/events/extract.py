@@ -249,14 +249,27 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     """Where the trigger's first word, a noun (``сунуш*``, ``аскер*``), stands a few words
     before the rest, which stands right before the head, all in one clause; else -1."""
     n = len(trig.words)
-    if n < 2 or trig.words[0].kind != "noun":
+    ctx = context()
+    adverb = trig.words[0].kind == "exact" and trig.words[0].stems[0] in ctx.detachable_adverbs
+    if n < 2 or (trig.words[0].kind != "noun" and not adverb):
         return -1  # a look-alike ("-") may stand apart too: токтомду 71 добуш менен кабыл алышты
     first = h - n + 2  # where the rest of the trigger starts
     if first < 1 or any(
         word_matches(trig.words[k], words[first + k - 1]) is None for k in range(1, n - 1)
     ):
         return -1
-    ctx = context()
+    if adverb:  # биргелешип суу үлгүлөрүн алышты: the adverb before the verb's object
+        at = next(
+            (
+                i
+                for i in range(first - 1, max(-1, first - 1 - OBJECT_GAP), -1)
+                if words[i] in trig.words[0].stems
+            ),
+            -1,
+        )
+        if at >= 0 and any(_head_matches(w) for w in words[at + 1 : first]):
+            return -1  # биргелешип аскердик машыгуу өткөрдү: the joint act is the noun's
+        return at
     left = OBJECT_GAP
     for i in range(first - 1, -1, -1):
         if left == 0:
@@ -293,13 +306,22 @@ def find_triggers(
             continue
         matches = _head_matches(word)
         found: Hit | None = None
+        # a manner adverb before the head leaves the trigger whole (убактылуу токтотту)
+        gap = 1 if h > 0 and words[h - 1] in ctx.transparent_adverbs else 0
         for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
             n = len(trig.words)
-            first = h - n + 1
-            if first < 0 or (before is not None and words[h - 1][:3] not in before):
-                continue
-            if all(word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)):
-                found = Hit(trig, first, h, rest)
+            for over in dict.fromkeys((0, gap)):
+                first = h - n + 1 - over
+                if n == 1 and over:
+                    continue
+                if first < 0 or (before is not None and words[h - 1 - over][:3] not in before):
+                    continue
+                if all(
+                    word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)
+                ):
+                    found = Hit(trig, first, h, rest)
+                    break
+            if found is not None:
                 break
         # a longer trigger whose noun stands apart beats a shorter whole one (сунушун ...
         # кабыл алган жок, аскер кызматкери келди), not one as long (өлкөдөн чыгарылды,

@@ -125,6 +125,8 @@ class Context:
     meeting_types: frozenset[str]
     sequel_types: frozenset[str]
     sequel_words: frozenset[str]
+    transparent_adverbs: frozenset[str]
+    detachable_adverbs: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -303,6 +305,8 @@ def context() -> Context:
         meeting_types=frozenset(data["meeting_types"]),
         sequel_types=frozenset(data["sequel_types"]),
         sequel_words=frozenset(data["sequel_words"]),
+        transparent_adverbs=frozenset(data["transparent_adverbs"]),
+        detachable_adverbs=frozenset(data["detachable_adverbs"]),
     )
 
 
