@@ -2519,3 +2519,14 @@ def test_a_joint_exercise_stays_the_nouns_act_though_the_verb_follows_the_adverb
         "Кыргызстан Орусия менен биргелешип аскердик машыгуу өткөрдү.", BLIND_ACTORS
     ).events
     assert [(e.type, e.mode) for e in found] == [("COOPERATE", "military")]
+
+
+def test_trade_unions_named_by_their_noun_are_the_federation_named_before() -> None:
+    doc = kabar.analyze(
+        "Кыргызстан кесиптик бирликтер федерациясы Жогорку Кеңештин алдында пикет өткөрдү. "
+        "Кесиптик бирликтер депутаттардан долбоорду кайра иштеп чыгууну талап кылышты.",
+        published="2026-04-30",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert [names[x] for x in demand.source] == ["Federation of Trade Unions of Kyrgyzstan"]
