@@ -2530,3 +2530,14 @@ def test_trade_unions_named_by_their_noun_are_the_federation_named_before() -> N
     names = {e.id: e.name_en for e in doc.entities}
     demand = next(e for e in doc.events if e.type == "REQUEST")
     assert [names[x] for x in demand.source] == ["Federation of Trade Unions of Kyrgyzstan"]
+
+
+def test_a_demonym_in_lyk_of_a_country_in_iya_is_that_country() -> None:
+    doc = kabar.analyze(
+        "Орусиянын өкүлү Кыргызстанды сынга алды. "
+        "Кыргызстан орусиялык тараптын айыптоолорун четке какты.",
+        published="2026-03-03",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    rejection = next(e for e in doc.events if e.type == "REJECT")
+    assert [names[x] for x in rejection.target] == ["Russia"]

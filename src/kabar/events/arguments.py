@@ -354,6 +354,7 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
             cut = name.find("ия")
             if cut > 2:
                 stems.setdefault(name[:cut], ent)  # Орусиянын -> орус (орус тарап)
+                stems.setdefault(name[: cut + 2], ent)  # орусия (орусиялык тарап)
     return stems
 
 
