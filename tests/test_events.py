@@ -2541,3 +2541,13 @@ def test_a_demonym_in_lyk_of_a_country_in_iya_is_that_country() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     rejection = next(e for e in doc.events if e.type == "REJECT")
     assert [names[x] for x in rejection.target] == ["Russia"]
+
+
+def test_a_side_announcing_what_will_be_given_is_the_giver() -> None:
+    found = build("ЕБ Кыргызстанга 5 миллион евро грант берилерин жарыялады.", BLIND_ACTORS).events
+    assert [(e.type, e.source, e.target) for e in found] == [("AID", ["eu"], ["kg"])]
+
+
+def test_the_subject_of_a_plain_passive_is_still_its_target() -> None:
+    found = build("Кыргызстанга Орусиядан 5 миллион доллар грант берилди.", BLIND_ACTORS).events
+    assert all("kg" not in e.source for e in found)

@@ -1869,6 +1869,8 @@ class _Extractor:
         if trig.words[-1].kind == "verb" and self._passive(hit) and "Nom" in roles:
             roles = {c: r for c, r in roles.items() if c not in ("Nom", "Agent")}
             roles["Nom"], roles["Agent"] = "target", "source"
+            if self.announced(words, hit):
+                roles["Nom"] = "source"  # ЕБ ... грант берилерин жарыялады: the EU gives
         nominal = trig.words[-1].kind == "noun" or _vn(hit.rest)
         passive = trig.words[-1].kind == "verb" and self._passive(hit)
         args = [
@@ -2583,6 +2585,16 @@ class _Extractor:
                 return [t for t in ev.source if t not in source]
             return []
         return []
+
+    def announced(self, words: list[str], hit: Hit) -> bool:
+        """A passive act of an announced type told as the object of a verb of announcing
+        (берилерин жарыялады, бөлүнөрүн убада кылды): its subject is the announcer."""
+        nxt = words[hit.head + 1] if hit.head + 1 < len(words) else ""
+        return (
+            hit.trigger.type in self.ctx.announced_types
+            and bool(_COMPLEMENT_ACC.search(words[hit.head]))
+            and nxt.startswith(self.ctx.announcing_verbs)
+        )
 
     def _passive(self, hit: Hit) -> bool:
         """-ыл- is passive; -ын- only after a stem in л (алын-): сура-н- is reflexive."""

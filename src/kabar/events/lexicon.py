@@ -127,6 +127,8 @@ class Context:
     sequel_words: frozenset[str]
     transparent_adverbs: frozenset[str]
     detachable_adverbs: frozenset[str]
+    announced_types: frozenset[str]
+    announcing_verbs: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -307,6 +309,8 @@ def context() -> Context:
         sequel_words=frozenset(data["sequel_words"]),
         transparent_adverbs=frozenset(data["transparent_adverbs"]),
         detachable_adverbs=frozenset(data["detachable_adverbs"]),
+        announced_types=frozenset(data["announced_types"]),
+        announcing_verbs=tuple(data["announcing_verbs"]),
     )
 
 
