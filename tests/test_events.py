@@ -2551,3 +2551,8 @@ def test_a_side_announcing_what_will_be_given_is_the_giver() -> None:
 def test_the_subject_of_a_plain_passive_is_still_its_target() -> None:
     found = build("Кыргызстанга Орусиядан 5 миллион доллар грант берилди.", BLIND_ACTORS).events
     assert all("kg" not in e.source for e in found)
+
+
+def test_a_name_before_a_bare_genitive_title_is_a_subject_of_its_own() -> None:
+    found = build("ТИМ депутаттын сынын негизсиз деп атады.", BLIND_ACTORS).events
+    assert [(e.type, e.source) for e in found] == [("REJECT", ["mfa"])]

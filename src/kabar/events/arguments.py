@@ -453,7 +453,7 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and r.entity.label != "PER"
             and r.head == r.last  # a demonym already stands for its side noun (тажик аскерлери)
             and j < len(toks)
-            and (is_title(toks[j]) or is_bare_side(toks[j]))
+            and (_owned_title(toks[j]) or is_bare_side(toks[j]))
         ):
             followed_by_person = (j + 1) in starts and starts[j + 1].entity.label == "PER"
             r.modifier = True
@@ -642,6 +642,18 @@ def title_case(tok: Token) -> str:
                 if pattern.fullmatch(m.group(1)):
                     return case
     return case_of_word(tok)
+
+
+def _owned_title(tok: Token) -> bool:
+    """A title in its possessed form (өкмөтү, министри, башчылары) or a side noun in any
+    case (Орусия тараптан): a bare name before it says whose it is; before a bare
+    genitive (Министрлер кабинети депутаттын сынын) the name is a subject of its own."""
+    word = tok.text.lower()
+    stem = _title_stem_of(word)
+    if stem is None:
+        return False
+    rest = word[len(stem) :]
+    return (stem in side_nouns() and rest != "") or _PX3.fullmatch(rest) is not None
 
 
 def title_stem(tok: Token) -> str | None:
