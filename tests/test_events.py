@@ -2556,3 +2556,10 @@ def test_the_subject_of_a_plain_passive_is_still_its_target() -> None:
 def test_a_name_before_a_bare_genitive_title_is_a_subject_of_its_own() -> None:
     found = build("ТИМ депутаттын сынын негизсиз деп атады.", BLIND_ACTORS).events
     assert [(e.type, e.source) for e in found] == [("REJECT", ["mfa"])]
+
+
+def test_a_countrys_investigators_act_for_it() -> None:
+    found = build(
+        "Казакстандын тергөөчүлөрү Касымовду контрабанда боюнча айыптап жатышат.", BLIND_ACTORS
+    ).events
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["kz"], ["kas"])]
