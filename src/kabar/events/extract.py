@@ -1097,8 +1097,12 @@ class _Extractor:
             if not r.last < first_title < hi:
                 continue
             j = title_phrase_end(tokens, first_title, hi) + 1
-            if j in starts and starts[j].entity.label == "PER":
-                continue
+            if (
+                j in starts
+                and starts[j].entity.label == "PER"
+                and not PLURAL_PX3.search(tokens[j - 1].text.lower())
+            ):
+                continue  # its bearer named (not тергөөчүлөрү Касымовду: many are no one's title)
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
                 return self.coordinated_owners(tokens, refs, r)
         # X менен Y-тын чек ара ведомстволорунун жетекчилери: owners, then a plural head
