@@ -2563,3 +2563,12 @@ def test_a_countrys_investigators_act_for_it() -> None:
         "Казакстандын тергөөчүлөрү Касымовду контрабанда боюнча айыптап жатышат.", BLIND_ACTORS
     ).events
     assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["kz"], ["kas"])]
+
+
+def test_a_denial_answers_the_accusation_of_the_body_named_with_it() -> None:
+    found = build(
+        "Касымов ТИМди сынга алды. Кулубаев ЕККУнун сынына жооп берип, пикирди четке какты.",
+        BLIND_ACTORS,
+    ).events
+    rejection = next(e for e in found if e.type == "REJECT")
+    assert rejection.target == ["osce"]

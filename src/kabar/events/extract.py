@@ -2212,7 +2212,8 @@ class _Extractor:
                 w.startswith(self.ctx.accusation_nouns) and _PLURAL_IN.search(w)
                 for w in words[lo : hit.head]
             )
-            accuser = self.last_accuser(si, source, plural) if accusation else []
+            owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
+            accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
             target = accuser or [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
@@ -2405,6 +2406,20 @@ class _Extractor:
             if ev.source and not ev.negated and not set(ev.source) & set(source):
                 return list(ev.source)
         return []
+
+    def accusation_owner(
+        self, refs: list[MentionRef], words: list[str], before: int, source: list[str]
+    ) -> list[str]:
+        """``ЕККУнун сынына жооп берип, ... четке какты``: the named owner of the accusation
+        a denial answers, in the genitive right before the accusation's noun."""
+        return [
+            r.entity.id
+            for r in refs
+            if r.case == "Gen"
+            and r.last + 1 < before
+            and words[r.last + 1].startswith(self.ctx.accusation_nouns)
+            and r.entity.id not in source
+        ][:1]
 
     def last_accuser(self, si: int, source: list[str], every: bool = False) -> list[str]:
         """Who made the accusation a denial answers: the source of the last ACCUSE within
