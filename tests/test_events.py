@@ -2572,3 +2572,12 @@ def test_a_denial_answers_the_accusation_of_the_body_named_with_it() -> None:
     ).events
     rejection = next(e for e in found if e.type == "REJECT")
     assert rejection.target == ["osce"]
+
+
+def test_an_agent_before_the_content_of_a_charge_is_still_the_agent() -> None:
+    found = build(
+        "Касымов апрелде УКМК тарабынан башаламандыкка чакырган деген айып менен кармалган.",
+        BLIND_ACTORS,
+    ).events
+    arrest = next(e for e in found if e.type == "COERCE")
+    assert (arrest.source, arrest.target) == (["ukmk"], ["kas"])

@@ -1893,7 +1893,8 @@ class _Extractor:
         )
         if said > 0:
             # X [Y-ти бошотту деген] маалыматты төгүндөдү: what the report said is no argument
-            window = [r for r in window if r.first > said or r.case == "Nom"]
+            # (an agent stays: УКМК тарабынан ... чакырган деген айып менен кармалган)
+            window = [r for r in window if r.first > said or r.case in ("Nom", "Agent")]
         if "Gen" in roles:
             # Y-тын элчисин чакырды: the owner of the trigger's own title word is its argument
             window += [r for r in refs if r.owner and r.case == "Gen" and r.last + 1 == hit.first]
