@@ -2581,3 +2581,13 @@ def test_an_agent_before_the_content_of_a_charge_is_still_the_agent() -> None:
     ).events
     arrest = next(e for e in found if e.type == "COERCE")
     assert (arrest.source, arrest.target) == (["ukmk"], ["kas"])
+
+
+def test_a_condition_after_a_report_phrase_has_its_own_subject() -> None:
+    found = build(
+        "Кулубаевдин айтымында, эгер Москва милдеттенмелерин аткарса, Кыргызстан "
+        "мөөнөттү узартууга макул болушу мүмкүн.",
+        BLIND_ACTORS + [("msk", "LOC", ["Москва"], "Moscow", None)],
+    ).events
+    agreement = next(e for e in found if e.type == "AGREE")
+    assert agreement.source == ["kg"]

@@ -924,9 +924,11 @@ class _Extractor:
             if (
                 tokens[i].text == ","
                 and any(p.search(before) for p in self.ctx.hypo_endings)
-                and _word(tokens[lo].text) in self.ctx.condition_words
+                and any(_word(tokens[k].text) in self.ctx.condition_words for k in range(lo, i))
             ):
-                return i + 1  # Эгер X ... токтотсо, Y ...: the condition has its own subject
+                # Эгер X ... токтотсо, Y ...: the condition has its own subject (after a
+                # report phrase too: X-тин айтымында, эгер ...)
+                return i + 1
         return lo
 
     def organisation_subject(self, tokens: list[Token], lo: int, hi: int) -> list[str]:
