@@ -2587,7 +2587,7 @@ def test_a_condition_after_a_report_phrase_has_its_own_subject() -> None:
     found = build(
         "Кулубаевдин айтымында, эгер Москва милдеттенмелерин аткарса, Кыргызстан "
         "мөөнөттү узартууга макул болушу мүмкүн.",
-        BLIND_ACTORS + [("msk", "LOC", ["Москва"], "Moscow", None)],
+        [*BLIND_ACTORS, ("msk", "LOC", ["Москва"], "Moscow", None)],
     ).events
     agreement = next(e for e in found if e.type == "AGREE")
     assert agreement.source == ["kg"]
