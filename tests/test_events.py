@@ -2591,3 +2591,15 @@ def test_a_condition_after_a_report_phrase_has_its_own_subject() -> None:
     ).events
     agreement = next(e for e in found if e.type == "AGREE")
     assert agreement.source == ["kg"]
+
+
+def test_the_home_country_named_once_is_a_side_of_a_story_about_one_foreign_country() -> None:
+    doc = kabar.analyze(
+        "Орусиянын эмгек министри Бишкекке келди. Орусия мигранттар үчүн эрежелерди "
+        "жеңилдетет. Орусиянын министри Кыргызстандын өкүлдөрү менен жолукту. "
+        "Кыргыз тарап катталуу мөөнөтүн узартууну суранды.",
+        published="2026-10-06",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert [names[x] for x in request.target] == ["Russia"]

@@ -2537,11 +2537,24 @@ class _Extractor:
             ((len(e.mentions), iso, e.id) for iso, e in self.country_entities.items()),
             reverse=True,
         )
-        if len(counts) < 2 or counts[1][0] < SIDE_MENTIONS:
-            return {}
-        if len(counts) > 2 and counts[2][0] == counts[1][0]:
-            return {}
-        return {country: eid for _, country, eid in counts[:2]}
+        if (
+            len(counts) >= 2
+            and counts[1][0] >= SIDE_MENTIONS
+            and not (len(counts) > 2 and counts[2][0] == counts[1][0])
+        ):
+            return {country: eid for _, country, eid in counts[:2]}
+        # the press's own country is a side once named (it goes by кыргыз тарап, Бишкек):
+        # with the one foreign country the story is about
+        home = self.country_entities.get(self.ctx.home_country)
+        foreign = [c for c in counts if c[1] != self.ctx.home_country]
+        if (
+            home is not None
+            and foreign
+            and foreign[0][0] >= SIDE_MENTIONS
+            and (len(foreign) == 1 or foreign[1][0] < foreign[0][0])
+        ):
+            return {self.ctx.home_country: home.id, foreign[0][1]: foreign[0][2]}
+        return {}
 
     def other_side(self, source: list[str]) -> list[str]:
         """The other of the story's two countries, when the source belongs to one."""
