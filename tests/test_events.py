@@ -319,7 +319,7 @@ def test_expulsion_is_coercion() -> None:
 
 def test_fine_imposed_in_the_passive_targets_the_dative() -> None:
     ev = one("Асановго ИИМ тарабынан 100 миң сом айып пул салынды.")
-    assert (ev.type, ev.source, ev.target) == ("COERCE", ["iim"], ["asan"])
+    assert (ev.type, ev.source, ev.target) == ("SANCTION", ["iim"], ["asan"])
 
 
 def test_football_striker_is_no_attack() -> None:
