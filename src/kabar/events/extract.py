@@ -186,6 +186,10 @@ POINTED_BACK_SENTENCES = 6
 """How far back (in sentences) ``бул чечим`` (this decision) may point: a reaction is
 often told after a paragraph on the decision itself."""
 
+ANSWERED_GAP = 3
+"""How far (in words) an event noun in the accusative may stand before the verb that
+answers it (нааразылыгын ... четке какты) and still be its object."""
+
 OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
@@ -385,6 +389,14 @@ def find_triggers(
             continue  # сүйлөшүүлөрдөн кийин: after the talks, a time, not a new event
         if any(tuple(words[hit.head + 1 : hit.head + 1 + len(m)]) == m for m in ctx.manner_marks):
             continue  # элдештирүү жолу менен жабуу: the means of another act
+        if (
+            later
+            and _is_nominal(hit)
+            and _ACCUSATIVE.search(words[hit.head])
+            and hits[k + 1].trigger.type in ctx.answering_types
+            and hits[k + 1].first - hit.head <= ANSWERED_GAP
+        ):
+            continue  # Иран тараптын нааразылыгын четке какты: the protest rejected, not made
         if _is_nominal(hit) and _PRIVATIVE.search(words[hit.head]):
             continue  # эч кандай эскертүүсүз: "without a warning" is the manner of another act
         if (

@@ -129,6 +129,7 @@ class Context:
     detachable_adverbs: frozenset[str]
     announced_types: frozenset[str]
     announcing_verbs: tuple[str, ...]
+    answering_types: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -311,6 +312,7 @@ def context() -> Context:
         detachable_adverbs=frozenset(data["detachable_adverbs"]),
         announced_types=frozenset(data["announced_types"]),
         announcing_verbs=tuple(data["announcing_verbs"]),
+        answering_types=frozenset(data["answering_types"]),
     )
 
 
