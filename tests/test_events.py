@@ -2608,3 +2608,8 @@ def test_the_home_country_named_once_is_a_side_of_a_story_about_one_foreign_coun
 def test_a_protest_rejected_is_no_protest_and_its_owner_is_the_target() -> None:
     found = build("ЕБ Иран тараптын нааразылыгын четке какты.", [*BLIND_ACTORS]).events
     assert [(e.type, e.source, e.target) for e in found] == [("REJECT", ["eu"], ["ir"])]
+
+
+def test_police_announcing_who_was_detained_made_the_arrest() -> None:
+    found = build("ИИМ беш жигит кармалганын кабарлады.", BLIND_ACTORS).events
+    assert [(e.type, e.source) for e in found] == [("COERCE", ["iim"])]

@@ -1887,8 +1887,8 @@ class _Extractor:
         if trig.words[-1].kind == "verb" and self._passive(hit) and "Nom" in roles:
             roles = {c: r for c, r in roles.items() if c not in ("Nom", "Agent")}
             roles["Nom"], roles["Agent"] = "target", "source"
-            if self.announced(words, hit):
-                roles["Nom"] = "source"  # ЕБ ... грант берилерин жарыялады: the EU gives
+        if roles.get("Nom") == "target" and "Agent" in roles and self.announced(words, hit):
+            roles["Nom"] = "source"  # ЕБ ... грант берилерин жарыялады: the EU gives
         nominal = trig.words[-1].kind == "noun" or _vn(hit.rest)
         passive = trig.words[-1].kind == "verb" and self._passive(hit)
         args = [
@@ -2635,7 +2635,7 @@ class _Extractor:
 
     def announced(self, words: list[str], hit: Hit) -> bool:
         """A passive act of an announced type told as the object of a verb of announcing
-        (берилерин жарыялады, бөлүнөрүн убада кылды): its subject is the announcer."""
+        (берилерин жарыялады, кармалганын кабарлады): its subject is the announcer."""
         nxt = words[hit.head + 1] if hit.head + 1 < len(words) else ""
         return (
             hit.trigger.type in self.ctx.announced_types
