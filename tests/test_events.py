@@ -2613,3 +2613,20 @@ def test_a_protest_rejected_is_no_protest_and_its_owner_is_the_target() -> None:
 def test_police_announcing_who_was_detained_made_the_arrest() -> None:
     found = build("ИИМ беш жигит кармалганын кабарлады.", BLIND_ACTORS).events
     assert [(e.type, e.source) for e in found] == [("COERCE", ["iim"])]
+
+
+def test_a_decision_called_groundless_is_criticised() -> None:
+    found = build("Монгол тарап ЕБнин чечимин негизсиз деп атады.", BLIND_ACTORS).events
+    assert [(e.type, e.target) for e in found] == [("ACCUSE", ["eu"])]
+
+
+def test_a_decision_called_groundless_and_rejected_is_one_rejection() -> None:
+    found = build("ТИМ ЕБнин чечимин негизсиз деп атап, аны четке какты.", BLIND_ACTORS).events
+    assert [(e.type, e.source, e.target) for e in found] == [("REJECT", ["mfa"], ["eu"])]
+
+
+def test_a_demand_made_in_a_bodys_statement_is_the_bodys() -> None:
+    found = build(
+        "УКМКнын билдирүүсүндө ИИМден кармалгандарды бошотуу талап кылынды.", BLIND_ACTORS
+    ).events
+    assert [(e.type, e.source) for e in found][:1] == [("REQUEST", ["ukmk"])]

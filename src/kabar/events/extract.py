@@ -1624,6 +1624,18 @@ class _Extractor:
                 continue  # X-ти негизсиз деп атап, аны четке какты: one rejection told twice
             if (
                 last is not None
+                and event.type in self.ctx.answering_types
+                and last.type == "ACCUSE"
+                and (last.negated, last.source, last.target)
+                == (
+                    event.negated,
+                    event.source,
+                    event.target,
+                )
+            ):
+                self.events.remove(last)  # чечимин негизсиз деп атап, аны четке какты: one act
+            if (
+                last is not None
                 and event.type == last.type
                 and event.type in self.ctx.merged_types
                 and last.source == event.source
