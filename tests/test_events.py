@@ -2630,3 +2630,12 @@ def test_a_demand_made_in_a_bodys_statement_is_the_bodys() -> None:
         "УКМКнын билдирүүсүндө ИИМден кармалгандарды бошотуу талап кылынды.", BLIND_ACTORS
     ).events
     assert [(e.type, e.source) for e in found][:1] == [("REQUEST", ["ukmk"])]
+
+
+def test_the_ends_of_a_road_are_no_actors_of_a_protest_along_it() -> None:
+    found = build(
+        "300гө жакын тургун Бишкек - Ош жолунун боюна чогулуп, Кулубаевдин кызматтан "
+        "кетишин талап кылышты.",
+        [*BLIND_ACTORS],
+    ).events
+    assert [(e.type, e.source) for e in found][:1] == [("PROTEST", [])]

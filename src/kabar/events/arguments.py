@@ -411,6 +411,11 @@ QUOTED_CLASS_REACH = 3
 its case ("Ак Калпак" оппозициялык гезитинин)."""
 
 
+DASHES = frozenset({"-", "–", "—"})
+ROAD_NOUNS = ("жол", "трасса", "автожол", "темир жол")
+"""Nouns of a road named by its two ends (Бишкек - Ош жолу): the first end is no actor."""
+
+
 def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
     """Names before a title word modify it; a postposition after a phrase gives its case."""
     toks = sent.tokens
@@ -445,6 +450,21 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 if _PX3_CASE.search(word):
                     r.head, r.case = k, case_of_word(toks[k])  # гезитинин, фракциясы
                 break
+        first_end = (
+            j + 2 < len(toks)
+            and toks[j].text in DASHES
+            and toks[j + 1].text[:1].isupper()
+            and _spelled_low(toks[j + 2]).startswith(ROAD_NOUNS)
+        )
+        last_end = (
+            r.first >= 2
+            and toks[r.first - 1].text in DASHES
+            and j < len(toks)
+            and _spelled_low(toks[j]).startswith(ROAD_NOUNS)
+        )
+        if r.entity.label == "LOC" and (first_end or last_end):
+            r.case = "Part"  # Балыкчы - Каракол жолунун боюна: a road's ends, no actors
+            continue
         if r.case == "Nom" and j == r.last + 1 and j < len(toks) and is_place_noun(toks[j]):
             r.head = j  # Майами шаарына: the city, in the case of шаар
             r.case = case_of_word(toks[j])
