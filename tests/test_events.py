@@ -2639,3 +2639,13 @@ def test_the_ends_of_a_road_are_no_actors_of_a_protest_along_it() -> None:
         [*BLIND_ACTORS],
     ).events
     assert [(e.type, e.source) for e in found][:1] == [("PROTEST", [])]
+
+
+def test_an_irregular_demonym_stands_for_its_country() -> None:
+    doc = kabar.analyze(
+        "Франция Кыргызстанга аскер жиберди. Француз аскерлери октябрда өлкөдөн чыгып кетет.",
+        published="2026-09-24",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    retreat = next(e for e in doc.events if e.type == "RETREAT")
+    assert [names[x] for x in retreat.source] == ["France"]

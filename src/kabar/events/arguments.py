@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
 from kabar.events.lexicon import SPELL, context, suffix
-from kabar.kb import knowledge_base
+from kabar.kb import country_actors, knowledge_base
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 
@@ -355,7 +355,25 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
             if cut > 2:
                 stems.setdefault(name[:cut], ent)  # Орусиянын -> орус (орус тарап)
                 stems.setdefault(name[: cut + 2], ent)  # орусия (орусиялык тарап)
+    countries = {
+        e.country: e for e in doc.entities if e.label == "LOC" and e.kb_id in country_ids()
+    }
+    for word, iso3 in irregular_demonyms():
+        if iso3 in countries:
+            stems.setdefault(word, countries[iso3])  # Франция -> француз тарап
     return stems
+
+
+@cache
+def country_ids() -> frozenset[str]:
+    """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
+    return frozenset(a.id for a in country_actors())
+
+
+@cache
+def irregular_demonyms() -> tuple[tuple[str, str], ...]:
+    """(demonym, ISO3) pairs of ``lang/ky/demonyms.tsv``: француз, немис, жапон."""
+    return tuple((row[0].lower(), row[1]) for row in lang_tsv("ky", "demonyms.tsv", 2))
 
 
 def demonym_country(stems: dict[str, Entity], word: str) -> Entity | None:

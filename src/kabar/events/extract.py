@@ -61,6 +61,7 @@ from kabar.events.arguments import (
     actor_nouns,
     case_of_rest,
     case_of_word,
+    country_ids,
     demonym_country,
     demonym_stems,
     fallback_role,
@@ -85,7 +86,6 @@ from kabar.events.lexicon import (
     triggers,
     word_matches,
 )
-from kabar.kb import country_actors
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, sentence_times, token_tense
@@ -569,12 +569,6 @@ def _place_stems() -> tuple[tuple[str, str], ...]:
 def _title_prefix(word: str) -> str | None:
     """The longest title stem a word starts with (журналистти -> журналист), if any."""
     return next((t for t in titles() if word.startswith(t)), None)
-
-
-@cache
-def country_ids() -> frozenset[str]:
-    """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
-    return frozenset(a.id for a in country_actors())
 
 
 @cache
