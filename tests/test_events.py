@@ -2649,3 +2649,11 @@ def test_an_irregular_demonym_stands_for_its_country() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     retreat = next(e for e in doc.events if e.type == "RETREAT")
     assert [names[x] for x in retreat.source] == ["France"]
+
+
+def test_a_contrast_with_emes_does_not_close_the_clause() -> None:
+    found = build(
+        "Касымов ТИМди элдин эмес, компаниянын кызыкчылыгын көздөп жатат деп айыптады.",
+        BLIND_ACTORS,
+    ).events
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["kas"], ["mfa"])]

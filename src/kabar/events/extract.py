@@ -923,8 +923,18 @@ class _Extractor:
             before = tokens[i - 1].text.lower()
             if tokens[i].text == ":" and i + 1 < hi:
                 return i + 1  # Мукамбетов Нью-Делиде: Индия ... окутат: a new clause
-            if tokens[i].text == "," and before in self.ctx.negation_words and i > lo + 1:
-                return i + 1  # ... кирген жок, комиссия ...: the denied clause is closed
+            if (
+                tokens[i].text == ","
+                and before in self.ctx.negation_words
+                and i > lo + 1
+                and (
+                    tokens[i - 2].pos in ("VERB", "AUX")
+                    or bool(_VERBAL.search(tokens[i - 2].text.lower()))
+                )
+            ):
+                # ... кирген жок, комиссия ...: the denied clause is closed (not the
+                # contrast of шаардын эмес, компаниянын ...)
+                return i + 1
             if _word(tokens[i].text) in self.ctx.clause_breaks and _VERBAL.search(before):
                 return i + 1
             if (
