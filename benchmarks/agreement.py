@@ -1,8 +1,10 @@
 """Agreement of two annotators of the same articles, beside kabar's score against each.
 
-Run: ``.venv/bin/python benchmarks/agreement.py GOLD_A GOLD_B [TEXTS]`` where both folders
-hold ``NAME.json`` annotations of the same ``NAME.txt`` articles (in ``TEXTS``, by
-default ``GOLD_A``). Prints the total row of four comparisons under the rules of
+Run: ``.venv/bin/python benchmarks/agreement.py`` for the second annotations kept in
+``tests/gold/agreement/`` (of round 12 of the development set and of held-out v5), or
+``.venv/bin/python benchmarks/agreement.py GOLD_A GOLD_B [TEXTS]`` for any two folders of
+``NAME.json`` annotations of the same ``NAME.txt`` articles (in ``TEXTS``, by default
+``GOLD_A``). Prints the total row of four comparisons under the rules of
 ``kabar.evaluate.articles``: B scored as if it were a system against A, A against B,
 and kabar against each. The first two rows are the ceiling the gold allows.
 """
@@ -14,6 +16,12 @@ from pathlib import Path
 
 from kabar.evaluate.agreement import compare_dirs
 from kabar.evaluate.articles import HEADER, Totals, format_row, score_dir
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
+KEPT = (
+    ("round 12 (dev)", GOLD / "articles", GOLD / "agreement" / "round12"),
+    ("held-out v5", GOLD / "heldout", GOLD / "agreement" / "heldout5"),
+)
 
 
 def _only(totals: Totals, names: set[str]) -> Totals:
@@ -37,7 +45,12 @@ def main(a_dir: Path, b_dir: Path, text_dir: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) not in (3, 4):
+    if len(sys.argv) in (3, 4):
+        a, b = Path(sys.argv[1]), Path(sys.argv[2])
+        main(a, b, Path(sys.argv[3]) if len(sys.argv) == 4 else a)
+    elif len(sys.argv) == 1:
+        for title, a, b in KEPT:
+            print(f"\n== {title}: A = the gold, B = the second annotation")
+            main(a, b, a)
+    else:
         sys.exit(__doc__)
-    a, b = Path(sys.argv[1]), Path(sys.argv[2])
-    main(a, b, Path(sys.argv[3]) if len(sys.argv) == 4 else a)
