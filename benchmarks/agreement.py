@@ -1,7 +1,8 @@
 """Agreement of two annotators of the same articles, beside kabar's score against each.
 
 Run: ``.venv/bin/python benchmarks/agreement.py`` for the second annotations kept in
-``tests/gold/agreement/`` (of round 12 of the development set and of held-out v5), or
+``tests/gold/agreement/`` (of round 12 and of the former held-out v5, both in the
+development set now), or
 ``.venv/bin/python benchmarks/agreement.py GOLD_A GOLD_B [TEXTS]`` for any two folders of
 ``NAME.json`` annotations of the same ``NAME.txt`` articles (in ``TEXTS``, by default
 ``GOLD_A``). Prints the total row of four comparisons under the rules of
@@ -20,7 +21,7 @@ from kabar.evaluate.articles import HEADER, Totals, format_row, score_dir
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 KEPT = (
     ("round 12 (dev)", GOLD / "articles", GOLD / "agreement" / "round12"),
-    ("held-out v5", GOLD / "heldout", GOLD / "agreement" / "heldout5"),
+    ("held-out v5 (now dev)", GOLD / "articles", GOLD / "agreement" / "heldout5"),
 )
 
 

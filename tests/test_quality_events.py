@@ -64,11 +64,11 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 230 articles since rounds 13 and 14 (32, written like held-out ones) joined on
-    # 2026-11-26; with the gold entities attached the set measures events R 0.60 / P 0.62,
-    # dates 0.91, quotes R 0.93 / P 0.92, times 0.96 (198 gave 0.61 / 0.62, 124 gave
-    # 0.64 / 0.65, 67 gave 0.67 / 0.71): floors a step under what it shows
-    assert t.events.recall >= 0.595 and t.events.precision >= 0.61, (
+    # 240 articles since rounds 13 and 14 and held-out v5 (42, written like held-out ones)
+    # joined on 2026-11-26; with the gold entities attached the set measures events
+    # R 0.596 / P 0.612, dates 0.91, quotes R 0.93 / P 0.92, times 0.96 (198 gave
+    # 0.61 / 0.62, 124 gave 0.64 / 0.65, 67 gave 0.67 / 0.71): floors a step under it
+    assert t.events.recall >= 0.59 and t.events.precision >= 0.605, (
         t.events.recall,
         t.events.precision,
     )
@@ -82,9 +82,9 @@ def test_gold_articles_floors() -> None:
         t.times.precision,
     )
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (92/206 with rounds 13 and 14; 87/183
-    # when set; 62/123, 36/70 before)
-    assert t.negated_found.right >= 0.44 * t.negated_found.total, (
+    # negated gold events found and marked negated (96/217 with rounds 13 and 14 and
+    # held-out v5; 87/183 when set; 62/123, 36/70 before)
+    assert t.negated_found.right >= 0.43 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
