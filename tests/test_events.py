@@ -2660,3 +2660,10 @@ def test_a_contrast_with_emes_does_not_close_the_clause() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert [names[x] for x in accusation.target] == ["Bishkek City Hall"]
+
+
+def test_the_act_blamed_as_the_reason_of_an_accusation_is_no_event() -> None:
+    found = build(
+        "Касымов Кулубаевди жабыркагандарга жардам көрсөтпөгөнү үчүн айыптады.", BLIND_ACTORS
+    ).events
+    assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["kas"], ["kul"])]

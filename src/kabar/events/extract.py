@@ -397,6 +397,13 @@ def find_triggers(
             and hits[k + 1].first - hit.head <= ANSWERED_GAP
         ):
             continue  # Иран тараптын нааразылыгын четке какты: the protest rejected, not made
+        if (
+            hit.head + 1 < len(words)
+            and words[hit.head + 1] == "үчүн"
+            and _CLAIM.search(words[hit.head])
+            and any(h.trigger.type in ctx.complement_targets for h in hits[k + 1 :])
+        ):
+            continue  # жардам көрсөтпөгөнү үчүн айыптады: the act blamed, told as the reason
         if _is_nominal(hit) and _PRIVATIVE.search(words[hit.head]):
             continue  # эч кандай эскертүүсүз: "without a warning" is the manner of another act
         if (
