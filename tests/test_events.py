@@ -2667,3 +2667,14 @@ def test_the_act_blamed_as_the_reason_of_an_accusation_is_no_event() -> None:
         "Касымов Кулубаевди жабыркагандарга жардам көрсөтпөгөнү үчүн айыптады.", BLIND_ACTORS
     ).events
     assert [(e.type, e.source, e.target) for e in found] == [("ACCUSE", ["kas"], ["kul"])]
+
+
+def test_a_roles_spokesperson_speaks_for_the_roles_bearer() -> None:
+    doc = kabar.analyze(
+        "Кемин районунун акими Талант Байысбеков жабыркагандар менен жолукту. "
+        "Асанбекова акимди айыптады. Акимдин басма сөз катчысы бул дооматты четке какты.",
+        published="2026-06-24",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    rejection = next(e for e in doc.events if e.type == "REJECT")
+    assert [names[x] for x in rejection.source] == ["Talant Bayysbekov"]

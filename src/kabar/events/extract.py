@@ -2736,6 +2736,9 @@ class _Extractor:
         owned = {r.last + 1 for r in refs if r.case == "Gen"}
         for i in range(lo, hi):
             t = tokens[i]
+            spoken_for = self.spoken_for(si, tokens, i, hi)
+            if spoken_for is not None and i not in named:
+                return spoken_for
             if (
                 i in named
                 or i in owned
@@ -2778,6 +2781,18 @@ class _Extractor:
                 if found and found not in here:
                     return found
         return None
+
+    def spoken_for(self, si: int, tokens: list[Token], i: int, hi: int) -> str | None:
+        """``Акимдин басма сөз катчысы ... четке какты``: a bare role in the genitive before
+        a spokesperson's title is who acts, resolved to the role's bearer."""
+        word = tokens[i].text.lower()
+        stem = title_stem(tokens[i])
+        if stem is None or not GENITIVE_WORD.search(word) or len(word) - len(stem) > 3:
+            return None
+        after = " ".join(_word(t.text) for t in tokens[i + 1 : min(hi, i + 4)])
+        if not after.startswith(self.ctx.spokespeople):
+            return None
+        return self.resolve_role(self.doc, si, stem)
 
     def bearer_outside(self, stem: str, countries: set[str | None]) -> str | None:
         """The most mentioned person with the title ``stem`` whose country is known and is

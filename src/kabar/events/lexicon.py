@@ -130,6 +130,7 @@ class Context:
     announced_types: frozenset[str]
     announcing_verbs: tuple[str, ...]
     answering_types: frozenset[str]
+    spokespeople: tuple[str, ...]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -313,6 +314,7 @@ def context() -> Context:
         announced_types=frozenset(data["announced_types"]),
         announcing_verbs=tuple(data["announcing_verbs"]),
         answering_types=frozenset(data["answering_types"]),
+        spokespeople=tuple(data["spokespeople"]),
     )
 
 
