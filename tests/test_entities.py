@@ -420,3 +420,8 @@ def test_a_plural_role_word_before_a_body_head_starts_the_bodys_name() -> None:
     body = next(e for e in doc.entities if e.label == "ORG")
     assert body.name.endswith("Журналисттер бирлиги")
     assert body.name_en is not None and "Journalists" in body.name_en
+
+
+def test_a_quoted_name_before_faction_is_the_faction_not_the_city_in_it() -> None:
+    doc = analyze("«Жаңы Ош» фракциясы мэрияны айыптады.")
+    assert [(e.label, e.name) for e in doc.entities] == [("ORG", '"Жаңы Ош" фракциясы')]
