@@ -2678,3 +2678,14 @@ def test_a_roles_spokesperson_speaks_for_the_roles_bearer() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     rejection = next(e for e in doc.events if e.type == "REJECT")
     assert [names[x] for x in rejection.source] == ["Talant Bayysbekov"]
+
+
+def test_a_body_nouns_press_service_speaks_for_the_body() -> None:
+    doc = kabar.analyze(
+        "Ош шаарынын мэриясы электробустарды сатып алды. Фракция мэрияны айыптады. "
+        "Мэриянын басма сөз кызматы бул дооматтарды негизсиз деп атады.",
+        published="2026-11-19",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    rejection = next(e for e in doc.events if e.type == "REJECT")
+    assert [names[x] for x in rejection.source] == ["Osh City Hall"]

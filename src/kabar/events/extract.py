@@ -2783,16 +2783,22 @@ class _Extractor:
         return None
 
     def spoken_for(self, si: int, tokens: list[Token], i: int, hi: int) -> str | None:
-        """``Акимдин басма сөз катчысы ... четке какты``: a bare role in the genitive before
-        a spokesperson's title is who acts, resolved to the role's bearer."""
+        """``Акимдин басма сөз катчысы ... четке какты``: a bare role (or body noun) in the
+        genitive before a spokesperson's title is who acts: the role's bearer (the body)."""
         word = tokens[i].text.lower()
-        stem = title_stem(tokens[i])
-        if stem is None or not GENITIVE_WORD.search(word) or len(word) - len(stem) > 3:
+        if not GENITIVE_WORD.search(word):
             return None
         after = " ".join(_word(t.text) for t in tokens[i + 1 : min(hi, i + 4)])
         if not after.startswith(self.ctx.spokespeople):
             return None
-        return self.resolve_role(self.doc, si, stem)
+        stem = title_stem(tokens[i])
+        if stem is not None and len(word) - len(stem) <= 3:
+            return self.resolve_role(self.doc, si, stem)
+        body = actor_noun_at(tokens, i)  # Мэриянын басма сөз кызматы: the city hall's
+        if body is not None and body[0].resolves and not _is_place(body[0]):
+            found = self.resolve_nouns(si, tokens[i].start, [body[0]], False)
+            return found[0] if found else None
+        return None
 
     def bearer_outside(self, stem: str, countries: set[str | None]) -> str | None:
         """The most mentioned person with the title ``stem`` whose country is known and is
