@@ -2689,3 +2689,12 @@ def test_a_body_nouns_press_service_speaks_for_the_body() -> None:
     names = {e.id: e.name_en for e in doc.entities}
     rejection = next(e for e in doc.events if e.type == "REJECT")
     assert [names[x] for x in rejection.source] == ["Osh City Hall"]
+
+
+def test_a_meeting_of_two_countries_ministers_is_between_the_countries() -> None:
+    found = build(
+        "Кыргызстан менен Казакстандын министрлеринин жолугушуусу Астанада өттү.", BLIND_ACTORS
+    ).events
+    assert [(e.type, e.source, e.target) for e in found] == [
+        ("CONSULT", ["kg", "kz"], ["kz", "kg"])
+    ]

@@ -37,6 +37,7 @@ POSTPOSITIONS = {
 _PX3_LOC = suffix("possessed_locative")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
 PLURAL_PX3 = suffix("plural_possessed")
+_PLURAL_PX3_CASED = suffix("plural_possessed_cased")
 """A plural possessed noun in the nominative (жетекчилери, башчылары)."""
 GENITIVE_WORD = suffix("genitive")
 """A word in the genitive (Кыргызстандын, министрлигинин)."""
@@ -567,7 +568,9 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and nxt.first == r.last + 2
             and toks[r.last + 1].text.lower() == "менен"
             and nxt.case == "Gen"
-            and any(PLURAL_PX3.search(t.text.lower()) for t in toks[nxt.last + 1 : nxt.last + 5])
+            and any(
+                _PLURAL_PX3_CASED.search(t.text.lower()) for t in toks[nxt.last + 1 : nxt.last + 5]
+            )
         ):
             r.case, r.owner = "Gen", True  # not Жапаров менен Казакстандын президенти: one head
     # coordinated names share the postposition of the last one: Токаев жана Мирзиёев менен

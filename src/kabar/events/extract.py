@@ -1130,6 +1130,9 @@ class _Extractor:
                 continue  # its bearer named (not тергөөчүлөрү Касымовду: many are no one's title)
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
                 return self.coordinated_owners(tokens, refs, r)
+            if j == hi and title_case(tokens[j - 1]) == "Gen":
+                # X менен Y-тын министрлеринин жолугушуусу: the titles' owners meet
+                return self.coordinated_owners(tokens, refs, r)
         # X менен Y-тын чек ара ведомстволорунун жетекчилери: owners, then a plural head
         owners = [r for r in refs if lo <= r.first < hi and r.case == "Gen" and r.owner]
         for r in owners:
