@@ -39,6 +39,10 @@ the accusative object the target, as each trigger's row in
   ``... деген`` report are what was said, no arguments.
 
 An event with no actor on either side is dropped: it says nothing an analyst can use.
+
+The Kyrgyz behind these rules is data: word endings in ``lang/ky/suffix_patterns.yaml``
+(each with words it must and must not match), context words and type policies in
+``lang/ky/event_context.yaml``, actor nouns, titles and demonyms in their TSV files.
 """
 
 from __future__ import annotations
