@@ -663,3 +663,23 @@ def test_the_times_and_event_stages_read_one_set_of_time_expressions() -> None:
     first = sentence_times(doc.sentences, doc.published)
     assert sentence_times(doc.sentences, doc.published) is first
     assert [t.value for t in doc.times] == [f.value for found in first for f in found]
+
+
+def test_a_month_a_few_words_before_an_announced_meeting_dates_the_meeting() -> None:
+    # published 2026-06-25: August is still to come
+    assert times(
+        "Министр август айында Бишкекте кезектеги жолугушуу өтөрүн билдирди.", dt.date(2026, 6, 25)
+    ) == [("август айында", "2026-08")]
+
+
+def test_a_weekday_before_an_announced_act_dates_the_announcement() -> None:
+    assert times(
+        "Министрлик дүйшөмбү күнү Бишкекте жана Чүйдө жарык өчүрүлөрүн жарыялады.",
+        dt.date(2026, 6, 25),
+    ) == [("дүйшөмбү күнү", "2026-06-22")]
+
+
+def test_an_intention_in_mokchy_is_future_in_any_harmony() -> None:
+    assert times("Эксперттер маселени 5-февралда кайра талкуулашмакчы.", dt.date(2026, 1, 29)) == [
+        ("5-февралда", "2026-02-05")
+    ]

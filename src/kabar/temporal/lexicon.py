@@ -98,6 +98,7 @@ class Lexicon:
     participle_window: int
     purpose_window: int
     complement_window: int
+    calendar_complement_window: int
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
     attempt: tuple[re.Pattern[str], ...]
@@ -253,6 +254,7 @@ def lexicon() -> Lexicon:
         participle_window=int(tense["participle_window"]),
         purpose_window=int(tense["purpose_window"]),
         complement_window=int(tense["complement_window"]),
+        calendar_complement_window=int(tense["calendar_complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),
         attempt=tuple(re.compile(p) for p in tense["attempt"]),

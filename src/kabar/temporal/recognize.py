@@ -336,7 +336,12 @@ def _weekday_or_season(
 
 
 def clause_tense(
-    tokens: list[Token], start: int, stop: int | None = None, *, complements: bool = True
+    tokens: list[Token],
+    start: int,
+    stop: int | None = None,
+    *,
+    complements: bool = True,
+    calendar: bool = False,
 ) -> str | None:
     """``past`` or ``future`` from the first clause-final verb at or after token ``start``.
 
@@ -347,6 +352,7 @@ def clause_tense(
     24-январында боло турган шайлоого ... каттады``: Monday is past).
     ``complements=False`` reads the clause's own verb only, not the tense of a
     reported verb before it (the day of ``ошол эле күнү`` is the report's).
+    ``calendar`` (a month or a date, no weekday) reaches a reported verb further off.
     """
     lex = lexicon()
     n = len(tokens)
@@ -368,6 +374,8 @@ def clause_tense(
         if not tok.text[:1].isalpha():
             continue
         near_verb = complements and (onset or j - start < lex.complement_window)
+        window = lex.calendar_complement_window if calendar else lex.complement_window
+        near_report = complements and (onset or j - start < window)
         if (
             near_verb
             and any(p.search(word) for p in lex.intent)
@@ -375,7 +383,7 @@ def clause_tense(
         ):
             return "future"  # өткөрүүнү сунуштады
         if (
-            near_verb
+            near_report
             and nxt not in CLAUSE_END
             and any(p.search(nxt.lower()) for p in lex.report_verbs)
         ):
@@ -704,7 +712,8 @@ def find_in_sentence(
         elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
             tense = "past"  # дүйшөмбүдөн бери: from then up to now
         else:
-            tense = clause_tense(tokens, last, stop)
+            calendar = frame.month is not None and frame.weekday is None
+            tense = clause_tense(tokens, last, stop, calendar=calendar)
         anaphoric = "prev" in (frame.unit_anchor, frame.year_anchor)
         prev_day = _anchor_day(
             days,
