@@ -2698,3 +2698,13 @@ def test_a_meeting_of_two_countries_ministers_is_between_the_countries() -> None
     assert [(e.type, e.source, e.target) for e in found] == [
         ("CONSULT", ["kg", "kz"], ["kz", "kg"])
     ]
+
+
+def test_yesterday_dates_a_call_to_talks_not_the_talks() -> None:
+    found = build("ТИМ кечээ ЕБди маселени талкуулоого чакырды.", BLIND_ACTORS).events
+    assert [(e.type, e.date.value) for e in found] == [("REQUEST", "2026-01-14")]
+
+
+def test_a_month_before_a_purpose_still_dates_the_purpose() -> None:
+    found = build("Кулубаев менен Касымов сентябрда жолугушууга макулдашты.", BLIND_ACTORS).events
+    assert [e.date.basis for e in found if e.type == "AGREE"] == ["published"]

@@ -92,7 +92,7 @@ from kabar.events.lexicon import (
 )
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
-from kabar.temporal import A_CONVERB, Found, sentence_times, token_tense
+from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
 
 _VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
@@ -1548,7 +1548,7 @@ class _Extractor:
                 continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
             if _ATTRIBUTIVE_TIME.search(tokens[f.last - 1].text.lower()) and f is not before[0]:
                 continue  # шаршемби күнү быйылкы квотаны кыскартты: быйылкы dates the quota
-            if self._purpose_between(tokens, f, hit):
+            if self._purpose_between(tokens, f, hit) and not self._gone_day(f):
                 continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
             return self._event_date(f, tokens)
         opening = [f for f in times if f.last <= first_head and not f.frame.vague]
@@ -1560,6 +1560,12 @@ class _Extractor:
             return self._event_date(f, tokens)
         pub = self.doc.published.isoformat() if self.doc.published else None
         return EventDate(None, pub, "published")
+
+    def _gone_day(self, f: Found) -> bool:
+        """A day before publication (``кечээ``): it dates no purpose still to come, so it
+        dates the act (кечээ ... талкуулоого чакырды: called yesterday)."""
+        day = day_of(f.value)
+        return day is not None and self.doc.published is not None and day < self.doc.published
 
     @staticmethod
     def _purpose_between(tokens: list[Token], f: Found, hit: Hit) -> bool:
