@@ -683,3 +683,9 @@ def test_an_intention_in_mokchy_is_future_in_any_harmony() -> None:
     assert times("Эксперттер маселени 5-февралда кайра талкуулашмакчы.", dt.date(2026, 1, 29)) == [
         ("5-февралда", "2026-02-05")
     ]
+
+
+def test_that_same_night_is_the_day_named_before() -> None:
+    tokens = tokenize("Сел 20-июнда өттү. Ошол эле түнү министрлик куткаруучуларды жөнөттү.")
+    found = find_in_sentence(tokens, dt.date(2026, 6, 24))
+    assert [f.value for f in found] == ["2026-06-20", "2026-06-20"]
