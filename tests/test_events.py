@@ -2708,3 +2708,15 @@ def test_yesterday_dates_a_call_to_talks_not_the_talks() -> None:
 def test_a_month_before_a_purpose_still_dates_the_purpose() -> None:
     found = build("Кулубаев менен Касымов сентябрда жолугушууга макулдашты.", BLIND_ACTORS).events
     assert [e.date.basis for e in found if e.type == "AGREE"] == ["published"]
+
+
+def test_a_headline_act_takes_the_date_the_body_gives_the_same_kind_of_act() -> None:
+    found = build(
+        "Астана Бишкекке тыюу салды\nКазакстан 10-январда Кыргызстандан эт ташып кирүүгө "
+        "тыюу салды.",
+        ACTORS,
+    ).events
+    assert [(e.source, e.date.value) for e in found if e.type == "SANCTION"] == [
+        (["ast"], "2026-01-10"),
+        (["kz"], "2026-01-10"),
+    ]

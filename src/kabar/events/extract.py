@@ -2962,6 +2962,13 @@ class _Extractor:
             )
 
         self.events = [e for e in self.events if e.sentence > 0 or not told_again(e)]
+        for ev in self.events:
+            if ev.sentence > 0 or ev.date.basis != "published":
+                continue
+            # a headline's act the body dates, though with other words for its sides
+            same = next((b for b in body if b.type == ev.type and b.date.basis == "text"), None)
+            if same is not None:
+                ev.date = same.date
 
     def run(self) -> list[Event]:
         for si in range(len(self.doc.sentences)):
