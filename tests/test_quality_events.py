@@ -64,16 +64,16 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 240 articles since rounds 13 and 14 and held-out v5 (42, written like held-out ones)
+    # 256 articles since rounds 13 to 15 and held-out v5 (58, written like held-out ones)
     # joined on 2026-11-26; with the gold entities attached the set measures events
-    # R 0.596 / P 0.612, dates 0.91, quotes R 0.93 / P 0.92, times 0.96 (198 gave
+    # R 0.591 / P 0.611, dates 0.91, quotes R 0.93 / P 0.91, times 0.96 (198 gave
     # 0.61 / 0.62, 124 gave 0.64 / 0.65, 67 gave 0.67 / 0.71): floors a step under it
-    assert t.events.recall >= 0.59 and t.events.precision >= 0.605, (
+    assert t.events.recall >= 0.585 and t.events.precision >= 0.605, (
         t.events.recall,
         t.events.precision,
     )
     assert t.event_dates.value is not None and t.event_dates.value >= 0.90
-    assert t.quotes.recall >= 0.92 and t.quotes.precision >= 0.91, (
+    assert t.quotes.recall >= 0.92 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -82,9 +82,9 @@ def test_gold_articles_floors() -> None:
         t.times.precision,
     )
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (96/217 with rounds 13 and 14 and
+    # negated gold events found and marked negated (100/231 with rounds 13 to 15 and
     # held-out v5; 87/183 when set; 62/123, 36/70 before)
-    assert t.negated_found.right >= 0.43 * t.negated_found.total, (
+    assert t.negated_found.right >= 0.42 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
