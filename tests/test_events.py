@@ -2720,3 +2720,8 @@ def test_a_headline_act_takes_the_date_the_body_gives_the_same_kind_of_act() -> 
         (["ast"], "2026-01-10"),
         (["kz"], "2026-01-10"),
     ]
+
+
+def test_concern_told_with_the_verb_is_disapproval() -> None:
+    found = build("ЕБ Кыргызстандын чечимине тынчсызданып жатканын билдирди.", BLIND_ACTORS).events
+    assert [(e.type, e.source) for e in found][:1] == [("ACCUSE", ["eu"])]
