@@ -431,8 +431,8 @@ its case ("Ак Калпак" оппозициялык гезитинин)."""
 
 
 DASHES = frozenset({"-", "–", "—"})
-ROAD_NOUNS = ("жол", "трасса", "автожол", "темир жол")
-"""Nouns of a road named by its two ends (Бишкек - Ош жолу): the first end is no actor."""
+ROAD_NOUNS = context().road_nouns
+"""Nouns of a road named by its two ends (``event_context.yaml``: road_nouns)."""
 
 
 def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:

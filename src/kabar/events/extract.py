@@ -403,7 +403,7 @@ def find_triggers(
             continue  # Иран тараптын нааразылыгын четке какты: the protest rejected, not made
         if (
             hit.head + 1 < len(words)
-            and words[hit.head + 1] == "үчүн"
+            and words[hit.head + 1] in ctx.reason_marks
             and _CLAIM.search(words[hit.head])
             and any(h.trigger.type in ctx.complement_targets for h in hits[k + 1 :])
         ):

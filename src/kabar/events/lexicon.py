@@ -131,6 +131,8 @@ class Context:
     announcing_verbs: tuple[str, ...]
     answering_types: frozenset[str]
     spokespeople: tuple[str, ...]
+    road_nouns: tuple[str, ...]
+    reason_marks: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -315,6 +317,8 @@ def context() -> Context:
         announcing_verbs=tuple(data["announcing_verbs"]),
         answering_types=frozenset(data["answering_types"]),
         spokespeople=tuple(data["spokespeople"]),
+        road_nouns=tuple(data["road_nouns"]),
+        reason_marks=frozenset(data["reason_marks"]),
     )
 
 
