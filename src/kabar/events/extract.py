@@ -2580,7 +2580,8 @@ class _Extractor:
     @cached_property
     def story_sides(self) -> dict[str, str]:
         """The article's two main countries (ISO3 -> entity id), when it has two: each
-        named at least SIDE_MENTIONS times, and no third country as often as the second."""
+        named at least SIDE_MENTIONS times, and no third country as often as the second;
+        else the home country, named at all, and the one foreign country named that often."""
         counts = sorted(
             ((len(e.mentions), iso, e.id) for iso, e in self.country_entities.items()),
             reverse=True,
