@@ -2469,7 +2469,7 @@ NEW_TRIGGERS = [
     pytest.param(
         "Кытай Кыргызстандан өрүк ташып кирүүнү убактылуу токтотту.",
         ("SANCTION", ["cn"], ["kg"]),
-        id="stopping imports_from_a_country_sanctions_it",
+        id="stopping_imports_from_a_country_sanctions_it",
     ),
     pytest.param(
         "Кыргыз тарап чек арадан 12 бирдик техниканы чыгарды.",
