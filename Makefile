@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 SHARED ?= ../shared
 EXAMPLES = $(wildcard examples/*.txt examples/*.html examples/*.jsonl)
 
-.PHONY: run test install install-test lint typecheck models bench clean
+.PHONY: run test install install-test lint typecheck models event-models bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ typecheck: $(VENV)/.installed-test
 models: install
 	$(PY) -m kabar.morphology.build_lexicon $(SHARED)
 	$(PY) -m kabar.morphology.build_tagger --train $(SHARED)/data/ud-ktmu/ky_ktmu-ud-train.conllu
+
+## Rebuild the implicit-actor model from kabar's own gold articles (the repository's licence);
+## after a change to the event stage or to the gold, since both shape its examples.
+event-models: install
+	$(PY) -m kabar.events.train_implicit tests/gold/articles
 
 ## Speed and accuracy figures for BENCHMARKS.md.
 bench: $(VENV)/.installed-test

@@ -201,6 +201,9 @@ class Event:
     negated: bool
     sentence: int
     trigger: Span
+    inferred: dict[str, float] = field(default_factory=dict)
+    """Sides (``source``, ``target``) the sentence leaves unnamed and the article's
+    context filled (``kabar.events.implicit``), with the model's probability."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -215,6 +218,7 @@ class Event:
             "negated": self.negated,
             "sentence": self.sentence,
             "trigger": self.trigger.to_dict(),
+            "inferred": dict(self.inferred),
         }
 
 

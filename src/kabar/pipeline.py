@@ -24,6 +24,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "times",  # times
     "quotes",  # quotes
     "events",  # events
+    "implicit_actors",  # events' unnamed sides, from the article's context (learned)
 )
 
 StageFunc = Callable[[Document], None]

@@ -292,7 +292,18 @@ def _greedy(n_gold: int, n_pred: int, score: Callable[[int, int], float]) -> dic
     return out
 
 
-def _actor_names(doc: Document, ids: Iterable[str], aligned: dict[str, str]) -> set[str]:
+def _align_entities(g_ents: list[dict[str, Any]], p_ents: list[Entity]) -> dict[int, int]:
+    return _greedy(len(g_ents), len(p_ents), lambda g, p: _entity_match_score(g_ents[g], p_ents[p]))
+
+
+def gold_names(gold: dict[str, Any], doc: Document) -> dict[str, str]:
+    """Predicted entity id -> the English name of the gold entity it stands for."""
+    g_ents: list[dict[str, Any]] = list(gold.get("entities", []))
+    p_ents = list(doc.entities)
+    return {p_ents[p].id: g_ents[g]["name_en"] for g, p in _align_entities(g_ents, p_ents).items()}
+
+
+def actor_names(doc: Document, ids: Iterable[str], aligned: dict[str, str]) -> set[str]:
     """English names an event's actors answer to: their own ``name_en`` and the aligned gold name."""
     names: set[str] = set()
     for eid in ids:
@@ -304,13 +315,13 @@ def _actor_names(doc: Document, ids: Iterable[str], aligned: dict[str, str]) -> 
     return names
 
 
-def _actors_match(gold_names: Sequence[str], pred_names: set[str]) -> bool:
-    if not gold_names:
+def actors_match(wanted: Sequence[str], pred_names: set[str]) -> bool:
+    if not wanted:
         return True
-    return any(norm_name(n) in pred_names for n in gold_names)
+    return any(norm_name(n) in pred_names for n in wanted)
 
 
-def _gold_modality(ev: dict[str, Any]) -> str:
+def gold_modality(ev: dict[str, Any]) -> str:
     if ev.get("hypothetical"):
         return "hypothetical"
     if ev.get("future"):
@@ -323,9 +334,9 @@ def _event_core(gold: dict[str, Any], pred: Event, doc: Document, aligned: dict[
     types = list(gold["type"])
     if pred.type not in types:
         return 0
-    if not _actors_match(gold.get("source", []), _actor_names(doc, pred.source, aligned)):
+    if not actors_match(gold.get("source", []), actor_names(doc, pred.source, aligned)):
         return 0
-    if not _actors_match(gold.get("target", []), _actor_names(doc, pred.target, aligned)):
+    if not actors_match(gold.get("target", []), actor_names(doc, pred.target, aligned)):
         return 0
     return 1 + len(types) - types.index(pred.type)
 
@@ -382,15 +393,30 @@ def within(pred: str | None, gold: str) -> bool:
     return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
-def _told_in(gold: dict[str, Any], pred: Event, doc: Document) -> bool:
+def told_in(gold: dict[str, Any], pred: Event, doc: Document) -> bool:
     """Whether the predicted event comes from the sentence of the gold evidence: only
     there does asserting it contradict the text (a promise told elsewhere is no
     assertion of the refusal with the same sides)."""
     if not 0 <= pred.sentence < len(doc.sentences):
         return True
     sent = doc.sentences[pred.sentence]
-    evidence = norm(str(gold.get("evidence", "")).split("...")[0])[:40]
+    evidence = _evidence_key(gold)
     return not evidence or evidence in norm(doc.text[sent.start : sent.end])
+
+
+def _evidence_key(gold: dict[str, Any]) -> str:
+    return norm(str(gold.get("evidence", "")).split("...")[0])[:40]
+
+
+def evidence_sentence(gold: dict[str, Any], doc: Document) -> int | None:
+    """Index of the sentence that holds a gold event's evidence, or None."""
+    key = _evidence_key(gold)
+    if not key:
+        return None
+    for i, sent in enumerate(doc.sentences):
+        if key in norm(doc.text[sent.start : sent.end]):
+            return i
+    return None
 
 
 def _date_ok(gold: dict[str, Any], pred: Event) -> bool:
@@ -437,9 +463,7 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
     # Entities.
     g_ents: list[dict[str, Any]] = list(gold.get("entities", []))
     p_ents = list(doc.entities)
-    ent_align = _greedy(
-        len(g_ents), len(p_ents), lambda g, p: _entity_match_score(g_ents[g], p_ents[p])
-    )
+    ent_align = _align_entities(g_ents, p_ents)
     score.entities.tp = len(ent_align)
     score.entities.fn = len(g_ents) - len(ent_align)
     score.entities.fp = len(p_ents) - len(ent_align)
@@ -477,14 +501,14 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
             score.event_dates.total += 1
             score.event_dates.right += ok
         score.event_modality.total += 1
-        score.event_modality.right += p_asserted[p].modality == _gold_modality(asserted[g])
+        score.event_modality.right += p_asserted[p].modality == gold_modality(asserted[g])
     matched_p = set(ev_align.values())
     for p, pev in enumerate(p_asserted):
         if p in matched_p:
             continue
         if any(_event_core(asserted[g], pev, doc, aligned_name) for g in ev_align):
             score.repeated_events += 1  # the headline again, though a denial has the same sides
-        elif any(_event_core(n, pev, doc, aligned_name) and _told_in(n, pev, doc) for n in negated):
+        elif any(_event_core(n, pev, doc, aligned_name) and told_in(n, pev, doc) for n in negated):
             score.negation_errors += 1
             score.spurious.append(f"event (negated in gold) {_event_label(pev, doc)}")
         else:
@@ -517,7 +541,7 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
         q = p_quotes[p]
         if q.speaker is None:
             return 0
-        if norm_name(g_quotes[g]["speaker"]) not in _actor_names(doc, [q.speaker], aligned_name):
+        if norm_name(g_quotes[g]["speaker"]) not in actor_names(doc, [q.speaker], aligned_name):
             return 0
         return 1 if _quote_text_ok(g_quotes[g]["starts"], q.text) else 0
 

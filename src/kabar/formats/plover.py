@@ -22,6 +22,9 @@ event data set, so that kabar output can be loaded beside them:
 - ``negated`` and ``modality`` (``asserted``/``future``/``hypothetical``) are kabar's
   additions: PLOVER codes only asserted events, so a consumer that wants PLOVER
   proper keeps the records with ``negated == false`` and ``modality == "asserted"``.
+- ``inferred``: kabar's addition too: the sides (``actor``, ``recipient``) the sentence
+  leaves unnamed and the article's context filled, with the model's probability
+  (``kabar.events.implicit``); ``{}`` when the sentence names every side given.
 """
 
 from __future__ import annotations
@@ -52,6 +55,9 @@ def _mention_text(doc: Document, entity_id: str | None, sentence: int) -> str:
         if m.sentence == sentence:
             return m.text
     return ent.name
+
+
+_PLOVER_SIDE = {"source": "actor", "target": "recipient"}
 
 
 def record(doc: Document, ev: Event) -> dict[str, Any]:
@@ -95,6 +101,7 @@ def record(doc: Document, ev: Event) -> dict[str, Any]:
         "cite_info": {"source": doc.source or "", "url": doc.url or "", "published": published},
         "negated": ev.negated,
         "modality": ev.modality,
+        "inferred": {_PLOVER_SIDE[side]: p for side, p in ev.inferred.items()},
     }
 
 

@@ -97,7 +97,11 @@ def _event_line(doc: Document, ev: Event) -> str:
     if ev.date.basis == "published" and ev.date.value:
         value = "~" + value
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
-    line = f"{value} {kind} {_names(doc, ev.source)} → {_names(doc, ev.target)}"
+    sides = [
+        _names(doc, ids) + (" (from context)" if side in ev.inferred else "")
+        for side, ids in (("source", ev.source), ("target", ev.target))
+    ]
+    line = f"{value} {kind} {sides[0]} → {sides[1]}"
     if ev.location:
         line += f" @ {_name(doc, ev.location)}"
     marks = [f"[{ev.modality}]"] if ev.modality in ("future", "hypothetical") else []

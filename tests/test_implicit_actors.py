@@ -1,0 +1,147 @@
+"""The implicit-actor stage: an event's unnamed side filled from the article's context."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+import kabar
+from kabar.document import Document, Event
+from kabar.events.implicit import (
+    FEATURES_VERSION,
+    NONE,
+    Model,
+    ModelError,
+    fill_implicit_actors,
+    load_model,
+    missing_side,
+)
+from kabar.events.train_implicit import Example, train
+from kabar.formats import plover, text
+
+BORDER_NOTE = (
+    "Тажикстандын чек арачылары кыргыз жарандарын кармады. "
+    "Тышкы иштер министрлиги нааразылык нотасын тапшырды."
+)
+COUNCIL = (
+    "Бишкек шаардык кеңешинин депутаттары мэр Айбек Жунушалиевди коррупцияга айыпташты. "
+    "Мэрия айыптоолорду негизсиз деп четке какты."
+)
+PREMIERS = (
+    "Кыргызстандын премьер-министри Адылбек Касымалиев Ташкентте Өзбекстандын "
+    "премьер-министри Абдулла Арипов менен жолукту."
+)
+
+
+def names(doc: Document, ids: list[str]) -> list[str | None]:
+    return [ent.name_en if (ent := doc.entity(i)) else None for i in ids]
+
+
+def only(doc: Document, type_: str) -> Event:
+    found = [e for e in doc.events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.source, e.target) for e in doc.events]
+    return found[0]
+
+
+def test_a_protest_note_with_no_addressee_goes_to_the_country_of_the_sentence_before() -> None:
+    doc = kabar.analyze(BORDER_NOTE, published="2026-05-12")
+    note = only(doc, "ACCUSE")
+    assert names(doc, note.source) == ["Ministry of Foreign Affairs of Kyrgyzstan"]
+    assert names(doc, note.target) == ["Tajikistan"]
+    assert set(note.inferred) == {"target"}
+    assert 0.3 <= note.inferred["target"] <= 1
+
+
+def test_the_deputies_of_a_council_accuse_for_the_council() -> None:
+    doc = kabar.analyze(COUNCIL, published="2026-05-12")
+    accusation = only(doc, "ACCUSE")
+    assert names(doc, accusation.target) == ["Aibek Junushaliev"]
+    assert names(doc, accusation.source) == ["Bishkek City Council"]
+    assert "source" in accusation.inferred and "target" not in accusation.inferred
+
+
+def test_sides_the_sentence_names_are_never_marked_inferred() -> None:
+    doc = kabar.analyze(PREMIERS, published="2026-05-12")
+    meeting = only(doc, "CONSULT")
+    assert names(doc, meeting.source) == ["Adylbek Kasymaliev"]
+    assert names(doc, meeting.target) == ["Abdulla Aripov"]
+    assert meeting.inferred == {}
+
+
+def test_every_output_format_says_which_side_came_from_context() -> None:
+    doc = kabar.analyze(BORDER_NOTE, published="2026-05-12")
+    note = only(doc, "ACCUSE")
+    assert "Ministry of Foreign Affairs of Kyrgyzstan → Tajikistan (from context)" in text.render(
+        doc
+    )
+    record = plover.record(doc, note)
+    assert set(record["inferred"]) == {"recipient"}
+    assert note.to_dict()["inferred"] == note.inferred
+
+
+def test_rank_gives_the_best_actor_and_its_share_with_no_actor_counted() -> None:
+    model = Model({"good": math.log(3.0)}, min_confidence=0.0)
+    best = model.rank([(NONE, []), ("x", ["good"]), ("y", [])])
+    assert best is not None
+    assert best[0] == "x" and best[1] == pytest.approx(3 / 5)
+    assert model.rank([(NONE, [])]) is None
+
+
+def filled(model: Model) -> Event:
+    doc = kabar.analyze(BORDER_NOTE, published="2026-05-12")
+    for event in doc.events:  # as the event stage left them
+        for side in list(event.inferred):
+            setattr(event, side, [])
+        event.inferred.clear()
+    fill_implicit_actors(doc, model)
+    return only(doc, "ACCUSE")
+
+
+def test_no_actor_is_filled_when_none_outweighs_every_candidate() -> None:
+    note = filled(Model({"none|target": 20.0}, min_confidence=0.3))
+    assert note.target == [] and note.inferred == {}
+
+
+def test_a_side_below_the_confidence_floor_stays_empty() -> None:
+    shipped = load_model()
+    assert filled(Model(shipped.weights, min_confidence=0.3)).target != []
+    note = filled(Model(shipped.weights, min_confidence=0.999))
+    assert note.target == [] and note.inferred == {}
+
+
+def test_events_with_both_sides_or_neither_have_no_missing_side() -> None:
+    doc = kabar.analyze(PREMIERS, published="2026-05-12")
+    meeting = only(doc, "CONSULT")
+    assert missing_side(meeting) is None
+    meeting.source, meeting.target = [], []
+    assert missing_side(meeting) is None
+    meeting.source = ["e1"]
+    assert missing_side(meeting) == "target"
+
+
+def test_a_model_built_for_other_features_is_refused_with_the_rebuild_command(
+    tmp_path: Path,
+) -> None:
+    stale = tmp_path / "stale.json"
+    stale.write_text(
+        json.dumps({"features_version": FEATURES_VERSION - 1, "min_confidence": 0.3, "weights": {}})
+    )
+    with pytest.raises(ModelError, match="make event-models"):
+        load_model(str(stale))
+    with pytest.raises(ModelError, match="not readable"):
+        load_model(str(tmp_path / "absent.json"))
+
+
+def test_training_learns_the_feature_of_the_right_candidates_the_same_way_each_time() -> None:
+    examples = [
+        Example(
+            f"a{i}", [(NONE, ["none"]), ("r", ["near", "person"]), ("w", ["far", "person"])], {"r"}
+        )
+        for i in range(20)
+    ] + [Example("b", [(NONE, ["none"]), ("w", ["far"])], {NONE})]
+    weights = train(examples)
+    assert weights["near"] > 0 > weights["far"]
+    assert train(examples) == weights
