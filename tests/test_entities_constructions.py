@@ -264,3 +264,21 @@ def test_kyrgyz_names_are_romanised_the_way_english_writes_them() -> None:
 def test_a_russian_adjective_opening_a_quoted_sentence_is_no_person() -> None:
     doc = kabar.analyze('"Евразийский союз доказал свою устойчивость", - деди министр Асанов.')
     assert [(e.name, e.label) for e in doc.entities] == [("Асанов", "PER")]
+
+
+def test_two_surnames_in_a_row_are_two_people_not_one_name() -> None:
+    doc = analyze(
+        "Депутаттар Асылбек Керимов менен Марат Токтосунов жыйында айтышып калышты. "
+        "Сөз алган Керимов Токтосуновду бюджетти бурмалады деп айыптады."
+    )
+    assert {name for label, name in names(doc) if label == "PER"} == {
+        "Асылбек Керимов",
+        "Марат Токтосунов",
+    }
+    second = next(e for e in doc.entities if e.name == "Марат Токтосунов")
+    assert "Токтосуновду" in [m.text for m in second.mentions]
+
+
+def test_a_first_name_ending_like_bek_still_opens_a_full_name() -> None:
+    doc = analyze("Министр Улукбек Сапарбеков Ошко барды.")
+    assert ("PER", "Улукбек Сапарбеков") in names(doc)

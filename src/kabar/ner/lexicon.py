@@ -169,9 +169,24 @@ def loc_head_english() -> dict[str, str]:
 @cache
 def name_shapes() -> tuple[tuple[str, str, int, bool], ...]:
     rows = [
-        (r[0].lower(), r[1], int(r[2]), r[3] == "yes") for r in lang_tsv("ky", "name_shapes.tsv", 5)
+        (r[0].lower(), r[1], int(r[2]), r[3] == "yes") for r in lang_tsv("ky", "name_shapes.tsv", 6)
     ]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@cache
+def _surname_endings() -> tuple[tuple[str, int, bool], ...]:
+    rows = [(r[0].lower(), int(r[2]), r[5] == "yes") for r in lang_tsv("ky", "name_shapes.tsv", 6)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def surname_shaped(base: str) -> bool:
+    """Whether ``base`` ends as only surnames do (``Сыдыков``, ``Исмаилова``; not ``Улукбек``)."""
+    low = base.lower()
+    for ending, min_len, surname in _surname_endings():
+        if low.endswith(ending) and len(low) >= min_len:
+            return surname
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -643,6 +643,8 @@ class SentenceScanner:
                 break  # an inner word with a case ending ends the name
             if j > i and self._surname(j) and not (self._patronymic(j) or self._patronymic(j + 1)):
                 break  # Аида Исмаилова | Корея: a surname after a first word ends the name
+            if self._surname_only(j) and self._surname_only(j + 1):
+                break  # Осмоналиев | Сыдыковду айыптады: two surnames are two people
             if toks[j + 1].text != base_of(toks[j + 1]) and not (
                 self._surname(j + 1)
                 or normalize_name(toks[j].text) in lexicon.first_names()
@@ -768,6 +770,10 @@ class SentenceScanner:
 
     def _surname(self, j: int) -> bool:
         return lexicon.shape_label(token_splits(self.toks[j])[0].base) == "PER"
+
+    def _surname_only(self, j: int) -> bool:
+        """A word only a surname ends like (``-ов``, ``-ева``), whatever its case ending."""
+        return any(lexicon.surname_shaped(s.base) for s in token_splits(self.toks[j])[:1])
 
     def _kb_place_or_org(self, tok: Token) -> bool:
         for split in token_splits(tok):

@@ -170,7 +170,7 @@ def strip_poss3(stem: str) -> str | None:
 
 @cache
 def _kept_endings() -> tuple[str, ...]:
-    rows = lang_tsv("ky", "name_shapes.tsv", 5)
+    rows = lang_tsv("ky", "name_shapes.tsv", 6)
     return tuple(sorted((r[0].lower() for r in rows if r[4] == "yes"), key=len, reverse=True))
 
 
