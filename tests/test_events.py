@@ -624,6 +624,20 @@ def test_a_verbal_noun_naming_an_issue_or_plan_is_no_event() -> None:
     assert events("Өкмөт мигранттарды колдоо программасын бекитти.") == []
 
 
+def test_an_act_named_as_the_fact_to_investigate_is_no_event_and_keeps_the_demand_whole() -> None:
+    found = pipeline_events(
+        "Кыргызстандын Журналисттер союзу кесиптештерин колдоп, Башкы прокуратурадан "
+        "журналисттин мыйзамдуу ишине тоскоолдук кылуу фактысын иликтөөнү талап кылды.",
+        "2026-06-25",
+    )
+    assert [e[0] for e in found] == ["SUPPORT", "REQUEST"]
+    assert first_of("REQUEST", found) == (
+        "REQUEST",
+        ["Union of Journalists of Kyrgyzstan"],
+        ["Prosecutor General's Office of Kyrgyzstan"],
+    )
+
+
 def test_participles_describing_a_past_agreement_make_no_event() -> None:
     assert events("Мурда Жапаров менен макулдашылган шарттар өзгөрдү.") == []
     assert events("Кол коюлган келишим Казакстан үчүн 2030-жылга чейин күчүндө болот.") == []
