@@ -30,7 +30,7 @@ def analysed(text: str, gold: dict[str, Any]) -> Document:
     )
     Pipeline(["clean", "segment", "language"])(doc)
     attach_gold_entities(doc, gold)
-    for name in ("times", "quotes", "events", "implicit_actors"):
+    for name in ("coreference", "times", "quotes", "events", "implicit_actors"):
         get_stage(name)(doc)
     return doc
 

@@ -46,10 +46,11 @@ def test_a_pattern_name_the_data_lacks_is_a_resource_error() -> None:
 def test_every_pattern_is_read_by_the_code() -> None:
     import kabar.events.arguments
     import kabar.events.extract
+    import kabar.ner.coreference
 
     source = "".join(
         Path(str(m.__file__)).read_text(encoding="utf-8")
-        for m in (kabar.events.arguments, kabar.events.extract)
+        for m in (kabar.events.arguments, kabar.events.extract, kabar.ner.coreference)
     )
     unused = [n for n in suffix_patterns() if f'suffix("{n}")' not in source]
     assert not unused

@@ -21,6 +21,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "morphology",  # token.lemma/pos/feats/analysis
     "entities",  # entities (mentions, names, roles)
     "linking",  # entity.kb_id/name_en/country/sector
+    "coreference",  # entity.mentions += common nouns for bodies named (Министрлик)
     "times",  # times
     "quotes",  # quotes
     "events",  # events

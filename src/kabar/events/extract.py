@@ -851,6 +851,17 @@ def _ids(refs: Iterable[MentionRef]) -> list[str]:
     return list(dict.fromkeys(r.entity.id for r in refs))
 
 
+def _speaks_for(
+    ref: MentionRef, tokens: list[Token], hi: int, spokespeople: tuple[str, ...]
+) -> bool:
+    """A body's name in the genitive before a spokesperson's title (``министрлигинин басма
+    сөз кызматы``): the spokesperson speaks for it."""
+    if ref.case != "Gen":
+        return False
+    after = " ".join(_word(t.text) for t in tokens[ref.last + 1 : min(hi, ref.last + 4)])
+    return after.startswith(spokespeople)
+
+
 class _Extractor:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -2753,6 +2764,9 @@ class _Extractor:
             spoken_for = self.spoken_for(si, tokens, i, hi)
             if spoken_for is not None and i not in named:
                 return spoken_for
+            body = next((r for r in refs if r.last == i and r.entity.label == "ORG"), None)
+            if body is not None and _speaks_for(body, tokens, hi, self.ctx.spokespeople):
+                return body.entity.id  # Мэриянын басма сөз кызматы: the body named before
             if (
                 i in named
                 or i in owned

@@ -110,7 +110,7 @@ def head_stems(word: str, allow_case: bool = False) -> list[str]:
 @cache
 def org_heads() -> dict[str, str]:
     """Head stem -> label (ORG, or LOC for facilities)."""
-    return {r[0].lower(): r[1] for r in lang_tsv("ky", "org_heads.tsv", 2)}
+    return {r[0].lower(): r[1] for r in lang_tsv("ky", "org_heads.tsv", 3)}
 
 
 def phrase_head_label(words: tuple[str, ...]) -> str | None:

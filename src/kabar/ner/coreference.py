@@ -1,0 +1,125 @@
+"""Common nouns that refer back to a named body: ``Министрлик ...``, ``компаниянын ...``.
+
+Kyrgyz news names a body once (``Билим берүү жана илим министрлиги``, ``"Галлия
+Майнинг" компаниясы``) and then calls it by its kind: ``Министрлик билдирди``,
+``Компания айыптоолорду четке какты``, ``сотко даттанды``. Without these mentions the
+later stages see no actor in such sentences. This module adds each such common noun as a
+mention of the body of that kind the article named last before it.
+
+Only heads marked ``refers`` in ``lang/ky/org_heads.tsv`` count, bare or with a case
+ending (no possessive, no plural: ``компаниялар`` are companies in general), and not
+after a word that makes it another body (``lang/ky/coreference.yaml``: ``башка``,
+``бир``, ``жеке``). A bare noun before a possessed one is a compound (``сот отуруму``,
+a court session), not a mention. The rules read word endings only, so they stand without
+the tagger. Coreference resolvers on PyPI (spaCy's experimental coref, fastcoref) are
+trained for English and need model downloads; none reads Kyrgyz, hence our own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cache
+
+from kabar.document import Document, Entity, Mention, Token
+from kabar.events.lexicon import suffix
+from kabar.resources import lang_tsv, lang_yaml
+
+_QUOTES = "\"«»“”'"
+
+
+@cache
+def referring_heads() -> tuple[str, ...]:
+    """Head stems whose common noun refers back to a named body, longest first."""
+    rows = lang_tsv("ky", "org_heads.tsv", 3)
+    heads = {r[0].lower() for r in rows if r[1] == "ORG" and r[2] == "yes" and " " not in r[0]}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+@cache
+def _not_after() -> tuple[tuple[str, ...], ...]:
+    words = (lang_yaml("ky", "coreference.yaml") or {}).get("not_after", [])
+    return tuple(tuple(str(w).lower().split()) for w in words)
+
+
+def _voiced(stem: str) -> str:
+    """The stem as a possessive name word spells it (министрлик -> министрлиг-и)."""
+    return stem[:-1] + {"к": "г", "п": "б"}.get(stem[-1], stem[-1])
+
+
+def head_of(name: str) -> str | None:
+    """The referring head an organisation's name ends in (``... министрлиги`` -> министрлик)."""
+    words = name.lower().strip(_QUOTES).split()
+    if not words:
+        return None
+    last = words[-1].strip(_QUOTES)
+    for stem in referring_heads():
+        if last.startswith(stem) or last.startswith(_voiced(stem)):
+            return stem
+    return None
+
+
+def _nominal_head(word: str) -> str | None:
+    """The head a common noun is, bare or in a case (``министрликтин`` -> министрлик)."""
+    low = word.lower()
+    for stem in referring_heads():
+        if low.startswith(stem) and suffix("bare_case").fullmatch(low[len(stem) :]):
+            return stem
+    return None
+
+
+def _barred(tokens: list[Token], i: int) -> bool:
+    """A word before the noun makes it some other body (``башка министрлик``), or a name
+    the noun closes (``"Ак-Суу" компания``); a possessed noun after a bare one makes a
+    compound (``сот отуруму``)."""
+    if i > 0:
+        prev = tokens[i - 1].text
+        if (prev[:1].isupper() and i > 1) or prev[:1].isdigit() or prev in _QUOTES:
+            return True  # (a capital opening the sentence is a common noun: Фракция мэрияны)
+        before = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
+        if any(tuple(before[-len(words) :]) == words for words in _not_after()):
+            return True
+    if i + 1 < len(tokens):
+        word, nxt = tokens[i].text.lower(), tokens[i + 1].text
+        if nxt[:1].isupper() or nxt in _QUOTES:
+            return True  # компания "Газпром": an apposition the names stage reads
+        if _nominal_head(word) == word and suffix("compound_head").search(nxt.lower()):
+            return True
+    return False
+
+
+def add_nominal_mentions(doc: Document) -> None:
+    """Add ``Министрлик``, ``компаниянын`` ... as mentions of the body named last."""
+    bodies = [(head_of(e.name), e) for e in doc.entities if e.label == "ORG"]
+    by_head: dict[str, list[Entity]] = {}
+    for head, ent in bodies:
+        if head is not None:
+            by_head.setdefault(head, []).append(ent)
+    if not by_head:
+        return
+    taken = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
+    starts = [s for s, _ in taken]
+    for si, sent in enumerate(doc.sentences):
+        for i, tok in enumerate(sent.tokens):
+            head = _nominal_head(tok.text)
+            if head is None or head not in by_head:
+                continue
+            k = bisect_left(starts, tok.end)
+            if k and taken[k - 1][1] > tok.start:
+                continue  # inside a name
+            if _barred(sent.tokens, i):
+                continue
+            body = _last_named(by_head[head], tok.start)
+            if body is not None:
+                body.mentions.append(Mention(tok.start, tok.end, tok.text, si))
+    for _, ent in bodies:
+        ent.mentions.sort(key=lambda m: m.start)
+
+
+def _last_named(candidates: list[Entity], before: int) -> Entity | None:
+    """The body whose latest mention before ``before`` is the latest of all."""
+    best: tuple[int, Entity] | None = None
+    for ent in candidates:
+        last = max((m.start for m in ent.mentions if m.start < before), default=-1)
+        if last >= 0 and (best is None or last > best[0]):
+            best = (last, ent)
+    return best[1] if best else None
