@@ -503,6 +503,13 @@ def test_refusing_to_accept_is_a_rejection_not_a_negated_meeting() -> None:
     assert (ev.type, ev.negated, ev.source, ev.target) == ("REJECT", False, ["kg"], ["eu"])
 
 
+def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
+    doc = kabar.analyze(
+        "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"
+    )
+    assert [(e.type, e.negated) for e in doc.events] == [("REJECT", False)]
+
+
 def test_owner_of_a_possessed_dative_or_ablative_is_the_target() -> None:
     ev = one("Жапаров Токаевдин сунушуна макул болду.")
     assert (ev.type, ev.target) == ("AGREE", ["tok"])

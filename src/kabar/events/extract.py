@@ -1382,8 +1382,16 @@ class _Extractor:
         word = head.text.lower()
         lemma = (head.lemma or "").lower()
         tail = word[len(lemma) :] if lemma and word.startswith(lemma) else hit.rest
-        negated = bool(ctx.negative.match(hit.rest)) or (
-            head.feat("Polarity") == "Neg" and bool(_NEG_MORPH.match(tail))
+        stem = word[: len(word) - len(hit.rest)]
+        own_negation = bool(lemma) and stem.startswith(lemma) and len(stem) > len(lemma)
+        negated = (
+            bool(ctx.negative.match(hit.rest))
+            or (
+                head.feat("Polarity") == "Neg"
+                and bool(_NEG_MORPH.match(tail))
+                # кабыл албай турганын: the -ба- is the trigger's own (кабыл алба-, a refusal)
+                and not (own_negation and _NEG_MORPH.match(stem[len(lemma) :]))
+            )
         )  # кайрылышы мүмкүн, даттанабыз: the tagger's Neg needs -ба-/-ма- after the stem
         finite = (
             word.endswith(FINITE_ENDINGS)
