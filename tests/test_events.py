@@ -503,6 +503,14 @@ def test_refusing_to_accept_is_a_rejection_not_a_negated_meeting() -> None:
     assert (ev.type, ev.negated, ev.source, ev.target) == ("REJECT", False, ["kg"], ["eu"])
 
 
+def test_an_ambassador_named_by_country_and_post_stands_for_the_country() -> None:
+    found = pipeline_events(
+        "Министр Тилек Текебаев шаршемби күнү Түркиянын Кыргызстандагы элчиси менен жолугушту.",
+        "2026-07-16",
+    )
+    assert found == [("CONSULT", ["Tilek Tekebaev"], ["Turkey"])]
+
+
 def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
     doc = kabar.analyze(
         "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"

@@ -652,6 +652,9 @@ TITLE_MODIFIERS = 1
 """Lower-case words that may stand between an owner and its title (ЕККУнун башкы катчысы)."""
 
 
+_SERVING_IN = suffix("attributive_locative")
+
+
 def title_after(toks: list[Token], i: int) -> int:
     """Where the title owned by a genitive ending before ``i`` starts: at ``i``, or after
     one lower-case modifier (``башкы катчысы``, ``жаңы элчиси``); -1 when none does."""
@@ -664,6 +667,8 @@ def title_after(toks: list[Token], i: int) -> int:
         if is_title_word(toks[k]):
             return k
         word = toks[k].text
+        if word[:1].isupper() and _SERVING_IN.search(word.lower()):
+            continue  # Түркиянын Кыргызстандагы элчиси: where the bearer serves
         if not (word.isalpha() and word.islower()) or word in POSTPOSITIONS or word in BETWEEN:
             return -1
         if GENITIVE_WORD.search(word.lower()):
