@@ -4,7 +4,7 @@ Kyrgyz news names a body once (``Билим берүү жана илим мин�
 Майнинг" компаниясы``) and then calls it by its kind: ``Министрлик билдирди``,
 ``Компания айыптоолорду четке какты``, ``сотко даттанды``. Without these mentions the
 later stages see no actor in such sentences. This module adds each such common noun as a
-mention of the body of that kind the article named last before it.
+mention of the body of that kind the article has named most often before it.
 
 Only heads marked ``refers`` in ``lang/ky/org_heads.tsv`` count, bare or with a case
 ending (no possessive, no plural: ``компаниялар`` are companies in general), and not
@@ -88,7 +88,7 @@ def _barred(tokens: list[Token], i: int) -> bool:
 
 
 def add_nominal_mentions(doc: Document) -> None:
-    """Add ``Министрлик``, ``компаниянын`` ... as mentions of the body named last."""
+    """Add ``Министрлик``, ``компаниянын`` ... as mentions of the body they refer to."""
     bodies = [(head_of(e.name), e) for e in doc.entities if e.label == "ORG"]
     by_head: dict[str, list[Entity]] = {}
     for head, ent in bodies:
@@ -108,18 +108,23 @@ def add_nominal_mentions(doc: Document) -> None:
                 continue  # inside a name
             if _barred(sent.tokens, i):
                 continue
-            body = _last_named(by_head[head], tok.start)
+            body = _meant(by_head[head], tok.start)
             if body is not None:
                 body.mentions.append(Mention(tok.start, tok.end, tok.text, si))
     for _, ent in bodies:
         ent.mentions.sort(key=lambda m: m.start)
 
 
-def _last_named(candidates: list[Entity], before: int) -> Entity | None:
-    """The body whose latest mention before ``before`` is the latest of all."""
-    best: tuple[int, Entity] | None = None
+def _meant(candidates: list[Entity], before: int) -> Entity | None:
+    """The body named most often before ``before``, the latest named among equals: the
+    story's ministry, not one named once in passing (a little better than the latest
+    named alone, on the gold articles)."""
+    best: tuple[tuple[int, int], Entity] | None = None
     for ent in candidates:
-        last = max((m.start for m in ent.mentions if m.start < before), default=-1)
-        if last >= 0 and (best is None or last > best[0]):
-            best = (last, ent)
+        prior = [m.start for m in ent.mentions if m.start < before]
+        if not prior:
+            continue
+        key = (len(prior), max(prior))
+        if best is None or key > best[0]:
+            best = (key, ent)
     return best[1] if best else None
