@@ -64,7 +64,7 @@ def with_gold_entities(text: str, gold: dict[str, Any]) -> Document:
     )
     Pipeline(["clean", "segment", "language"])(doc)
     attach_gold_entities(doc, gold)
-    for name in ("times", "quotes", "events"):
+    for name in ("coreference", "times", "quotes", "events", "implicit_actors"):
         get_stage(name)(doc)
     return doc
 

@@ -17,6 +17,7 @@ trained for English and need model downloads; none reads Kyrgyz, hence our own.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import cache
 
@@ -58,13 +59,17 @@ def head_of(name: str) -> str | None:
     return None
 
 
+@cache
+def _nominal_pattern() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in referring_heads())
+    bare_case = suffix("bare_case").pattern
+    return re.compile(rf"({heads})(?:{bare_case})")
+
+
 def _nominal_head(word: str) -> str | None:
     """The head a common noun is, bare or in a case (``министрликтин`` -> министрлик)."""
-    low = word.lower()
-    for stem in referring_heads():
-        if low.startswith(stem) and suffix("bare_case").fullmatch(low[len(stem) :]):
-            return stem
-    return None
+    found = _nominal_pattern().fullmatch(word.lower())
+    return found.group(1) if found else None
 
 
 def _barred(tokens: list[Token], i: int) -> bool:
