@@ -511,6 +511,16 @@ def test_an_ambassador_named_by_country_and_post_stands_for_the_country() -> Non
     assert found == [("CONSULT", ["Tilek Tekebaev"], ["Turkey"])]
 
 
+def test_so_many_of_a_places_people_are_the_subject_not_an_object() -> None:
+    for text in (
+        "Ак-Суу айылынын 300гө жакын тургуну райондук администрациянын алдына чогулуп, "
+        "талаптарын айтышты.",
+        "Университеттин 150дөй окутуучусу жана студенти имараттын алдына чогулушту.",
+    ):
+        doc = kabar.analyze(text, published="2026-05-12")
+        assert [(e.type, e.negated) for e in doc.events][:1] == [("PROTEST", False)], text
+
+
 def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
     doc = kabar.analyze(
         "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"

@@ -1045,6 +1045,12 @@ class _Extractor:
             nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
             bare = tokens[j].text.lower() == nouns[-1].words[-1]  # тургун, not an accusative -ун
             case = POSTPOSITIONS.get(nxt) or ("Nom" if bare else case_of_word(tokens[j]))
+            if (
+                case == "Acc"
+                and self.counted(tokens, i)
+                and _PX3_BARE.search(tokens[j].text.lower())
+            ):
+                case = "Nom"  # айылдын 300гө жакын тургуну: so many of its people, the subject
             if j + 1 in persons and case == "Nom":
                 i = j + 1
                 continue  # милиция кызматкери Асанов: the name is the actor
@@ -1205,6 +1211,16 @@ class _Extractor:
                 if (named or after.startswith(stem)) and (best is None or m.start > best[0]):
                     best = (m.start, ent.id)
         return best[1] if best is not None else None
+
+    def counted(self, tokens: list[Token], i: int) -> bool:
+        """A count stands right before token ``i`` (``300дөй``, ``300гө жакын``), or
+        before the possessed noun it is coordinated with (``150дөй окутуучусу жана``)."""
+        k = i - 1
+        if k >= 1 and tokens[k].text.lower() in COORD and _PX3_BARE.search(tokens[k - 1].text):
+            k -= 2
+        if k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts:
+            k -= 1
+        return k >= 0 and tokens[k].text[:1].isdigit()
 
     def resolve_nouns(
         self, si: int, before: int, nouns: list[ActorNoun], plural: bool

@@ -117,6 +117,7 @@ class Context:
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
     count_words: frozenset[str]
+    approximate_counts: frozenset[str]
     owned_objects: tuple[str, ...]
     reciprocal_types: frozenset[str]
     site_owner_types: frozenset[str]
@@ -303,6 +304,7 @@ def context() -> Context:
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
         count_words=frozenset(data["count_words"]),
+        approximate_counts=frozenset(data["approximate_counts"]),
         owned_objects=tuple(data["owned_objects"]),
         reciprocal_types=frozenset(data["reciprocal_types"]),
         site_owner_types=frozenset(data["site_owner_types"]),
