@@ -521,6 +521,20 @@ def test_so_many_of_a_places_people_are_the_subject_not_an_object() -> None:
         assert [(e.type, e.negated) for e in doc.events][:1] == [("PROTEST", False)], text
 
 
+def test_the_parties_of_a_local_dispute_are_the_two_sides_of_the_last_act() -> None:
+    found = pipeline_events(
+        "Кызыл-Жылга айылынын малчылары Көк-Жар айылынын тургундарын жайытка киргизбей коюшту. "
+        "Көк-Жар айылы Кызыл-Жылганы айыптады. "
+        "Бейшемби күнү тараптар жайытты кезектешип пайдаланууга макулдашты.",
+        "2026-06-10",
+    )
+    assert first_of("AGREE", found) == (
+        "AGREE",
+        ["Kok-Jar", "Kyzyl-Jylga"],
+        ["Kyzyl-Jylga", "Kok-Jar"],
+    )
+
+
 def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
     doc = kabar.analyze(
         "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"

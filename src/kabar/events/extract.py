@@ -938,6 +938,18 @@ class _Extractor:
                         return seen
         return seen if len(seen) == count else []
 
+    def last_parties(self, si: int, word: str) -> list[str]:
+        """``Тараптар`` with no two countries to stand for: the two sides of the last act
+        told between two actors a few sentences back."""
+        if not word.startswith(self.ctx.party_nouns):
+            return []
+        for ev in reversed(self.events):
+            if ev.sentence < si - POINTED_BACK_SENTENCES:
+                break
+            if ev.source and ev.target and ev.source[0] != ev.target[0]:
+                return [ev.source[0], ev.target[0]]
+        return []
+
     def clause_lo(self, tokens: list[Token], lo: int, hi: int) -> int:
         """Start of the trigger's clause: after the last subordinate clause (``-ган учурда``)
         or a finished one (``X тизмеге кирген жок, комиссия ...``)."""
@@ -2224,7 +2236,7 @@ class _Extractor:
             for i in range(lo, min(hit.head, first_source)):
                 kind = self.group_at.get(i)
                 if kind and not any(r.first == i + 1 and r.entity.label == "PER" for r in refs):
-                    group = self.recent_actors(si, i, kind)
+                    group = self.recent_actors(si, i, kind) or self.last_parties(si, words[i])
                     if group:
                         source = group
                         if not target and roles.get("Com") == "target":

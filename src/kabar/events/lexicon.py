@@ -118,6 +118,7 @@ class Context:
     complement_targets: frozenset[str]
     count_words: frozenset[str]
     approximate_counts: frozenset[str]
+    party_nouns: tuple[str, ...]
     owned_objects: tuple[str, ...]
     reciprocal_types: frozenset[str]
     site_owner_types: frozenset[str]
@@ -305,6 +306,7 @@ def context() -> Context:
         complement_targets=frozenset(data["complement_targets"]),
         count_words=frozenset(data["count_words"]),
         approximate_counts=frozenset(data["approximate_counts"]),
+        party_nouns=tuple(data["party_nouns"]),
         owned_objects=tuple(data["owned_objects"]),
         reciprocal_types=frozenset(data["reciprocal_types"]),
         site_owner_types=frozenset(data["site_owner_types"]),
