@@ -65,7 +65,7 @@ def test_gold_articles_floors() -> None:
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
     # 272 articles since round 16 joined on 2026-11-26; with the
-    # gold entities attached they measure events R 0.622 / P 0.650 with the coreference and
+    # gold entities attached they measure events R 0.629 / P 0.652 with the coreference and
     # implicit-actor stages (the model is trained on these articles: five folds left out
     # give R 0.67 / P 0.70 on the whole pipeline, BENCHMARKS.md), 0.591 / 0.611 without
     # them; dates 0.91, quotes R 0.93 / P 0.91, times 0.96 (198 gave 0.61 / 0.62, 124 gave
@@ -84,9 +84,9 @@ def test_gold_articles_floors() -> None:
         t.times.precision,
     )
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (117/244 with round 16, 113/231 with the implicit actors,
+    # negated gold events found and marked negated (123/244 with round 16, 113/231 with the implicit actors,
     # 100/231 with rounds 13 to 15 and held-out v5; 87/183 when set; 62/123, 36/70 before)
-    assert t.negated_found.right >= 0.47 * t.negated_found.total, (
+    assert t.negated_found.right >= 0.49 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
