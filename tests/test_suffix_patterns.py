@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kabar.events.lexicon import expand_archiphonemes, suffix, suffix_patterns
+from kabar.lang.patterns import expand_archiphonemes, suffix, suffix_patterns
 from kabar.resources import ResourceError, lang_yaml
 
 ENTRIES = lang_yaml("ky", "suffix_patterns.yaml")
@@ -47,10 +47,14 @@ def test_every_pattern_is_read_by_the_code() -> None:
     import kabar.events.arguments
     import kabar.events.extract
     import kabar.ner.coreference
+    import kabar.ner.recognize
 
-    source = "".join(
-        Path(str(m.__file__)).read_text(encoding="utf-8")
-        for m in (kabar.events.arguments, kabar.events.extract, kabar.ner.coreference)
+    modules = (
+        kabar.events.arguments,
+        kabar.events.extract,
+        kabar.ner.coreference,
+        kabar.ner.recognize,
     )
+    source = "".join(Path(str(m.__file__)).read_text(encoding="utf-8") for m in modules)
     unused = [n for n in suffix_patterns() if f'suffix("{n}")' not in source]
     assert not unused

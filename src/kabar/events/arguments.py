@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
-from kabar.events.lexicon import SPELL, context, suffix
+from kabar.events.lexicon import SPELL, context
 from kabar.kb import country_actors, knowledge_base
+from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 
@@ -619,15 +620,13 @@ def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | 
 
 
 _PX_CASE = suffix("possessed_then_case")
-_AFTER_PX = (
-    ("Nom", re.compile(r"")),
-    ("Acc", re.compile(r"н")),
-    ("Dat", re.compile(r"н[аеоө]")),
-    ("Gen", re.compile(r"н[ыиуү]н")),
-    ("Loc", re.compile(r"нд[аеоө]")),
-    ("Abl", re.compile(r"н[аеоө]н")),
-    ("Attr", re.compile(r"нд[аеоө]г[ыиуү]")),
-)
+
+
+@cache
+def _cases_after_possessive() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(case, ending) pairs of ``lang/ky/case_after_possessive.tsv``."""
+    rows = lang_tsv("ky", "case_after_possessive.tsv", min_columns=1)
+    return tuple((row[0], re.compile(row[1] if len(row) > 1 else "")) for row in rows)
 
 
 def title_phrase_end(toks: list[Token], j: int, hi: int) -> int:
@@ -684,7 +683,7 @@ def title_case(tok: Token) -> str:
     if stem:
         m = _PX_CASE.fullmatch(word[len(stem) :])
         if m:
-            for case, pattern in _AFTER_PX:
+            for case, pattern in _cases_after_possessive():
                 if pattern.fullmatch(m.group(1)):
                     return case
     return case_of_word(tok)

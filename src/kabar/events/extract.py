@@ -86,10 +86,10 @@ from kabar.events.lexicon import (
     Trigger,
     WordPattern,
     context,
-    suffix,
     triggers,
     word_matches,
 )
+from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from functools import cache
 
 from kabar.document import Document, Entity, Mention, Token
-from kabar.events.lexicon import suffix
+from kabar.lang.patterns import suffix
 from kabar.resources import lang_tsv, lang_yaml
 
 _QUOTES = "\"«»“”'"

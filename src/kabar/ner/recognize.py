@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from kabar.document import Document, Token
 from kabar.kb import Actor, KnowledgeBase, normalize_name
+from kabar.lang.patterns import suffix
 from kabar.ner import lexicon
 from kabar.ner.gazetteer import inflected_index
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
@@ -55,7 +56,7 @@ _ROMAN = re.compile(r"^[IVXLCMІХ]+$")
 # A hyphenated word with a lower-case second part (Кыргыз-тажик): a compound adjective.
 _LOWER_COMPOUND = re.compile(r"^\w+-[^\W\d_A-ZА-ЯЁӨҮҢ]")
 # A bare verbal noun names a field inside a body's name (кайра иштетүү, билим берүү).
-_VERBAL_NOUN = re.compile(r"(?:уу|үү|оо|өө)$")
+_VERBAL_NOUN = suffix("name_verbal_noun")
 _UPPER_WORD = re.compile(r"^[A-ZА-ЯЁӨҮҢ]{2,}[0-9]*$")
 # An abbreviation with the 3rd-person possessive: ИИМи, ТИМи, УКМКсы.
 _ABBREVIATION_POSS = re.compile(r"^([A-ZА-ЯЁӨҮҢ]{2,})(?:с?[ыиуү])$")
@@ -188,7 +189,7 @@ def _is_facility(text: str) -> bool:
     return any(heads.get(stem) == "LOC" for stem in lexicon.head_stems(text))
 
 
-_PLURAL = re.compile(r"^[лдт][аеоө]р")
+_PLURAL = suffix("plural_start")
 
 
 @lru_cache(maxsize=65536)
@@ -225,10 +226,10 @@ def _possessed(stem: str) -> str:
     return stem + ("с" if stem[-1] in "аеёиоөуүыэюя" else "") + high
 
 
-_PLURAL_ROLE = re.compile(r"[лдт][аеоө]р$")
+_PLURAL_ROLE = suffix("plural_role")
 """A plural role word (Журналисттер, Мугалимдер): before a body's head, its members."""
 
-_PLURAL_GENITIVE = re.compile(r"[лдт][аеоө]р(?:[ыиуү])?[нд][ыиуү]н$")
+_PLURAL_GENITIVE = suffix("plural_genitive")
 """A plural genitive (айдоочуларынын, журналисттердин): whose body a name may say."""
 
 
@@ -1249,7 +1250,7 @@ def find_candidates(doc: Document, kb: KnowledgeBase) -> list[Candidate]:
     return found
 
 
-_OBLIQUE_TITLE = re.compile(r"(?:[ыиуү]|с[ыиуү])(?:н|н[аеоө]|нд[аеоө]|н[аеоө]н)$")
+_OBLIQUE_TITLE = suffix("oblique_possessed_title")
 """A possessed title in the accusative, dative, locative or ablative (министрин,
 элчисине): an object, not the role of the name after it."""
 
