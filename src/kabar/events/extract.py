@@ -91,6 +91,7 @@ from kabar.events.lexicon import (
 )
 from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
+from kabar.ner.coreference import organisation_named
 from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
 
@@ -1272,21 +1273,9 @@ class _Extractor:
                 if called is not None:
                     return [called]
                 continue
-            best: tuple[int, int, str] | None = None
-            for ent in self.doc.entities:
-                if ent.label != "ORG":
-                    continue
-                texts = [ent.name.lower()] + [m.text.lower() for m in ent.mentions]
-                if not any(
-                    re.search(rf"(?<!\w){re.escape(s)}", tx) for s in noun.resolves for tx in texts
-                ):
-                    continue
-                for m in ent.mentions:
-                    key = (0, -m.start) if m.start < before else (1, m.start)
-                    if best is None or key < best[:2]:
-                        best = (key[0], key[1], ent.id)
-            if best is not None:
-                return [best[2]]
+            found = organisation_named(self.doc, noun.resolves, before, ahead=True)
+            if found is not None:
+                return [found]
         return []
 
     @staticmethod

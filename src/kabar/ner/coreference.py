@@ -133,3 +133,30 @@ def _meant(candidates: list[Entity], before: int) -> Entity | None:
         if best is None or key > best[0]:
             best = (key, ent)
     return best[1] if best else None
+
+
+def organisation_named(
+    doc: Document, stems: tuple[str, ...], before: int, *, ahead: bool = False
+) -> str | None:
+    """The organisation with a word starting with one of ``stems`` in its name or a
+    mention (``өкмөт`` -> ``Министрлер кабинети``, ``ички иштер`` -> ИИМ), named last
+    before offset ``before``; with ``ahead``, else the first named after it. The event and
+    quote stages resolve body nouns of ``actor_nouns.tsv`` (милиция, өкмөт) with it."""
+    patterns = [re.compile(rf"(?<!\w){re.escape(stem)}") for stem in stems]
+    best: tuple[int, int, str] | None = None
+    for ent in doc.entities:
+        if ent.label != "ORG":
+            continue
+        texts = [ent.name.lower(), *(m.text.lower() for m in ent.mentions)]
+        if not any(p.search(text) for p in patterns for text in texts):
+            continue
+        for m in ent.mentions:
+            if m.start < before:
+                key = (0, -m.start)
+            elif ahead:
+                key = (1, m.start)
+            else:
+                continue
+            if best is None or key < best[:2]:
+                best = (key[0], key[1], ent.id)
+    return best[2] if best else None

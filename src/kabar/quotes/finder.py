@@ -36,6 +36,7 @@ from typing import Any
 from kabar.document import Document, Quote, Token
 from kabar.events.arguments import MentionRef, actor_noun_at, role_resolver, sentence_mentions
 from kabar.ner import lexicon as ner_lexicon
+from kabar.ner.coreference import organisation_named
 from kabar.ner.resolve import role_mentions
 from kabar.resources import lang_yaml
 from kabar.temporal import token_tense
@@ -505,7 +506,7 @@ class _Finder:
             return None  # a name, not a common noun (but a sentence opens with a capital)
         noun = actor_noun_at(toks, ti)
         if noun is not None and noun[0].resolves and not noun[0].resolves[0].startswith("@"):
-            found = self.organisation_named(si, noun[0].resolves)
+            found = organisation_named(self.doc, noun[0].resolves, self.doc.sentences[si].end)
             if found:
                 return found
         if word.startswith(self.lex.anaphoric_bodies):
@@ -520,22 +521,6 @@ class _Finder:
                 if r.entity.label == "ORG" and r.case == "Nom" and not r.modifier:
                     return r.entity.id
         return None
-
-    def organisation_named(self, si: int, stems: tuple[str, ...]) -> str | None:
-        """The organisation with a word of one of ``stems`` in its name, named last up to
-        sentence ``si`` (``өкмөт`` -> ``Министрлер кабинети``)."""
-        patterns = [re.compile(rf"(?<!\w){re.escape(stem)}") for stem in stems]
-        best: tuple[int, str] | None = None
-        for ent in self.doc.entities:
-            if ent.label != "ORG":
-                continue
-            texts = [ent.name.lower(), *(m.text.lower() for m in ent.mentions)]
-            if not any(p.search(tx) for p in patterns for tx in texts):
-                continue
-            for m in ent.mentions:
-                if m.sentence <= si and (best is None or m.start > best[0]):
-                    best = (m.start, ent.id)
-        return best[1] if best else None
 
     def named_with(self, si: int, ti: int) -> str | None:
         """``өкүлчүлүктүн`` after ``Европа Биримдигинин Кыргызстандагы өкүлчүлүгү``: the
