@@ -74,9 +74,7 @@ def test_sides_the_sentence_names_are_never_marked_inferred() -> None:
 def test_every_output_format_says_which_side_came_from_context() -> None:
     doc = kabar.analyze(BORDER_NOTE, published="2026-05-12")
     note = only(doc, "ACCUSE")
-    assert "Ministry of Foreign Affairs of Kyrgyzstan → Tajikistan (from context)" in text.render(
-        doc
-    )
+    assert "Ministry of Foreign Affairs of Kyrgyzstan → Tajikistan (inferred)" in text.render(doc)
     record = plover.record(doc, note)
     assert set(record["inferred"]) == {"recipient"}
     assert note.to_dict()["inferred"] == note.inferred

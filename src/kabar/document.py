@@ -202,8 +202,9 @@ class Event:
     sentence: int
     trigger: Span
     inferred: dict[str, float] = field(default_factory=dict)
-    """Sides (``source``, ``target``) the sentence leaves unnamed and the article's
-    context filled (``kabar.events.implicit``), with the model's probability."""
+    """Sides (``source``, ``target``) the event stage's rules left empty and the
+    implicit-actor model filled from the article (``kabar.events.implicit``), with the
+    model's probability: not read off the sentence's grammar."""
 
     def to_dict(self) -> dict[str, Any]:
         return {

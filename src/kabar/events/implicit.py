@@ -139,9 +139,9 @@ def candidate_features(
             out.append(f"in_headline|{side}")
         here = art.refs_in(event.sentence, cand.id)
         if here:
-            words_before = art.doc.sentences[event.sentence].tokens
+            tokens = art.doc.sentences[event.sentence].tokens
             trigger_at = next(
-                (i for i, t in enumerate(words_before) if t.start >= event.trigger.start), 0
+                (i for i, t in enumerate(tokens) if t.start >= event.trigger.start), 0
             )
             out.append(f"here_before_trigger={here[-1].first < trigger_at}|{side}")
             flag = "owner" if here[-1].owner else "modifier" if here[-1].modifier else "arg"

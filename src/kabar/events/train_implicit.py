@@ -6,7 +6,7 @@ repository's licence), analysed up to the event stage. Two kinds:
 - an event the stage found with one side empty, whose gold counterpart (same sentence,
   type and known side) names that side or leaves it empty;
 - a gold event's side that its sentence does not name, or that the gold leaves empty,
-  whatever the stage found (six times as many examples as the first kind).
+  whatever the stage found (1,809 of the 2,249 examples of 304 articles).
 
 The candidates answering to a gold name are the right ones; ``NONE`` is right when the
 gold names no actor the article offers. Deterministic (fixed seed, sorted articles,

@@ -22,9 +22,10 @@ event data set, so that kabar output can be loaded beside them:
 - ``negated`` and ``modality`` (``asserted``/``future``/``hypothetical``) are kabar's
   additions: PLOVER codes only asserted events, so a consumer that wants PLOVER
   proper keeps the records with ``negated == false`` and ``modality == "asserted"``.
-- ``inferred``: kabar's addition too: the sides (``actor``, ``recipient``) the sentence
-  leaves unnamed and the article's context filled, with the model's probability
-  (``kabar.events.implicit``); ``{}`` when the sentence names every side given.
+- ``inferred``: kabar's addition too: the sides (``actor``, ``recipient``) the event
+  rules left empty and the implicit-actor model filled from the article, with the model's
+  probability (``kabar.events.implicit``); ``{}`` when every side given was read off the
+  sentence.
 """
 
 from __future__ import annotations

@@ -98,7 +98,7 @@ def _event_line(doc: Document, ev: Event) -> str:
         value = "~" + value
     kind = ev.type + (f"/{ev.mode}" if ev.mode else "")
     sides = [
-        _names(doc, ids) + (" (from context)" if side in ev.inferred else "")
+        _names(doc, ids) + (" (inferred)" if side in ev.inferred else "")
         for side, ids in (("source", ev.source), ("target", ev.target))
     ]
     line = f"{value} {kind} {sides[0]} → {sides[1]}"
