@@ -10,9 +10,10 @@ repository's licence), analysed up to the event stage. Two kinds:
 
 The candidates answering to a gold name are the right ones; ``NONE`` is right when the
 gold names no actor the article offers. Deterministic (fixed seed, sorted articles,
-rounded weights). ``--folds K`` reports how often the top candidate is right on the
-first kind of example of articles left out of training; ``benchmarks/implicit_actors.py``
-measures what the stage adds to the event scores. Rebuilt by ``make event-models``.
+rounded weights). ``--folds K`` fills the first kind of example in articles left out of
+training and reports how many sides it fills right, wrong, and where the gold names no
+one; ``benchmarks/implicit_actors.py`` measures what the stage adds to the event scores.
+Rebuilt by ``make event-models``.
 """
 
 from __future__ import annotations
