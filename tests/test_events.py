@@ -535,6 +535,16 @@ def test_the_parties_of_a_local_dispute_are_the_two_sides_of_the_last_act() -> N
     )
 
 
+def test_removal_from_office_police_sent_and_guilt_denied_are_events() -> None:
+    for text, want in (
+        ("Саламаттык сактоо министрлиги Турдубаевди кызматынан убактылуу четтетти.", "SANCTION"),
+        ("Ички иштер министрлиги районго кошумча 60 кызматкерин жөнөттү.", "MOBILIZE"),
+        ("Асанов айыпты моюнуна албай турганын билдирди.", "REJECT"),
+    ):
+        doc = kabar.analyze(text, published="2026-05-12")
+        assert [(e.type, e.negated) for e in doc.events] == [(want, False)], text
+
+
 def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
     doc = kabar.analyze(
         "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"
