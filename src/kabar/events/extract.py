@@ -1229,7 +1229,11 @@ class _Extractor:
         """A count stands right before token ``i`` (``300дөй``, ``300гө жакын``), or
         before the possessed noun it is coordinated with (``150дөй окутуучусу жана``)."""
         k = i - 1
-        if k >= 1 and tokens[k].text.lower() in COORD and _PX3_BARE.search(tokens[k - 1].text):
+        if (
+            k >= 1
+            and tokens[k].text.lower() in COORD
+            and _PX3_BARE.search(tokens[k - 1].text.lower())
+        ):
             k -= 2
         if k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts:
             k -= 1
