@@ -121,7 +121,7 @@ def test_an_organisations_office_in_a_country_is_one_organisation() -> None:
 def test_an_embassy_in_a_city_is_one_organisation() -> None:
     doc = analyze("Кечээ Германиянын Бишкектеги элчилигине кат жөнөтүлдү.")
     ent = only(doc, "ORG")
-    assert ent.name_en == "Embassy of Germany, Bishkek"
+    assert ent.name_en == "Embassy of Germany in Bishkek"
 
 
 def test_an_office_before_a_role_leaves_the_organisation_and_the_country() -> None:
