@@ -141,3 +141,17 @@ def test_an_unknown_official_takes_the_country_named_with_his_title() -> None:
 def test_kazakh_names_write_i_for_y_before_a_consonant() -> None:
     assert romanize("Айдарбек Сапаров", "kk") == "Aidarbek Saparov"
     assert romanize("Айдарбек Сапаров", "ru") == "Aydarbek Saparov"
+
+
+def test_ak_uy_is_bishkeks_white_house_unless_the_article_is_about_the_united_states() -> None:
+    home = analyze("Жүздөгөн тургундар Ак үйдүн алдына чогулушту.")
+    assert [(e.label, e.name_en, e.country) for e in home.entities] == [
+        ("LOC", "White House (Bishkek)", "KGZ")
+    ]
+    abroad = analyze("Вашингтондо Ак үй жаңы санкцияларды жарыялады.")
+    white_house = next(e for e in abroad.entities if e.name == "Ак үй")
+    assert (white_house.label, white_house.name_en, white_house.country) == (
+        "ORG",
+        "White House",
+        "USA",
+    )

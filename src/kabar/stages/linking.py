@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kabar.document import Document, Entity
+from kabar.events.lexicon import context
 from kabar.kb import Actor, KnowledgeBase, knowledge_base
 from kabar.ner import lexicon
 from kabar.ner.english import institution_english, proper_english
@@ -160,9 +161,32 @@ def link(doc: Document, ent: Entity, kb: KnowledgeBase) -> None:
     ent.sector = actor.sector
 
 
+def namesake_in_context(actor: Actor, kb: KnowledgeBase, countries: set[str]) -> Actor:
+    """Of KB actors sharing a Kyrgyz name (``Ак үй``: the White House in Washington, the
+    one in Bishkek), the one of a foreign country the article names, else the home one."""
+    namesakes = [a for a in kb.lookup(actor.name_ky) if a.name_ky == actor.name_ky]
+    if len(namesakes) < 2:
+        return actor
+    home = context().home_country
+    foreign = [a for a in namesakes if a.country in countries and a.country != home]
+    if foreign:
+        return foreign[0]
+    return next((a for a in namesakes if a.country == home), actor)
+
+
 @stage("linking", requires=("entities",), assigns=("kb_id", "name_en"))
 def link_entities(doc: Document) -> None:
     kb = knowledge_base()
+    found = {ent.id: find_actor(ent, kb) for ent in doc.entities}
+    countries = {
+        a.country for e in doc.entities if e.label == "LOC" and (a := found[e.id]) and a.country
+    }
+    for ent in doc.entities:
+        actor = found[ent.id]
+        if actor is not None:
+            chosen = namesake_in_context(actor, kb, countries)
+            if chosen is not actor:
+                ent.kb_id, ent.label = chosen.id, chosen.type
     for ent in doc.entities:
         if ent.label != "PER":
             link(doc, ent, kb)
