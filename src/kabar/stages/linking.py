@@ -3,7 +3,9 @@
 An entity the recogniser already matched keeps its KB id; any other is looked up
 by its base name and by the base form of each mention (case endings stripped the
 way ``kabar.ner.suffixes`` does, so ``Бишкекте`` finds ``Бишкек``), of the same
-type. A linked entity gets the KB's English name, country and PLOVER sector.
+type. A name two KB actors share (``Ак үй``) goes to the one of a foreign country the
+article names, else to the home one. A linked entity gets the KB's English name, country
+and PLOVER sector.
 
 An unlinked one gets an English name made from its Kyrgyz one: a person's name
 romanised in the scheme of the country the sentence ties them to (``Казакстандын
