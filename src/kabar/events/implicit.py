@@ -109,6 +109,17 @@ class Article:
         countries = [e for e in ranked if e.label == "LOC" and e.kb_id in country_ids()]
         self.country_rank = {e.id: i for i, e in enumerate(countries)}
         self.home = context().home_country
+        self.last_speaker: list[str | None] = []
+        self.speakers_in: list[set[str]] = [set() for _ in doc.sentences]
+        quotes = sorted((q for q in doc.quotes if q.speaker), key=lambda q: q.sentence)
+        last, k = None, 0
+        for si in range(len(doc.sentences)):
+            while k < len(quotes) and quotes[k].sentence <= si:
+                last = quotes[k].speaker
+                if 0 <= quotes[k].sentence < len(doc.sentences):
+                    self.speakers_in[quotes[k].sentence].add(str(last))
+                k += 1
+            self.last_speaker.append(last)
 
     def kind(self, ent: Entity) -> str:
         return "country" if ent.id in self.country_rank else ent.label
@@ -175,10 +186,9 @@ def candidate_features(
         as_source = sum(cand.id in e.source for e in before)
         as_target = sum(cand.id in e.target for e in before)
         out += [f"as_source={_bucket(as_source)}|{side}", f"as_target={_bucket(as_target)}|{side}"]
-    speakers = [q.speaker for q in art.doc.quotes if q.sentence <= event.sentence and q.speaker]
-    if speakers and speakers[-1] == cand.id:
+    if art.last_speaker[event.sentence] == cand.id:
         out.append(f"last_speaker|{side}")
-    if any(q.speaker == cand.id and q.sentence == event.sentence for q in art.doc.quotes):
+    if cand.id in art.speakers_in[event.sentence]:
         out.append(f"speaker_here|{side}")
     return out
 

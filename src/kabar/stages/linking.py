@@ -24,10 +24,10 @@ from __future__ import annotations
 import re
 
 from kabar.document import Document, Entity
-from kabar.events.lexicon import context
 from kabar.kb import Actor, KnowledgeBase, knowledge_base
 from kabar.ner import lexicon
 from kabar.ner.english import institution_english, proper_english
+from kabar.ner.resolve import HOME_COUNTRY
 from kabar.ner.romanize import romanize, scheme_for
 from kabar.ner.suffixes import case_splits, poss3_stems
 from kabar.pipeline import stage
@@ -143,7 +143,7 @@ def _foreign_body(ent: Entity, kb: KnowledgeBase) -> str | None:
         for place in kb.lookup(split.base, "LOC"):
             for name in rests:
                 for actor in kb.lookup(name, "ORG"):
-                    if actor.country == "KGZ" and actor.name_en.endswith(home):
+                    if actor.country == HOME_COUNTRY and actor.name_en.endswith(home):
                         return actor.name_en[: -len(home)] + f" of {place.name_en}"
     return None
 
@@ -169,11 +169,10 @@ def namesake_in_context(actor: Actor, kb: KnowledgeBase, countries: set[str]) ->
     namesakes = [a for a in kb.lookup(actor.name_ky) if a.name_ky == actor.name_ky]
     if len(namesakes) < 2:
         return actor
-    home = context().home_country
-    foreign = [a for a in namesakes if a.country in countries and a.country != home]
+    foreign = [a for a in namesakes if a.country in countries and a.country != HOME_COUNTRY]
     if foreign:
         return foreign[0]
-    return next((a for a in namesakes if a.country == home), actor)
+    return next((a for a in namesakes if a.country == HOME_COUNTRY), actor)
 
 
 @stage("linking", requires=("entities",), assigns=("kb_id", "name_en"))
