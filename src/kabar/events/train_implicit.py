@@ -61,8 +61,8 @@ L2 = 1e-3
 MIN_CONFIDENCE = 0.3
 """A side is filled when its best actor has at least this probability, ``NONE``
 included in the sum. On five left-out folds (``--folds 5``, 314 articles, 2026-11-26), at
-0.3 the fills were right for 61 of the 85 filled sides the gold names (of 170), and
-filled 108 of the 292 sides it leaves empty; at 0.2, 76 of 133 and 193 of 292: more than
+0.3 the fills were right for 62 of the 87 filled sides the gold names (of 170), and
+filled 107 of the 292 sides it leaves empty; at 0.2, 77 of 134 and 193 of 292: more than
 one more wrong fill for each more right one, and nearly twice the guesses where the gold
 names no one."""
 
