@@ -19,7 +19,7 @@ from kabar.events.implicit import (
     load_model,
     missing_side,
 )
-from kabar.events.train_implicit import Example, train
+from kabar.events.train_implicit import MIN_CONFIDENCE, Example, collect, train
 from kabar.formats import plover, text
 
 BORDER_NOTE = (
@@ -143,3 +143,16 @@ def test_training_learns_the_feature_of_the_right_candidates_the_same_way_each_t
     weights = train(examples)
     assert weights["near"] > 0 > weights["far"]
     assert train(examples) == weights
+
+
+GOLD_DIR = Path(__file__).resolve().parent / "gold" / "articles"
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason="tests/gold/articles is not there")
+def test_the_shipped_model_is_what_make_event_models_builds_today() -> None:
+    examples = collect(GOLD_DIR)
+    shipped = load_model()
+    assert shipped.min_confidence == MIN_CONFIDENCE
+    assert shipped.weights == train(examples), (
+        "the event rules or the gold changed since the model was trained: run `make event-models`"
+    )
