@@ -58,6 +58,9 @@ def row(name: str, before: PRF, after: PRF) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--min-confidence", type=float, default=MIN_CONFIDENCE, help="fill floor to try"
+    )
     args = parser.parse_args()
     dev = load(GOLD / "articles")
     ids = sorted(str(g.get("id")) for g, _ in dev)
@@ -68,7 +71,7 @@ def main() -> None:
         examples = [
             ex for g, t in dev if str(g.get("id")) not in held for ex in examples_of(g, fresh(g, t))
         ]
-        model = Model(train(examples), MIN_CONFIDENCE)
+        model = Model(train(examples), args.min_confidence)
         test = [(g, t) for g, t in dev if str(g.get("id")) in held]
         before.add(score([(g, fresh(g, t)) for g, t in test], None))
         after.add(score([(g, fresh(g, t)) for g, t in test], model))

@@ -75,6 +75,30 @@ def test_a_comma_list_without_a_head_noun_names_nothing() -> None:
     assert analyze("Сессияда суу, жер жана токой маселелери талкууланды.").entities == []
 
 
+# -- a body named for its field (X боюнча) -------------------------------------------
+
+
+def test_a_body_named_for_its_field_ends_at_its_bare_head_and_reads_for_in_english() -> None:
+    doc = analyze("Кечээ Суу чарбасы боюнча мамлекеттик агенттик жаңы эрежелерди жарыялады.")
+    ent = only(doc, "ORG")
+    assert ent.name == "Суу чарбасы боюнча мамлекеттик агенттик"
+    assert ent.name_en is not None and ent.name_en.startswith("State Agency for ")
+
+
+def test_a_foreign_body_named_for_its_field_keeps_its_country_and_its_short_name() -> None:
+    doc = analyze(
+        "Казакстандын Санитардык жана фитосанитардык көзөмөл боюнча федералдык кызматы "
+        "(Казветнадзор) жаңы чектөө киргизди. Кийин Казветнадзордун инспекторлору келишти."
+    )
+    [ent] = [e for e in doc.entities if e.label == "ORG"]
+    assert ent.name_en == "Federal Service for Sanitary and Phytosanitary Supervision of Kazakhstan"
+    assert [m.text for m in ent.mentions][1:] == ["Казветнадзор", "Казветнадзордун"]
+
+
+def test_a_field_before_a_bare_head_with_no_kind_between_names_no_body() -> None:
+    assert analyze("Долбоор боюнча комиссия жумасына бир жолу чогулат.").entities == []
+
+
 # -- a body after its owner in the genitive ----------------------------------------
 
 

@@ -172,6 +172,65 @@ def test_ids_are_numbered_in_text_order() -> None:
     assert [e.sentence for e in found] == [0, 1]
 
 
+def test_a_negated_ability_auxiliary_denies_the_act() -> None:
+    assert one("Кыргызстан Казакстанга жардам бере албады.").negated
+    assert one("Кыргызстан Казакстанга насыя бере албайт.").negated
+    assert not one("Кыргызстан Казакстанга жардам бере алат.").negated
+
+
+def test_a_street_named_as_an_object_is_where_the_act_happens() -> None:
+    doc = kabar.analyze(
+        '"Таза Шаар" кыймылы кечээ Манас проспектисин эки саатка тосту.', published="2026-05-12"
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    [block] = doc.events
+    assert block.type == "PROTEST" and names[block.source[0]] == "Taza Shaar Movement"
+    assert block.target == [] and names[block.location or ""] == "Manas Avenue"
+
+
+def test_deputies_stand_for_the_city_council_the_article_names() -> None:
+    found = pipeline_events(
+        "Каракол шаардык кеңеши мэрди шайлай алган жок. "
+        "Облустук өкүл Нурдин Керимбеков депутаттарды жоопкерсиздикке айыптады.",
+        "2026-05-12",
+    )
+    assert ("ACCUSE", ["Nurdin Kerimbekov"], ["Karakol City Council"]) in found
+
+
+def test_citizens_named_by_demonym_make_their_country_a_side_of_the_story() -> None:
+    text = (
+        "Иранда калган кыргызстандыктар Түркмөнстан аркылуу Кыргызстанга кайтты. "
+        "Ирандагы кыргызстандык студенттер Ашхабадга жеткирилди. "
+        "Иран менен Түркмөнстандын чек арасында кыргызстандыктар бир күн күтүштү. "
+        "Түркмөнстан Ирандан келген кыргыз жарандарына транзит берүүгө макул болду. "
+        "Түркмөнстан жарандарды Ирандан чыгарууга жардам берди."
+    )
+    found = pipeline_events(text, "2026-07-02")
+    assert found and all(tgt != ["Iran"] for _, src, tgt in found if src == ["Turkmenistan"])
+
+
+def test_the_body_owning_the_subjects_title_is_not_what_the_subject_rejects() -> None:
+    found = pipeline_events(
+        '"Ак-Таш" компаниясы "Жаркын" фабрикасына кен берүүнү токтотту. '
+        "Фабриканын директору Ван Цзюнь болсо айыптоолорду негизсиз деп атады.",
+        "2026-05-12",
+    )
+    rejection = first_of("REJECT", found)
+    assert rejection[1] == ["Van Tszyun"]
+    assert "Jarkyn" not in " ".join(rejection[2])
+
+
+def test_a_refusal_with_no_accuser_told_leaves_its_target_to_the_article() -> None:
+    # the event stage alone: the last subject (Жапаров) is no guess for whom Токаев answers
+    rejection = [e for e in events("Жапаров Путин менен жолукту. Токаев маалыматты четке какты.")]
+    assert [(e.type, e.source, e.target) for e in rejection][-1] == ("REJECT", ["tok"], [])
+
+
+def test_an_accepted_invitation_still_answers_the_one_who_made_it() -> None:
+    found = events("Жапаров Токаевди Бишкекке чакырды. Токаев чакырууну кабыл алды.")
+    assert (found[-1].type, found[-1].source, found[-1].target) == ("AGREE", ["tok"], ["jap"])
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])

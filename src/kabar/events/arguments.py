@@ -372,6 +372,16 @@ def country_ids() -> frozenset[str]:
     return frozenset(a.id for a in country_actors())
 
 
+def place_only_ids(doc: Document) -> frozenset[str]:
+    """Places of the document that are no actors, only where events happen (``Жибек Жолу
+    проспекти``, ``Торугарт ашуусу``, ``Ала-Арча дарыясы``)."""
+    return frozenset(
+        e.id
+        for e in doc.entities
+        if e.label == "LOC" and ner_lexicon.is_place_only(e.name, e.name_en)
+    )
+
+
 @cache
 def irregular_demonyms() -> tuple[tuple[str, str], ...]:
     """(demonym, ISO3) pairs of ``lang/ky/demonyms.tsv``: француз, немис, жапон."""

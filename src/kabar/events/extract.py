@@ -72,6 +72,7 @@ from kabar.events.arguments import (
     is_place_noun,
     is_title,
     is_title_word,
+    place_only_ids,
     role_resolver,
     sentence_mentions,
     title_after,
@@ -98,6 +99,8 @@ from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
 _VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
 CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+CONVERB_ENDINGS = ("а", "е", "о", "ө", "й")
+"""The converb an auxiliary follows (бер|е ал-, төлө|й ал-, сүйлөш|ө ал-)."""
 FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ат", "ет", "от", "өт", "йт")
 
 
@@ -1428,6 +1431,16 @@ class _Extractor:
                 break
         if any(w in ctx.negation_words for w in after):
             negated = True
+        aux = tokens[hit.head + 1].text.lower() if hit.head + 1 < len(tokens) else ""
+        if (
+            hit.trigger.words[-1].kind == "verb"
+            and word.endswith(CONVERB_ENDINGS)
+            and any(
+                aux.startswith(v) and ctx.negative.match(aux[len(v) :])
+                for v in ctx.negated_auxiliaries
+            )
+        ):
+            negated = True  # бере албайт: could not give (the auxiliary may be a trigger too)
         if not finite and not negated and _is_nominal(hit):
             # жолугушуу болбоду, сүйлөшүүлөр өтпөй калды: the support verb is negated
             negated = any(
@@ -2090,6 +2103,8 @@ class _Extractor:
             for r in sorted(window + owners, key=lambda x: x.first):
                 if r.case != "Gen" or r.last + 1 in bodies or r.entity.id in source:
                     continue  # Кыргызстандын Тышкы иштер министрлиги: the owner of a name
+                if r.owner and self.title_before_name(tokens, r, ref_starts):
+                    continue  # Инспекциянын директорунун орун басары Т. ...: the subject's body
                 # ЕБнин чечимин четке какты, Y-тын чек арачыларына ок ачты, Кыргызстандын
                 # бийлигин сынга алды, X-тын ... уюштуруудагы ролун жогору баалады: the owner
                 # is the target
@@ -2305,7 +2320,13 @@ class _Extractor:
             )
             owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
-            target = accuser or [t for t in self.state.last_sources if t not in source]
+            if accusation or trig.type in self.ctx.answering_types:
+                # a denial or a refusal with no accuser told: the implicit-actor model
+                # weighs the article's actors (the last subject is seldom the one answered)
+                target = accuser
+            else:
+                # an invitation accepted: who made it
+                target = [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
             # to act, not at Y of the consequence
@@ -2470,6 +2491,31 @@ class _Extractor:
             trigger=Span(start, end, self.doc.text[start:end]),
         )
 
+    @staticmethod
+    def title_before_name(tokens: list[Token], owner: MentionRef, names_at: set[int]) -> bool:
+        """Whether the title a genitive owns is followed by the name of its bearer (``Фабриканын
+        директору Ван Цзюнь``): the owner is the bearer's body, not an object."""
+        first = title_after(tokens, owner.last + 1)
+        return first >= 0 and title_phrase_end(tokens, first, len(tokens)) + 1 in names_at
+
+    def places_are_no_actors(self) -> None:
+        """A street, a river or a pass an event names as its side is where it happens
+        (``Жибек Жолу проспектисин тосушту``: the avenue is the protest's place); an event
+        left with no side is dropped, as one the sentence names no actor of."""
+        places = place_only_ids(self.doc)
+        if not places:
+            return
+        kept = []
+        for ev in self.events:
+            named = [x for x in (*ev.source, *ev.target) if x in places]
+            if named:
+                ev.source, ev.target = _without(ev.source, places), _without(ev.target, places)
+                ev.location = ev.location or named[0]
+                if not ev.source and not ev.target:
+                    continue
+            kept.append(ev)
+        self.events = kept
+
     def pointed_back(
         self,
         si: int,
@@ -2622,8 +2668,12 @@ class _Extractor:
         """The article's two main countries (ISO3 -> entity id), when it has two: each
         named at least SIDE_MENTIONS times, and no third country as often as the second;
         else the home country, named at all, and the one foreign country named that often."""
+        named = self.demonym_uses
         counts = sorted(
-            ((len(e.mentions), iso, e.id) for iso, e in self.country_entities.items()),
+            (
+                (len(e.mentions) + named.get(e.id, 0), iso, e.id)
+                for iso, e in self.country_entities.items()
+            ),
             reverse=True,
         )
         if (
@@ -2644,6 +2694,23 @@ class _Extractor:
         ):
             return {self.ctx.home_country: home.id, foreign[0][1]: foreign[0][2]}
         return {}
+
+    @cached_property
+    def demonym_uses(self) -> dict[str, int]:
+        """How often each country is named by its demonym (``кыргызстандыктар``, ``тажик
+        тарап``, ``ирандык кесиптеши``): a story about a country's citizens abroad names the
+        country itself seldom."""
+        stems = sorted(self.demonyms, key=len, reverse=True)
+        out: dict[str, int] = {}
+        for tok in self.doc.tokens:
+            word = tok.text
+            if not word[:1].islower():
+                continue
+            stem = next((st for st in stems if word.startswith(st)), None)
+            if stem is not None:
+                ent = self.demonyms[stem]
+                out[ent.id] = out.get(ent.id, 0) + 1
+        return out
 
     def other_side(self, source: list[str]) -> list[str]:
         """The other of the story's two countries, when the source belongs to one."""
@@ -3017,10 +3084,15 @@ class _Extractor:
     def run(self) -> list[Event]:
         for si in range(len(self.doc.sentences)):
             self.sentence(si)
+        self.places_are_no_actors()
         self.headline_repeats()
         for n, ev in enumerate(self.events, 1):
             ev.id = f"ev{n}"
         return self.events
+
+
+def _without(ids: list[str], drop: frozenset[str]) -> list[str]:
+    return [x for x in ids if x not in drop]
 
 
 def find_events(doc: Document) -> list[Event]:

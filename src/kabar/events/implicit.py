@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from kabar.document import Document, Entity, Event
-from kabar.events.arguments import MentionRef, country_ids, sentence_mentions
+from kabar.events.arguments import MentionRef, country_ids, place_only_ids, sentence_mentions
 from kabar.events.lexicon import context
 from kabar.resources import package_path
 
@@ -104,6 +104,7 @@ class Article:
         self.doc = doc
         self.mentions = sentence_mentions(doc)
         self.by_id = {e.id: e for e in doc.entities}
+        self.place_only = place_only_ids(doc)
         ranked = sorted(doc.entities, key=lambda e: -len(e.mentions))
         self.rank = {e.id: i for i, e in enumerate(ranked)}
         countries = [e for e in ranked if e.label == "LOC" and e.kb_id in country_ids()]
@@ -209,7 +210,7 @@ def candidates(
     acted = {i for e in before for i in (*e.source, *e.target)}
     out: list[tuple[str, list[str]]] = []
     for ent in art.doc.entities:
-        if ent.id in taken:
+        if ent.id in taken or ent.id in art.place_only:
             continue
         if ent.id in acted or any(m.sentence <= event.sentence for m in ent.mentions):
             out.append((ent.id, candidate_features(art, event, side, ent, before)))

@@ -61,6 +61,7 @@ class Context:
     hypo_words: frozenset[str]
     condition_words: frozenset[str]
     negation_words: frozenset[str]
+    negated_auxiliaries: tuple[str, ...]
     support_verbs: tuple[str, ...]
     complement: tuple[re.Pattern[str], ...]
     intention: tuple[re.Pattern[str], ...]
@@ -243,6 +244,7 @@ def context() -> Context:
         hypo_words=frozenset(data["hypothetical"]["words"]),
         condition_words=frozenset(data["hypothetical"]["condition_words"]),
         negation_words=frozenset(data["negation_words"]),
+        negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
         support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),

@@ -190,13 +190,26 @@ def institution_english(name: str, place_english: Callable[[str], str | None]) -
         return None
     template, stem, size = found
     tabs = tables()
+    field = ""
+    fields = lexicon.field_linkers()
+    at = next((k for k, w in enumerate(words[: len(words) - size]) if w.lower() in fields), None)
+    if at is not None and at > 0:
+        # Энергетика боюнча мамлекеттик агенттик: State Agency for Energy
+        field, words = _body(words[:at], place_english), words[at + 1 :]
     if quoted and (template == "{}" or stem in tabs.bare):
         return quoted  # "Ак Таш" жабык акционердик коому, "Жаңы Муун" партиясы: its own name
     core = " ".join(p for p in (quoted, _body(words[: len(words) - size], place_english)) if p)
-    if not core and not (of_place or of_org) and template.replace("{}", "").strip() == "":
+    if (
+        not core
+        and not field
+        and not (of_place or of_org)
+        and template.replace("{}", "").strip() == ""
+    ):
         return None  # a bare head (компаниясы) names nothing
     english = re.sub(r"\s+", " ", template.replace("{}", core)).strip()
     english = re.sub(r" of$", "", english)
+    if field:
+        english = f"{english} for {field}"
     if of_org and template.startswith("{}"):
         english = f"{of_org} {english}"  # БУУнун ... комитети: United Nations ... Committee
     elif of_org or of_place:

@@ -152,7 +152,25 @@ def heads_after_genitive() -> frozenset[str]:
 @cache
 def loc_heads() -> dict[str, bool]:
     """Head stem -> whether the head belongs to the place's name."""
-    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "loc_heads.tsv", 3)}
+    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "loc_heads.tsv", 4)}
+
+
+@cache
+def place_only_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(Kyrgyz head stems, English head words) of places that are never an event's actor
+    (streets, rivers, passes), from ``loc_heads.tsv``."""
+    rows = [r for r in lang_tsv("ky", "loc_heads.tsv", 4) if r[3] == "no"]
+    return frozenset(r[0].lower() for r in rows), frozenset(r[2] for r in rows if r[2])
+
+
+def is_place_only(name: str, name_en: str | None) -> bool:
+    """Whether a place named ``name`` (English ``name_en``) is a street, a river, a pass...:
+    its Kyrgyz head noun or, for a place the KB names (Торугарт), its English head word."""
+    stems, english = place_only_heads()
+    words = name.split()
+    if len(words) > 1 and any(s in stems for s in head_stems(words[-1])):
+        return True
+    return bool(name_en) and (name_en or "").split()[-1] in english
 
 
 def is_loc_head(word: str) -> bool:
@@ -163,7 +181,7 @@ def is_loc_head(word: str) -> bool:
 @cache
 def loc_head_english() -> dict[str, str]:
     """Head stem -> English head word (``район`` -> ``District``), for heads in the name."""
-    return {r[0].lower(): r[2] for r in lang_tsv("ky", "loc_heads.tsv", 3) if r[2]}
+    return {r[0].lower(): r[2] for r in lang_tsv("ky", "loc_heads.tsv", 4) if r[2]}
 
 
 @cache
@@ -205,7 +223,13 @@ def shape_label(base: str, *, at_start: bool = False) -> str | None:
 @cache
 def name_linkers() -> dict[str, bool]:
     """Inflected words allowed inside a name -> whether they follow a person (``атындагы``)."""
-    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "name_linkers.tsv", 2)}
+    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "name_linkers.tsv", 3)}
+
+
+@cache
+def field_linkers() -> frozenset[str]:
+    """Linkers after a body's field (``боюнча``): a bare head may close the name."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_linkers.tsv", 3) if r[2] == "yes")
 
 
 @cache

@@ -45,6 +45,9 @@ MAX_HEAD_GAP = 4
 # Longest run of words after a comma listing a body's fields, up to its head noun
 # (Суу ресурстары, айыл чарба жана кайра иштетүү өнөр жайы министрлиги).
 MAX_LIST_GAP = 8
+# Longest run of words after a body's field (боюнча) up to its head noun (коопсуздук
+# боюнча мамлекеттик инспекция, ... боюнча ведомстволор аралык комиссия).
+MAX_FIELD_GAP = 3
 # Longest person name in words (Касым-Жомарт Кемелович Токаев, Асан Үсөн уулу).
 MAX_PERSON_WORDS = 4
 SENTENCE_OPENERS = frozenset({'"', "(", "-", ":", "[", "'"})
@@ -858,6 +861,20 @@ class SentenceScanner:
             return False
         return True
 
+    def bracketed_alias(self, i: int) -> bool:
+        """``... көзөмөл боюнча федералдык кызматы (Россельхознадзор)``: one capitalised
+        word in brackets right after an organisation's name is its short name, which the
+        article then uses alone (a capital abbreviation is caught by its shape)."""
+        toks = self.toks
+        if not (1 < i < len(toks) - 1 and toks[i - 1].text == "(" and toks[i + 1].text == ")"):
+            return False
+        if not is_word(toks[i]) or token_splits(toks[i])[0].suffix:
+            return False
+        if not any(c.label == "ORG" and c.last == i - 2 for c in self.found):
+            return False
+        self.add(i, i, "ORG", toks[i].text, "alias")
+        return True
+
     def quoted_head(self, i: int) -> bool:
         """``"Темир Жол" компаниясы`` before the person rule can take ``Темир Жол``."""
         return self.toks[i].text == '"' and self.head_phrase(i)
@@ -870,6 +887,7 @@ class SentenceScanner:
         """
         toks = self.toks
         linkers = lexicon.name_linkers()
+        fields = lexicon.field_linkers()
         stop = lexicon.function_words()
         best: tuple[int, str, bool] | None = None
         end = min(len(toks), scan_from + MAX_HEAD_GAP + 1)
@@ -880,6 +898,8 @@ class SentenceScanner:
             if cur.text == "," and best is None and self._list_comma(h):
                 end = max(end, min(len(toks), h + MAX_LIST_GAP + 2))  # Маданият, маалымат жана ...
                 continue
+            if cur.text.lower() in fields and best is None:
+                end = max(end, min(len(toks), h + MAX_FIELD_GAP + 1))
             if (
                 self.covered[h]
                 or not is_word(cur)
@@ -922,7 +942,13 @@ class SentenceScanner:
             if found is None and h > scan_from:
                 phrase = self._phrase_head_label(h, scan_from)  # Чек ара аскерлери
                 found = (phrase, True) if phrase else None
-            if found is not None and self._bare_head(cur) and (possessed or not is_cap(cur)):
+            if (
+                found is not None
+                and self._bare_head(cur)
+                and (possessed or not is_cap(cur))
+                # Энергетика боюнча мамлекеттик агенттик: a field, the body's kind, its head
+                and not any(t.text.lower() in fields for t in toks[scan_from : h - 1])
+            ):
                 found = None  # a bare lower-case head (Ли Вейн сот) closes no name
             if found is not None:
                 best = (h, self._phrase_head_label(h, scan_from) or found[0], found[1])
@@ -1173,6 +1199,7 @@ class SentenceScanner:
             self.person,
             self.genitive_chain,
             self.head_phrase,
+            self.bracketed_alias,
             self.quoted,
             self.shape,
         ):
