@@ -231,6 +231,11 @@ def test_an_accepted_invitation_still_answers_the_one_who_made_it() -> None:
     assert (found[-1].type, found[-1].source, found[-1].target) == ("AGREE", ["tok"], ["jap"])
 
 
+def test_an_object_before_the_subject_survives_a_reported_suspicion_after_it() -> None:
+    ev = one("Асановду ИИМ ири өлчөмдө алдамчылык кылган деген шек менен кармады.")
+    assert (ev.type, ev.source, ev.target) == ("COERCE", ["iim"], ["asan"])
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])

@@ -1997,7 +1997,16 @@ class _Extractor:
         if said > 0:
             # X [Y-ти бошотту деген] маалыматты төгүндөдү: what the report said is no argument
             # (an agent stays: УКМК тарабынан ... чакырган деген айып менен кармалган)
-            window = [r for r in window if r.first > said or r.case in ("Nom", "Agent")]
+            # (nor an object before the subject: Нурматовду УКМК ... кылган деген шек менен
+            # кармады, the report starting after the subject)
+            subject_at = min(
+                (r.first for r in window if r.case == "Nom" and r.first < said), default=-1
+            )
+            window = [
+                r
+                for r in window
+                if r.first > said or r.case in ("Nom", "Agent") or r.first < subject_at
+            ]
         if "Gen" in roles:
             # Y-тын элчисин чакырды: the owner of the trigger's own title word is its argument
             window += [r for r in refs if r.owner and r.case == "Gen" and r.last + 1 == hit.first]
