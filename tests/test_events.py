@@ -236,6 +236,18 @@ def test_an_object_before_the_subject_survives_a_reported_suspicion_after_it() -
     assert (ev.type, ev.source, ev.target) == ("COERCE", ["iim"], ["asan"])
 
 
+def test_the_body_a_sentence_is_told_as_is_no_actor_of_it() -> None:
+    ev = one("ИИМ маалымдагандай, Жапаров Путин менен жолугушу мүмкүн.")
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", ["jap"], ["put"])
+    ev = one("ИИМдин билдиришинче, Жапаров Путин менен жолугат.")
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", ["jap"], ["put"])
+
+
+def test_of_two_subjects_before_a_told_act_the_nearer_one_acts() -> None:
+    ev = one("ИИМ Жапаров Путин менен жолуга турганын билдирди.")
+    assert (ev.type, ev.source, ev.target) == ("CONSULT", ["jap"], ["put"])
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])

@@ -549,6 +549,9 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
         ):
             r.case = "Report"  # УКМКнын маалыматына караганда: who tells, not who acts
             continue
+        if r.case in ("Nom", "Gen") and ctx.report_converbs.match(after):
+            r.case = "Report"  # Администрация маалымдагандай, Жапаров ...: the teller
+            continue
         if (
             r.case == "Gen"
             and after.startswith(ctx.agent_nouns)

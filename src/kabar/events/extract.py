@@ -2102,6 +2102,8 @@ class _Extractor:
             by_role["target"].remove(com_first)
             source_groups[0].insert(0, com_first)
         source = _ids(source_groups[0]) if source_groups else []
+        if len(source_groups) >= 2 and self.told_act(words, hit):
+            source = _ids(source_groups[-1])  # X [Y ... жолуга турганын] билдирди: Y acts
         place_target: list[str] = []
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
         if not by_role["target"] and owned_cases:
@@ -2499,6 +2501,14 @@ class _Extractor:
             sentence=si,
             trigger=Span(start, end, self.doc.text[start:end]),
         )
+
+    def told_act(self, words: list[str], hit: Hit) -> bool:
+        """Whether the trigger is an act told as the object of a speech verb right after it
+        (``жолуга турганын билдирди``, ``барарын айтты``)."""
+        for k in (hit.head, hit.head + 1):
+            if k + 1 < len(words) and _COMPLEMENT_ACC.search(words[k]):
+                return words[k + 1].startswith(self.ctx.telling_verbs)
+        return False
 
     @staticmethod
     def title_before_name(tokens: list[Token], owner: MentionRef, names_at: set[int]) -> bool:

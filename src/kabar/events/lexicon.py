@@ -87,6 +87,8 @@ class Context:
     agent_nouns: tuple[str, ...]
     report_nouns: tuple[str, ...]
     report_postpositions: frozenset[str]
+    report_converbs: re.Pattern[str]
+    telling_verbs: tuple[str, ...]
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
@@ -274,6 +276,8 @@ def context() -> Context:
         agent_nouns=tuple(data["agent_nouns"]),
         report_nouns=tuple(data["report_nouns"]),
         report_postpositions=frozenset(data["report_postpositions"]),
+        report_converbs=re.compile(data["report_converbs"]),
+        telling_verbs=tuple(data["telling_verbs"]),
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
