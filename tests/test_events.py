@@ -248,6 +248,11 @@ def test_of_two_subjects_before_a_told_act_the_nearer_one_acts() -> None:
     assert (ev.type, ev.source, ev.target) == ("CONSULT", ["jap"], ["put"])
 
 
+def test_staff_sent_from_a_body_are_mobilised_by_that_body() -> None:
+    ev = one("Окуя болгон жерге ИИМден 80ге жакын кызматкер жиберилди.")
+    assert (ev.type, ev.source) == ("MOBILIZE", ["iim"])
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])
