@@ -253,6 +253,11 @@ def test_staff_sent_from_a_body_are_mobilised_by_that_body() -> None:
     assert (ev.type, ev.source) == ("MOBILIZE", ["iim"])
 
 
+def test_an_act_agreed_to_through_an_auxiliary_is_no_event_of_its_own() -> None:
+    found = events("Жапаров Путинге карызды төлөп берүүгө макул болгон жок.")
+    assert [(e.type, e.negated) for e in found] == [("AGREE", True)]
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])

@@ -50,6 +50,24 @@ def test_last_year_with_a_day_is_one_expression() -> None:
     ]
 
 
+def test_a_strike_warned_of_is_future_though_the_warning_is_past() -> None:
+    assert times("Соодагерлер 5-марттан тартып иш таштай турганын эскертишти.") == [
+        ("5-марттан", "2026-03-05")
+    ]
+
+
+def test_a_month_before_a_past_participle_in_the_ablative_is_past() -> None:
+    assert times("Мэр октябрдын аягында кеткенден бери ишти орун басары жетектеп келет.") == [
+        ("октябрдын аягында", "2025-10")
+    ]
+
+
+def test_the_middle_of_a_month_from_which_keeps_the_month() -> None:
+    assert times("Сентябрдын ортосунан бери төлөмдөр кайтарылып жатат.") == [
+        ("Сентябрдын ортосунан", "2025-09")
+    ]
+
+
 def test_part_of_month_keeps_the_month() -> None:
     assert times("Августтун аягында эки өлкө макулдашкан.") == [("Августтун аягында", "2025-08")]
 

@@ -420,7 +420,14 @@ def find_triggers(
             and any(h.trigger.type == "REJECT" for h in hits[k + 1 :])
         ):
             continue  # X-ти бошотту деген маалыматты төгүндөдү: a report denied, no act
-        if later and not ready and any(p.search(words[hit.head]) for p in ctx.complement):
+        form = words[hit.head]
+        if (
+            form.endswith("п")
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.converb_auxiliaries)
+        ):
+            form = words[hit.head + 1]  # төлөп берүүгө: the auxiliary carries the form
+        if later and not ready and any(p.search(form) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
         if (
             later

@@ -62,6 +62,7 @@ class Context:
     condition_words: frozenset[str]
     negation_words: frozenset[str]
     negated_auxiliaries: tuple[str, ...]
+    converb_auxiliaries: tuple[str, ...]
     support_verbs: tuple[str, ...]
     complement: tuple[re.Pattern[str], ...]
     intention: tuple[re.Pattern[str], ...]
@@ -247,6 +248,7 @@ def context() -> Context:
         condition_words=frozenset(data["hypothetical"]["condition_words"]),
         negation_words=frozenset(data["negation_words"]),
         negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
+        converb_auxiliaries=tuple(str(v) for v in data["converb_auxiliaries"]),
         support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),

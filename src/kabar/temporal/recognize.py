@@ -383,6 +383,14 @@ def clause_tense(
         ):
             return "future"  # өткөрүүнү сунуштады
         if (
+            complements
+            and j > start
+            and _FUTURE_PARTICIPLE.match(word)
+            and A_CONVERB.search(tokens[j - 1].text)
+        ):
+            return "future"  # жолуга турганы белгилүү болду: the meeting is to come
+            # (before the report verb's -ганын: иш таштай турганын эскертишти, a strike to come)
+        if (
             near_report
             and nxt not in CLAUSE_END
             and any(p.search(nxt.lower()) for p in lex.report_verbs)
@@ -390,13 +398,6 @@ def clause_tense(
             for pattern, tense_name in lex.complement:
                 if pattern.search(word):  # өтөрүн билдирди: the event is future
                     return tense_name
-        if (
-            complements
-            and j > start
-            and _FUTURE_PARTICIPLE.match(word)
-            and A_CONVERB.search(tokens[j - 1].text)
-        ):
-            return "future"  # жолуга турганы белгилүү болду: the meeting is to come
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
             continue
         if nxt in ("жана", ",") and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
