@@ -68,6 +68,17 @@ def test_the_middle_of_a_month_from_which_keeps_the_month() -> None:
     ]
 
 
+def test_a_near_deadline_is_the_coming_date_though_the_clause_is_past() -> None:
+    published = dt.date(2026, 3, 19)
+    assert times("Сот судьяны 27-мартка чейин тергөө абагына камады.", published) == [
+        ("27-мартка", "2026-03-27")
+    ]
+    # seven months off in a past clause: the July before publication
+    assert times("Курулуш 1-июлга чейин бүткөн.", dt.date(2026, 11, 20)) == [
+        ("1-июлга", "2026-07-01")
+    ]
+
+
 def test_part_of_month_keeps_the_month() -> None:
     assert times("Августтун аягында эки өлкө макулдашкан.") == [("Августтун аягында", "2025-08")]
 

@@ -715,6 +715,8 @@ def find_in_sentence(
         else:
             calendar = frame.month is not None and frame.weekday is None
             tense = clause_tense(tokens, last, stop, calendar=calendar)
+            if tense != "future" and _near_deadline(lex, tokens, last, frame, published):
+                tense = "future"  # 27-мартка чейин камады: held until the coming 27 March
         anaphoric = "prev" in (frame.unit_anchor, frame.year_anchor)
         prev_day = _anchor_day(
             days,
@@ -737,6 +739,31 @@ def find_in_sentence(
         ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
+
+
+DEADLINE_AHEAD_DAYS = 183
+"""How far ahead of publication a date-month deadline (``25-июлга чейин``) is still read
+as the coming one, whatever the tense of its clause: a custody or an ultimatum runs from
+the news onwards (``25-июлга чейин камакка алды``), while a deadline seven months off
+in a past clause is last year's (``1-июлга чейин бүткөн``, told in November)."""
+
+
+def _near_deadline(
+    lex: Lexicon, tokens: list[Token], last: int, frame: Frame, published: dt.date | None
+) -> bool:
+    """A day and month with no year, followed by a deadline word, whose coming occurrence
+    is within ``DEADLINE_AHEAD_DAYS`` of publication."""
+    if published is None or frame.month is None or frame.day is None or frame.year is not None:
+        return False
+    if frame.year_offset is not None or frame.weekday is not None:
+        return False
+    after = tokens[last].text.lower() if last < len(tokens) else ""
+    if not any(p.search(after) for p in lex.deadline):
+        return False
+    year = _placed_year(frame.month, frame.day, published, "future")
+    if not _valid(year, frame.month, frame.day):
+        return False
+    return (dt.date(year, frame.month, frame.day) - published).days <= DEADLINE_AHEAD_DAYS
 
 
 def _anchor_day(
