@@ -79,6 +79,24 @@ def test_a_near_deadline_is_the_coming_date_though_the_clause_is_past() -> None:
     ]
 
 
+def test_a_months_end_as_a_near_deadline_is_the_coming_one() -> None:
+    text = (
+        "Төрага мыйзам долбоору ноябрдын аягына чейин даярдаларын, "
+        "ал эми кеңеш аны жыл аягына чейин кабыл аларын билдирди."
+    )
+    assert times(text, dt.date(2026, 10, 7)) == [
+        ("ноябрдын аягына", "2026-11"),
+        ("жыл аягына", "2026-12"),
+    ]
+
+
+def test_a_possibility_that_came_true_is_past() -> None:
+    # 2026-01-15 is a Thursday: the Sunday before is the 11th
+    assert times("Отту жекшемби күнү гана өчүрүү мүмкүн болду.") == [
+        ("жекшемби күнү", "2026-01-11")
+    ]
+
+
 def test_part_of_month_keeps_the_month() -> None:
     assert times("Августтун аягында эки өлкө макулдашкан.") == [("Августтун аягында", "2025-08")]
 

@@ -751,19 +751,20 @@ in a past clause is last year's (``1-июлга чейин бүткөн``, told 
 def _near_deadline(
     lex: Lexicon, tokens: list[Token], last: int, frame: Frame, published: dt.date | None
 ) -> bool:
-    """A day and month with no year, followed by a deadline word, whose coming occurrence
+    """A month (and day) with no year, followed by a deadline word, whose coming occurrence
     is within ``DEADLINE_AHEAD_DAYS`` of publication."""
-    if published is None or frame.month is None or frame.day is None or frame.year is not None:
+    if published is None or frame.month is None or frame.year is not None:
         return False
-    if frame.year_offset is not None or frame.weekday is not None:
+    if frame.year_offset is not None or frame.weekday is not None or frame.month2 is not None:
         return False
     after = tokens[last].text.lower() if last < len(tokens) else ""
     if not any(p.search(after) for p in lex.deadline):
         return False
+    day = frame.day or 1  # ноябрдын аягына чейин: the month's coming occurrence
     year = _placed_year(frame.month, frame.day, published, "future")
-    if not _valid(year, frame.month, frame.day):
+    if not _valid(year, frame.month, day):
         return False
-    return (dt.date(year, frame.month, frame.day) - published).days <= DEADLINE_AHEAD_DAYS
+    return (dt.date(year, frame.month, day) - published).days <= DEADLINE_AHEAD_DAYS
 
 
 def _anchor_day(
