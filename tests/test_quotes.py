@@ -660,3 +660,14 @@ def test_a_manner_word_may_stand_between_the_complement_and_the_verb_of_saying()
 def test_a_promise_is_reported_speech() -> None:
     [q] = quotes("Кулубаев программа кийинки жылы да уланарын убада кылды.")
     assert (q.speaker, q.kind) == ("kul", "reported")
+
+
+def test_those_spoken_to_are_not_part_of_what_was_said() -> None:
+    [q] = quotes("Кулубаев журналисттерге Бишкекте жаңы элчилик ачыларын айтты.")
+    assert (q.speaker, q.text) == ("kul", "Бишкекте жаңы элчилик ачыларын")
+
+
+def test_what_must_be_done_is_reported_speech_too() -> None:
+    [q] = quotes("Кулубаев программа бар экенин, депутаттар аны угушу керектигин айтты.")
+    assert q.speaker == "kul"
+    assert q.text == "программа бар экенин, депутаттар аны угушу керектигин"

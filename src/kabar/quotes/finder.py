@@ -81,6 +81,7 @@ class SpeechLexicon:
     passive_agents: frozenset[str]
     object_verbs: tuple[tuple[str, ...], ...]
     object_skip: frozenset[str]
+    listeners: tuple[str, ...]
     accusative_pronouns: frozenset[str]
     accusative_endings: tuple[re.Pattern[str], ...]
     denials: tuple[tuple[str, ...], ...]
@@ -141,6 +142,7 @@ def speech_lexicon() -> SpeechLexicon:
         passive_agents=frozenset(str(w) for w in data["passive_agents"]),
         object_verbs=tuple(tuple(str(v).split()) for v in data["object_verbs"]),
         object_skip=frozenset(str(w) for w in data["object_skip"]),
+        listeners=tuple(str(w) for w in data["listeners"]),
         accusative_pronouns=frozenset(str(w) for w in data["accusative_pronouns"]),
         accusative_endings=tuple(re.compile(p) for p in data["accusative_endings"]),
         denials=tuple(tuple(str(v).split()) for v in data["denials"]),
@@ -206,6 +208,7 @@ _PASSIVE = re.compile(r"^(?:[ыиуү]?л|н)")
 _PARTICIPLE = re.compile(r"[гк][аеоө]н$")
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _MANNER = re.compile(r"ч[аеоө]$")
+_DATIVE = re.compile(r"([гк][аеоө]|н[аеоө])$")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
 _OBJECT_CASE = re.compile(r"^(?:[лдт][аеоө]р)?с?[ыиуү]н(?:[аеоө])?$")
@@ -964,7 +967,22 @@ class _Finder:
             if _CONVERB.search(toks[k - 1].text.lower()) and speech_verb_at(toks, k - 1) >= 0:
                 start = k + 1
             break
+        while start < end - 1 and (width := self._listener(toks, start, end)):
+            start += width  # журналисттерге: whom it was said to
         return start
+
+    def _listener(self, toks: list[Token], k: int, end: int) -> int:
+        """How many words a dative of those spoken to takes at ``k`` (``журналисттерге``,
+        ``маалымат каражаттарына``), 0 when there is none."""
+        for width in (2, 1):
+            words = [t.text.lower() for t in toks[k : min(k + width, end - 1)]]
+            if len(words) == width and _DATIVE.search(words[-1]):
+                phrase = " ".join(words)
+                if any(
+                    phrase.startswith(w) and len(w.split()) == width for w in self.lex.listeners
+                ):
+                    return width
+        return 0
 
     def _object_first(self, si: int, start: int, end: int) -> bool:
         """The content opens with an accusative object (``бул сынды``, ``тургундардын
