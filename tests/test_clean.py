@@ -32,6 +32,11 @@ def test_latin_name_with_kyrgyz_suffix_is_left_alone() -> None:
     assert normalize("G20нын жана Telegram’га") == "G20нын жана Telegram’га"
 
 
+def test_a_latin_abbreviation_keeps_its_kyrgyz_ending_of_lookalike_letters() -> None:
+    # к, е, о, а, р all have Latin twins; the ending is Kyrgyz all the same
+    assert normalize("IWFке жана UNDPга, OSCEго") == "IWFке жана UNDPга, OSCEго"
+
+
 def test_cyrillic_lookalikes_inside_latin_words_become_latin() -> None:
     assert normalize("Fасеbook") == "Facebook"
 

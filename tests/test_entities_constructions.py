@@ -95,6 +95,12 @@ def test_a_foreign_body_named_for_its_field_keeps_its_country_and_its_short_name
     assert [m.text for m in ent.mentions][1:] == ["Казветнадзор", "Казветнадзордун"]
 
 
+def test_a_bodys_press_service_is_the_body_itself() -> None:
+    doc = analyze('Кечээ "Жаркын Энерго" ААКсынын басма сөз кызматы билдирүү таратты.')
+    ent = only(doc, "ORG")
+    assert "басма" not in ent.name and ent.name_en is not None and "Service" not in ent.name_en
+
+
 def test_a_field_before_a_bare_head_with_no_kind_between_names_no_body() -> None:
     assert analyze("Долбоор боюнча комиссия жумасына бир жолу чогулат.").entities == []
 

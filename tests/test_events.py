@@ -258,6 +258,11 @@ def test_an_act_agreed_to_through_an_auxiliary_is_no_event_of_its_own() -> None:
     assert [(e.type, e.negated) for e in found] == [("AGREE", True)]
 
 
+def test_an_act_named_as_the_content_of_a_demand_is_no_event() -> None:
+    found = events("Асанов ИИМдин чечимин жокко чыгаруу талабы менен сотко кайрылды.")
+    assert [e.type for e in found] == ["REQUEST"]
+
+
 def test_demonym_before_side_stands_for_its_country() -> None:
     ev = one("Делегация кыргыз тараптан жардам сурады.")
     assert (ev.type, ev.mode, ev.target) == ("REQUEST", "assist", ["kg"])

@@ -156,3 +156,17 @@ def test_the_shipped_model_is_what_make_event_models_builds_today() -> None:
     assert shipped.weights == train(examples), (
         "the event rules or the gold changed since the model was trained: run `make event-models`"
     )
+
+
+def test_an_actor_named_two_ways_is_never_filled_in_as_acting_on_itself() -> None:
+    doc = kabar.analyze(
+        "Каракол мэриясы курулушка уруксатты токтотту. "
+        "Каракол шаарынын мэриясы жаңы комиссия түзүп, текшерүүнү баштады.",
+        published="2026-05-12",
+    )
+    assert [e.name_en for e in doc.entities] == ["Karakol City Hall", "Karakol City Hall"]
+    probe = only(doc, "ACCUSE")
+    probe.target, probe.inferred = [], {}
+    # a model that wants an organisation as the target: the only one is the source itself
+    fill_implicit_actors(doc, Model({"label=ORG|target": 20.0}, min_confidence=0.3))
+    assert probe.target == [] and probe.inferred == {}

@@ -64,29 +64,33 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 330 articles since round 20 joined on 2026-11-26 (evening); with the gold entities
-    # attached they measure events R 0.604 / P 0.635 with the coreference and
+    # 346 articles since rounds 20 and 21 joined on 2026-11-26 (evening); with the gold
+    # entities attached they measure events R 0.597 / P 0.631 with the coreference and
     # implicit-actor stages (the model is trained on these articles: five folds left out
-    # give R 0.64 / P 0.67 on the whole pipeline, BENCHMARKS.md); dates 0.90, quotes
-    # R 0.92 / P 0.92, times R 0.96 / P 0.95 (314 gave 0.607 / 0.636, 256 gave 0.591 /
-    # 0.611 before those stages, 198 gave 0.61 / 0.62, 124 gave 0.64 / 0.65, 67 gave
-    # 0.67 / 0.71): floors a step under it
-    assert t.events.recall >= 0.595 and t.events.precision >= 0.625, (
+    # give R 0.63 / P 0.66 on the whole pipeline, BENCHMARKS.md); dates 0.90, quotes
+    # R 0.92 / P 0.92, times R 0.97 / P 0.96. Round 21 (security, city government, rights,
+    # culture) is the hardest round yet and lowered the level the set measures: 330
+    # articles gave 0.604 / 0.635, 314 gave 0.607 / 0.636, 256 gave 0.591 / 0.611 before
+    # those stages, 198 gave 0.61 / 0.62, 124 gave 0.64 / 0.65, 67 gave 0.67 / 0.71.
+    # Floors a step under it
+    assert t.events.recall >= 0.59 and t.events.precision >= 0.62, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.90
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.895
     assert t.quotes.recall >= 0.915 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
     )
-    assert t.times.recall >= 0.955 and t.times.precision >= 0.95, (
+    # times rose from R 0.956 / P 0.948 with the deadline and tense rules of 2026-11-26
+    assert t.times.recall >= 0.965 and t.times.precision >= 0.955, (
         t.times.recall,
         t.times.precision,
     )
     assert t.negation_errors == 0
-    # negated gold events found and marked negated (144/294 with round 20, 133/277 with
-    # rounds 16 to 18, 100/231 before the implicit actors; 87/183, 62/123, 36/70 before)
+    # negated gold events found and marked negated (148/307 with round 21, 144/294 with
+    # round 20, 133/277 with rounds 16 to 18, 100/231 before the implicit actors; 87/183,
+    # 62/123, 36/70 before)
     assert t.negated_found.right >= 0.47 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,

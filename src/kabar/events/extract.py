@@ -430,6 +430,12 @@ def find_triggers(
         if later and not ready and any(p.search(form) for p in ctx.complement):
             continue  # келүүгө чакырышкан: the visit is what is asked for
         if (
+            _vn(hit.rest)
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.content_nouns)
+        ):
+            continue  # жокко чыгаруу талабы менен: what is demanded, not done
+        if (
             later
             and _is_nominal(hit)
             and hits[k + 1].first == hit.head + 2

@@ -125,6 +125,16 @@ class Article:
     def kind(self, ent: Entity) -> str:
         return "country" if ent.id in self.country_rank else ent.label
 
+    def same_actor(self, entity_id: str, others: Sequence[str]) -> bool:
+        """Whether the article names ``entity_id`` elsewhere as one of ``others``, under
+        another form of its name (the same English name)."""
+        ent = self.by_id.get(entity_id)
+        if ent is None or not ent.name_en:
+            return False
+        return any(
+            (o := self.by_id.get(x)) is not None and o.name_en == ent.name_en for x in others
+        )
+
     def refs_in(self, sentence: int, entity_id: str) -> list[MentionRef]:
         return [r for r in self.mentions[sentence] if r.entity.id == entity_id]
 
@@ -237,5 +247,7 @@ def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
         best = model.rank(candidates(art, told[k], side, told[:k]))
         if best is None or best[1] < model.min_confidence:
             continue
+        if art.same_actor(best[0], [*told[k].source, *told[k].target]):
+            continue  # Каракол мэриясы beside Каракол шаарынын мэриясы: no act on itself
         getattr(event, side).append(best[0])
         event.inferred[side] = round(best[1], 3)

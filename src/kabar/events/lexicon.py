@@ -63,6 +63,7 @@ class Context:
     negation_words: frozenset[str]
     negated_auxiliaries: tuple[str, ...]
     converb_auxiliaries: tuple[str, ...]
+    content_nouns: tuple[str, ...]
     support_verbs: tuple[str, ...]
     complement: tuple[re.Pattern[str], ...]
     intention: tuple[re.Pattern[str], ...]
@@ -249,6 +250,7 @@ def context() -> Context:
         negation_words=frozenset(data["negation_words"]),
         negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
         converb_auxiliaries=tuple(str(v) for v in data["converb_auxiliaries"]),
+        content_nouns=tuple(str(v) for v in data["content_nouns"]),
         support_verbs=tuple(str(v) for v in data["support_verbs"]),
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),

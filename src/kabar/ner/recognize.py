@@ -951,7 +951,10 @@ class SentenceScanner:
             ):
                 found = None  # a bare lower-case head (Ли Вейн сот) closes no name
             if found is not None:
-                best = (h, self._phrase_head_label(h, scan_from) or found[0], found[1])
+                label = self._phrase_head_label(h, scan_from) or found[0]
+                if label == "-":
+                    break  # "Северэлектронун" басма сөз кызматы: the body's unit, no name
+                best = (h, label, found[1])
                 if not self._bare_head(cur):
                     break  # a possessed or inflected head closes the name
         return best

@@ -63,6 +63,8 @@ _CYRILLIC_LOOKALIKES = frozenset("аАеЕоОрРсСуУхХкКНВМТіІ")
 _MIXED_WORD = re.compile(
     r"\b[^\W\d_]*?(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])[^\W\d_]*"
 )
+# A Latin abbreviation in capitals followed by a lower-case Cyrillic ending.
+_ACRONYM_WITH_SUFFIX = re.compile(r"[A-Z][A-Z0-9]+[\u0430-\u04ff]+")
 # Where a Latin letter touches a Cyrillic one: only texts that have one are looked at (speed).
 _SCRIPT_JUNCTION = re.compile("[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 
@@ -82,6 +84,8 @@ def _fix_lookalikes(match: re.Match[str]) -> str:
     are a Latin name with a Kyrgyz suffix, not a typo, and stay as they are.
     """
     word = match.group()
+    if _ACRONYM_WITH_SUFFIX.fullmatch(word):
+        return word  # IWFке, UNDPга: a Latin abbreviation with its Kyrgyz ending
     cyr = sum(1 for ch in word if _is_cyrillic(ch))
     lat = sum(1 for ch in word if _is_latin(ch))
     if not cyr or not lat:
