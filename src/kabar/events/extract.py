@@ -2115,7 +2115,14 @@ class _Extractor:
             by_role["target"].remove(com_first)
             source_groups[0].insert(0, com_first)
         source = _ids(source_groups[0]) if source_groups else []
-        if len(source_groups) >= 2 and self.told_act(words, hit):
+        if (
+            len(source_groups) >= 2
+            and self.told_act(words, hit)
+            and not any(
+                w in CLAUSE_PUNCT or _COMPLEMENT_ACC.search(w)
+                for w in words[source_groups[-1][-1].last + 1 : hit.first]
+            )
+        ):
             source = _ids(source_groups[-1])  # X [Y ... жолуга турганын] билдирди: Y acts
         place_target: list[str] = []
         owned_cases = [_POSSESSED_IN[c] for c in _POSSESSED_IN if roles.get(c) == "target"]
@@ -2344,13 +2351,7 @@ class _Extractor:
             )
             owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
-            if accusation or trig.type in self.ctx.answering_types:
-                # a denial or a refusal with no accuser told: the implicit-actor model
-                # weighs the article's actors (the last subject is seldom the one answered)
-                target = accuser
-            else:
-                # an invitation accepted: who made it
-                target = [t for t in self.state.last_sources if t not in source]
+            target = accuser or [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
             # to act, not at Y of the consequence
