@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kabar
 from entity_helpers import Spec, build
 from kabar.document import Quote
 
@@ -671,3 +672,26 @@ def test_what_must_be_done_is_reported_speech_too() -> None:
     [q] = quotes("Кулубаев программа бар экенин, депутаттар аны угушу керектигин айтты.")
     assert q.speaker == "kul"
     assert q.text == "программа бар экенин, депутаттар аны угушу керектигин"
+
+
+def test_according_to_a_body_named_by_its_head_noun_is_that_body() -> None:
+    doc = kabar.analyze(
+        "Мамлекеттик салык кызматы компанияга доо арыз берди. "
+        "Кызматтын маалыматына караганда, ишкана бюджетке бир миллиард сом төлөбөй калган.",
+        published="2026-06-01",
+    )
+    [q] = doc.quotes
+    assert (
+        q.speaker is not None and doc.entity(q.speaker).name_en == "State Tax Service of Kyrgyzstan"
+    )
+
+
+def test_a_role_with_a_demonym_is_the_holder_from_that_country() -> None:
+    doc = kabar.analyze(
+        "Тажикстандын президенти Эмомали Рахмон жана Кыргызстандын президенти Садыр Жапаров "
+        'Баткенде жолугушту. Тажик президенти мындай деди: "Кошуналар ар бир маселени '
+        'сүйлөшүү менен чечиши керек."',
+        published="2026-06-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Emomali Rahmon"

@@ -34,7 +34,14 @@ from functools import cache
 from typing import Any
 
 from kabar.document import Document, Quote, Token
-from kabar.events.arguments import MentionRef, actor_noun_at, role_resolver, sentence_mentions
+from kabar.events.arguments import (
+    MentionRef,
+    actor_noun_at,
+    demonym_country,
+    demonym_stems,
+    role_resolver,
+    sentence_mentions,
+)
 from kabar.ner import lexicon as ner_lexicon
 from kabar.ner.coreference import organisation_named
 from kabar.ner.resolve import role_mentions
@@ -359,6 +366,10 @@ class _Finder:
             cands = [
                 c for c in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))) if c
             ]
+            if ti > 0:
+                found = self.national_holder(si, toks[ti - 1].text.lower(), cands, t.start)
+                if found:
+                    return found  # Тажик президенти: the president of Tajikistan
             for cand in cands:
                 found = self.role_holder(si, cand, t.start)
                 if found:
@@ -372,6 +383,24 @@ class _Finder:
             if found:
                 return found
         return None
+
+    def national_holder(self, si: int, word: str, roles: list[str], at: int) -> str | None:
+        """The person named before offset ``at`` with one of ``roles`` whose country a
+        demonym ``word`` names (``тажик``, ``индонезиялык``), or None."""
+        country = demonym_country(demonym_stems(self.doc), word)
+        if country is None or not country.country:
+            return None
+        wanted = {ner_lexicon.role_lemma(r) or r for r in roles}
+        best: tuple[int, str] | None = None
+        for ent in self.doc.entities:
+            if ent.label != "PER" or ent.country != country.country or not ent.role:
+                continue
+            if (ner_lexicon.role_lemma(ent.role) or ent.role) not in wanted:
+                continue
+            for m in ent.mentions:
+                if m.start < at and (best is None or m.start > best[0]):
+                    best = (m.start, ent.id)
+        return best[1] if best else None
 
     def role_holder(self, si: int, role: str, at: int) -> str | None:
         """The person a bare role word (``Министрдин``) stands for: of the people given
@@ -485,6 +514,7 @@ class _Finder:
         if len(word) < 6 or not word[:1].islower():
             return None
         best: tuple[int, str] | None = None
+        heads = ner_lexicon.org_heads()
         for ent in self.doc.entities:
             if ent.label != "ORG" or not ent.name:
                 continue
@@ -492,7 +522,15 @@ class _Finder:
             n = 0
             while n < min(len(head), len(word)) and head[n] == word[n]:
                 n += 1
-            if n < 7 or n < len(head) - 2:
+            # Кызматтын for Мамлекеттик салык кызматы, Холдингдин for ... холдинг компаниясы:
+            # the head noun's stem, or a head noun inside the name
+            stems = [
+                st
+                for w in ent.name.lower().replace('"', " ").split()
+                for st in ner_lexicon.head_stems(w)
+                if st in heads and len(st) >= 5
+            ]
+            if (n < 7 or n < len(head) - 2) and not any(word.startswith(st) for st in stems):
                 continue
             for m in ent.mentions:
                 if m.sentence <= si and (best is None or m.start > best[0]):
