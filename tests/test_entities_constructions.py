@@ -204,6 +204,11 @@ def test_a_country_in_the_genitive_before_its_territory_is_the_country() -> None
 # -- persons -----------------------------------------------------------------------
 
 
+def test_a_name_with_two_particles_before_the_surname_is_one_person() -> None:
+    doc = analyze("Кечээ юрист Мартин ван дер Берг брифингде сүйлөдү.")
+    assert only(doc, "PER").name == "Мартин ван дер Берг"
+
+
 def test_a_first_name_and_an_inflected_surname_after_a_role_are_one_person() -> None:
     doc = analyze("Уюмдун жетекчиси Кристина Лоренцонун айтымында, жардам уланат.")
     assert names(doc) == {("PER", "Кристина Лоренцо")}

@@ -79,6 +79,11 @@ def test_a_near_deadline_is_the_coming_date_though_the_clause_is_past() -> None:
     ]
 
 
+def test_a_near_start_date_is_the_coming_one_though_the_order_is_past() -> None:
+    text = "Министрлик бөлүмдү 1-апрелден тартып жабуу тууралуу буйрук чыгарган."
+    assert times(text, dt.date(2026, 3, 18)) == [("1-апрелден", "2026-04-01")]
+
+
 def test_a_months_end_as_a_near_deadline_is_the_coming_one() -> None:
     text = (
         "Төрага мыйзам долбоору ноябрдын аягына чейин даярдаларын, "

@@ -702,7 +702,10 @@ class SentenceScanner:
         word = toks[k].text
         words, prefixes = lexicon.name_particles()
         if word in words:
-            return self.name_like(k + 1)
+            # ван дер Берг: two particles before the surname
+            return self.name_like(k + 1) or (
+                k + 2 < len(toks) and toks[k + 1].text in words and self.name_like(k + 2)
+            )
         return any(word.startswith(p) and word[len(p) : len(p) + 1].isupper() for p in prefixes)
 
     def _quoted_span(self, i: int, j: int) -> bool:

@@ -751,14 +751,19 @@ in a past clause is last year's (``1-июлга чейин бүткөн``, told 
 def _near_deadline(
     lex: Lexicon, tokens: list[Token], last: int, frame: Frame, published: dt.date | None
 ) -> bool:
-    """A month (and day) with no year, followed by a deadline word, whose coming occurrence
-    is within ``DEADLINE_AHEAD_DAYS`` of publication."""
+    """A month (and day) with no year, followed by a deadline word (``чейин``), or a day
+    and month followed by an onset word (``тартып``), whose coming occurrence is within
+    ``DEADLINE_AHEAD_DAYS`` of publication."""
     if published is None or frame.month is None or frame.year is not None:
         return False
     if frame.year_offset is not None or frame.weekday is not None or frame.month2 is not None:
         return False
     after = tokens[last].text.lower() if last < len(tokens) else ""
-    if not any(p.search(after) for p in lex.deadline):
+    deadline = any(p.search(after) for p in lex.deadline)  # 25-июлга чейин
+    # 1-апрелден тартып: from the coming 1 April (a month alone is a trend: Марттан
+    # баштап баа өскөн, prices rose from March)
+    onset = frame.day is not None and any(p.search(after) for p in lex.onset)
+    if not (deadline or onset):
         return False
     day = frame.day or 1  # ноябрдын аягына чейин: the month's coming occurrence
     year = _placed_year(frame.month, frame.day, published, "future")
