@@ -6,7 +6,7 @@ repository's licence), analysed up to the event stage. Two kinds:
 - an event the stage found with one side empty, whose gold counterpart (same sentence,
   type and known side) names that side or leaves it empty;
 - a gold event's side that its sentence does not name, or that the gold leaves empty,
-  whatever the stage found (most of the 2,677 examples of 362 articles).
+  whatever the stage found (most of the 2,740 examples of 370 articles).
 
 The candidates answering to a gold name are the right ones; ``NONE`` is right when the
 gold names no actor the article offers. Deterministic (fixed seed, sorted articles,
@@ -60,9 +60,9 @@ L2 = 1e-3
 0.03, moved the events the stage gets right on left-out folds by at most four of 46."""
 MIN_CONFIDENCE = 0.3
 """A side is filled when its best actor has at least this probability, ``NONE``
-included in the sum. On five left-out folds (``--folds 5``, 362 articles, 2026-11-26
-evening), at 0.3 the fills were right for 65 of the 99 filled sides the gold names (of
-201), and filled 128 of the 334 sides it leaves empty; on 314 articles 0.2 filled 134 of
+included in the sum. On five left-out folds (``--folds 5``, 370 articles, 2026-11-26
+evening), at 0.3 the fills were right for 74 of the 110 filled sides the gold names (of
+212), and filled 131 of the 337 sides it leaves empty; on 314 articles 0.2 filled 134 of
 170 named sides, 77 right, and 193 of 292 empty ones: more than one more wrong fill for
 each more right one. The event score would gain at 0.2 (BENCHMARKS.md), since a wrong fill
 costs it nothing where the gold names no one; an analyst reading the output would not."""
