@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from kabar.document import Document, Quote, Token
+from kabar.document import Document, Entity, Quote, Token
 from kabar.events.arguments import (
     MentionRef,
     actor_noun_at,
@@ -288,6 +288,7 @@ class _Finder:
             (si, ti) for si, s in enumerate(doc.sentences) for ti in range(len(s.tokens))
         ]
         self._holders: list[tuple[int, int, str, str]] | None = None
+        self._demonyms: dict[str, Entity] | None = None
         self._press_firsts = tuple(phrase[0] for phrase in self.lex.press_services)
         """The first words of the press-service phrases: a quick test for any of them."""
         self._lower: dict[int, list[str]] = {}
@@ -387,7 +388,9 @@ class _Finder:
     def national_holder(self, si: int, word: str, roles: list[str], at: int) -> str | None:
         """The person named before offset ``at`` with one of ``roles`` whose country a
         demonym ``word`` names (``тажик``, ``индонезиялык``), or None."""
-        country = demonym_country(demonym_stems(self.doc), word)
+        if self._demonyms is None:
+            self._demonyms = demonym_stems(self.doc)
+        country = demonym_country(self._demonyms, word)
         if country is None or not country.country:
             return None
         wanted = {ner_lexicon.role_lemma(r) or r for r in roles}
