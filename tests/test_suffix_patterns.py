@@ -48,12 +48,16 @@ def test_every_pattern_is_read_by_the_code() -> None:
     import kabar.events.extract
     import kabar.ner.coreference
     import kabar.ner.recognize
+    import kabar.quotes.finder
+    import kabar.temporal.recognize
 
     modules = (
         kabar.events.arguments,
         kabar.events.extract,
         kabar.ner.coreference,
         kabar.ner.recognize,
+        kabar.quotes.finder,
+        kabar.temporal.recognize,
     )
     source = "".join(Path(str(m.__file__)).read_text(encoding="utf-8") for m in modules)
     unused = [n for n in suffix_patterns() if f'suffix("{n}")' not in source]

@@ -99,8 +99,6 @@ from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
 _VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
 CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
-CONVERB_ENDINGS = ("а", "е", "о", "ө", "й")
-"""The converb an auxiliary follows (бер|е ал-, төлө|й ал-, сүйлөш|ө ал-)."""
 FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ат", "ет", "от", "өт", "йт")
 
 
@@ -1447,7 +1445,7 @@ class _Extractor:
         aux = tokens[hit.head + 1].text.lower() if hit.head + 1 < len(tokens) else ""
         if (
             hit.trigger.words[-1].kind == "verb"
-            and word.endswith(CONVERB_ENDINGS)
+            and A_CONVERB.search(word)  # бер|е ал-, төлө|й ал-: the converb an auxiliary follows
             and any(
                 aux.startswith(v) and ctx.negative.match(aux[len(v) :])
                 for v in ctx.negated_auxiliaries

@@ -42,6 +42,7 @@ from kabar.events.arguments import (
     role_resolver,
     sentence_mentions,
 )
+from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
 from kabar.ner.coreference import organisation_named
 from kabar.ner.resolve import role_mentions
@@ -215,7 +216,7 @@ _PASSIVE = re.compile(r"^(?:[ыиуү]?л|н)")
 _PARTICIPLE = re.compile(r"[гк][аеоө]н$")
 _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _MANNER = re.compile(r"ч[аеоө]$")
-_DATIVE = re.compile(r"([гк][аеоө]|н[аеоө])$")
+_DATIVE = suffix("dative")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
 _OBJECT_CASE = re.compile(r"^(?:[лдт][аеоө]р)?с?[ыиуү]н(?:[аеоө])?$")
@@ -368,7 +369,7 @@ class _Finder:
                 c for c in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))) if c
             ]
             if ti > 0:
-                found = self.national_holder(si, toks[ti - 1].text.lower(), cands, t.start)
+                found = self.national_holder(toks[ti - 1].text.lower(), cands, t.start)
                 if found:
                     return found  # Тажик президенти: the president of Tajikistan
             for cand in cands:
@@ -385,7 +386,7 @@ class _Finder:
                 return found
         return None
 
-    def national_holder(self, si: int, word: str, roles: list[str], at: int) -> str | None:
+    def national_holder(self, word: str, roles: list[str], at: int) -> str | None:
         """The person named before offset ``at`` with one of ``roles`` whose country a
         demonym ``word`` names (``тажик``, ``индонезиялык``), or None."""
         if self._demonyms is None:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kabar.document import Sentence, Token
+from kabar.lang.patterns import suffix
 from kabar.temporal.lexicon import Lexicon, lexicon
 
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "—", "(", ")"})
@@ -784,7 +785,7 @@ def _anchor_day(
     return days[-1] if days else None
 
 
-_DATIVE = re.compile(r"([гк][аеоө]|н[аеоө])$")
+_DATIVE = suffix("dative")
 _YEAR = re.compile(r"(?<![\dW])(\d{4})")
 
 
