@@ -695,3 +695,66 @@ def test_a_role_with_a_demonym_is_the_holder_from_that_country() -> None:
     )
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Emomali Rahmon"
+
+
+def test_of_two_genitives_before_aitymynda_the_last_one_speaks() -> None:
+    doc = kabar.analyze(
+        "Сот мурдагы министр Талант Осмоновду актады. Осмоновдун адвокаты Нурбек "
+        "Сейитовдун айтымында, күбөлөрдүн көрсөтмөлөрү бири-бирине дал келген эмес.",
+        published="2026-06-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Nurbek Seitov"
+
+
+def test_a_speaker_named_after_the_content_and_before_the_verb() -> None:
+    doc = kabar.analyze(
+        "Мурдагы аким Бакыт Ормонов камакта ачкачылык кармап жатканын анын жубайы "
+        "Гүлзат Ормонова шейшемби күнү маалымдады.",
+        published="2026-06-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Gulzat Ormonova"
+    assert q.text.startswith("Мурдагы аким") and q.text.endswith("жатканын")
+
+
+def test_a_person_in_the_genitive_after_a_press_service_is_told_of_not_speaking() -> None:
+    doc = kabar.analyze(
+        "Жогорку соттун басма сөз кызматы Ормоновдун арызы июнда каралаарын билдирди.",
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Supreme Court of Kyrgyzstan"
+
+
+def test_a_country_side_speaks_for_the_country() -> None:
+    doc = kabar.analyze(
+        "Кытай тарабы жаңы жолду курууга жеңилдетилген насыя бере турганын билдирди.",
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "China"
+    assert q.text.startswith("жаңы жолду")
+
+
+def test_a_counterpart_after_but_is_the_person_of_that_country() -> None:
+    doc = kabar.analyze(
+        "Тышкы иштер министри Жээнбек Кулубаев Москвада Россиянын тышкы иштер министри "
+        "Сергей Лавров менен жолукту. Кыргыз министри мигранттарга мунапыс жарыялоону "
+        "суранган, бирок орусиялык кесиптеши мындай чечим азырынча каралбай турганын билдирди.",
+        published="2026-09-10",
+    )
+    [q] = [q for q in doc.quotes if "чечим" in q.text]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Sergey Lavrov"
+
+
+def test_a_diplomat_of_a_country_is_its_foreign_minister_not_another_official() -> None:
+    doc = kabar.analyze(
+        "Орусиянын тышкы иштер министри Сергей Лавров Жээнбек Кулубаевди кабыл алды. Кийин "
+        "Кулубаев Кремлде президенттин "
+        "жардамчысы Юрий Ушаков менен жолугушту. Орус дипломатынын айтымында, Владимир "
+        "Путин кийинки айда Бишкекке келет.",
+        published="2026-09-10",
+    )
+    [q] = [q for q in doc.quotes if "Путин" in q.text]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Sergey Lavrov"

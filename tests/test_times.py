@@ -452,7 +452,7 @@ def test_a_verbal_noun_before_a_verb_of_proposing_is_future() -> None:
         ("Феврал айында баа өскөн.", ("Феврал айында", "2025-02")),
         ("Сентябр айында мектептер ачылат.", ("Сентябр айында", "2026-09")),
         ("Келишим 10.03.2025 түзүлгөн.", ("10.03.2025", "2025-03-10")),
-        ("«5-мартта жооп беребиз», - деди ал.", ("5-мартта", "2025-03-05")),
+        ("«5-мартта жооп беребиз», - деди ал.", ("5-мартта", "2026-03-05")),  # we will answer
     ],
 )
 def test_attributive_dates_variant_spellings_and_current_year_words(
@@ -741,3 +741,77 @@ def test_that_same_night_is_the_day_named_before() -> None:
     tokens = tokenize("Сел 20-июнда өттү. Ошол эле түнү министрлик куткаруучуларды жөнөттү.")
     found = find_in_sentence(tokens, dt.date(2026, 6, 24))
     assert [f.value for f in found] == ["2026-06-20", "2026-06-20"]
+
+
+# ---------------------------------------------------------------- tense of the clause
+# Sentences written for kabar; published 2026-04-08 (a Wednesday).
+SPRING = dt.date(2026, 4, 8)
+
+
+def test_a_verb_closing_a_quote_gives_the_tense() -> None:
+    assert times('Аким мындай деди: "Көпүрө мектеп жанында, курулуш июнда башталат".', SPRING) == [
+        ("июнда", "2026-06")
+    ]
+
+
+def test_a_name_in_quotation_marks_ending_like_a_verb_gives_no_tense() -> None:
+    assert times('Тургундар 3-апрелде "Нур Инжинер" компаниясынын кеңсесине барышты.', SPRING) == [
+        ("3-апрелде", "2026-04-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Биз кенди июлдун аягында аукционго коёбуз.",
+        "Июлдун аягында сиздер жаңы келишимге кол коёсуздар.",
+    ],
+)
+def test_first_and_second_person_present_forms_are_future(sentence: str) -> None:
+    assert times(sentence, SPRING)[0][1] == "2026-07"
+
+
+def test_a_first_person_singular_verb_is_future_where_the_tagger_reads_a_verb() -> None:
+    doc = kabar.analyze("Июлдун аягында мен сотко кайрылам.", published=SPRING)
+    assert [t.value for t in doc.times] == ["2026-07"]
+    noun = kabar.analyze("Июлдун аягында күзөттө бир гана адам.", published=SPRING)
+    assert [t.value for t in noun.times] == ["2025-07"]  # адам, a man, is no verb
+
+
+def test_a_participle_that_is_a_plain_adjective_dates_nothing() -> None:
+    assert times("Эки министрлик 20-апрелде биргелешкен текшерүү жүргүзөт.", SPRING) == [
+        ("20-апрелде", "2026-04-20")
+    ]
+
+
+def test_a_condition_points_to_the_coming_day() -> None:
+    assert times("Жума күнүнө чейин бошотулбаса, жолду кайра тособуз деп эскертишти.", SPRING) == [
+        ("Жума күнүнө", "2026-04-10")
+    ]
+
+
+def test_a_condition_with_da_is_a_concession_told_of_the_past() -> None:
+    assert times("Сабактар 1-апрелде башталса да, класстар жылытылган жок.", SPRING) == [
+        ("1-апрелде", "2026-04-01")
+    ]
+
+
+def test_a_ban_a_few_words_after_a_purpose_makes_it_no_plan() -> None:
+    assert times(
+        "Министрлик дүйшөмбү күнү эт ташып киргизүүгө 1-майдан тартып убактылуу тыюу "
+        "салынарын жарыялады.",
+        SPRING,
+    )[0] == ("дүйшөмбү күнү", "2026-04-06")
+
+
+def test_helping_to_do_something_is_no_plan() -> None:
+    assert times("Банк шейшемби күнү салыктан качууга көмөктөштү деп айыпталды.", SPRING) == [
+        ("шейшемби күнү", "2026-04-07")
+    ]
+
+
+def test_the_opening_of_a_year_is_its_first_month_but_since_its_start_is_the_year() -> None:
+    assert times("Быйылкы жылдын башында тышкы карыз өстү.", SPRING) == [
+        ("Быйылкы жылдын башында", "2026-01")
+    ]
+    assert times("Жыл башынан бери баалар 5 пайызга өстү.", SPRING) == [("Жыл башынан", "2026")]

@@ -298,6 +298,7 @@ def _spelled_low(tok: Token) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _spelled_text(text: str) -> str:
     return text.lower().translate(SPELL)
 

@@ -317,13 +317,13 @@ def find_triggers(
         matches = _head_matches(word)
         found: Hit | None = None
         # a manner adverb before the head leaves the trigger whole (убактылуу токтотту)
-        gap = 1 if h > 0 and words[h - 1] in ctx.transparent_adverbs else 0
+        if not matches:
+            continue
+        overs = (0, 1) if h > 0 and words[h - 1] in ctx.transparent_adverbs else (0,)
         for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
             n = len(trig.words)
-            for over in dict.fromkeys((0, gap)):
+            for over in overs if n > 1 else (0,):
                 first = h - n + 1 - over
-                if n == 1 and over:
-                    continue
                 if first < 0 or (before is not None and words[h - 1 - over][:3] not in before):
                     continue
                 if all(
@@ -730,6 +730,7 @@ _NUMBERED = suffix("numbered")
 """An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
 
 
+@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _word(text: str) -> str:
     """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына)."""

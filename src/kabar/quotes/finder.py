@@ -82,6 +82,8 @@ class SpeechLexicon:
     particles: frozenset[str]
     conjunctions: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
+    national_roles: dict[str, tuple[str, ...]]
+    contrasts: frozenset[str]
     according_first: re.Pattern[str]
     plural_pronouns: frozenset[str]
     content_openers: frozenset[str]
@@ -90,6 +92,7 @@ class SpeechLexicon:
     object_verbs: tuple[tuple[str, ...], ...]
     object_skip: frozenset[str]
     listeners: tuple[str, ...]
+    speaking_sides: tuple[str, ...]
     accusative_pronouns: frozenset[str]
     accusative_endings: tuple[re.Pattern[str], ...]
     denials: tuple[tuple[str, ...], ...]
@@ -143,6 +146,10 @@ def speech_lexicon() -> SpeechLexicon:
         particles=frozenset(str(p) for p in data["particles"]),
         conjunctions=frozenset(str(c) for c in data["conjunctions"]),
         role_synonyms={str(k): tuple(str(r) for r in v) for k, v in data["role_synonyms"].items()},
+        contrasts=frozenset(str(w) for w in data["contrasts"]),
+        national_roles={
+            str(k): tuple(str(r) for r in v or ()) for k, v in data["national_roles"].items()
+        },
         according_first=re.compile("|".join(f"(?:{p[0].pattern})" for p in according)),
         plural_pronouns=frozenset(str(p) for p in data["plural_pronouns"]),
         content_openers=frozenset(str(w) for w in data["content_openers"]),
@@ -151,6 +158,7 @@ def speech_lexicon() -> SpeechLexicon:
         object_verbs=tuple(tuple(str(v).split()) for v in data["object_verbs"]),
         object_skip=frozenset(str(w) for w in data["object_skip"]),
         listeners=tuple(str(w) for w in data["listeners"]),
+        speaking_sides=tuple(str(w) for w in data["speaking_sides"]),
         accusative_pronouns=frozenset(str(w) for w in data["accusative_pronouns"]),
         accusative_endings=tuple(re.compile(p) for p in data["accusative_endings"]),
         denials=tuple(tuple(str(v).split()) for v in data["denials"]),
@@ -219,6 +227,8 @@ _MANNER = re.compile(r"ч[аеоө]$")
 _DATIVE = suffix("dative")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
+_CASED = re.compile(r"(?:[ндт][ыиуү]н|[гкн][аеоө]|н?[дт][аеоө]н?|[нд][ыиуү])$")
+"""A genitive, dative, locative, ablative or accusative ending: no subject."""
 _OBJECT_CASE = re.compile(r"^(?:[лдт][аеоө]р)?с?[ыиуү]н(?:[аеоө])?$")
 
 
@@ -276,6 +286,11 @@ class _Statement:
     after: int
     speaker: str | None
     by_subject: bool = False
+
+
+SPEAKER_TITLE_WORDS = 3
+"""How many words of title or owner may stand before a speaker named after the content
+(``... жатканын анын жубайы Абдраимова маалымдады``)."""
 
 
 class _Finder:
@@ -368,12 +383,15 @@ class _Finder:
             cands = [
                 c for c in dict.fromkeys(((t.lemma or "").lower(), low, *self.role_stems(low))) if c
             ]
-            if ti > 0:
+            country = self.demonym_at(toks[ti - 1]) if ti > 0 else None
+            if country is not None:
                 found = self.national_holder(toks[ti - 1].text.lower(), cands, t.start)
                 if found:
                     return found  # Тажик президенти: the president of Tajikistan
             for cand in cands:
                 found = self.role_holder(si, cand, t.start)
+                if found and country is not None and self._country_of(found) != country:
+                    continue  # Кыргыз министри is not the Russian minister named last
                 if found:
                     return found
             for cand in cands:  # спикер: the one introduced as Жогорку Кеңештин төрагасы
@@ -386,20 +404,39 @@ class _Finder:
                 return found
         return None
 
+    def demonym_at(self, token: Token) -> str | None:
+        """The ISO3 code of the country whose demonym ``token`` is (``орусиялык``), if
+        the article names it."""
+        if self._demonyms is None:
+            self._demonyms = demonym_stems(self.doc)
+        country = demonym_country(self._demonyms, token.text.lower())
+        return country.country or None if country is not None else None
+
+    def _country_of(self, entity_id: str) -> str | None:
+        ent = self.doc.entity(entity_id)
+        return ent.country if ent is not None else None
+
     def national_holder(self, word: str, roles: list[str], at: int) -> str | None:
         """The person named before offset ``at`` with one of ``roles`` whose country a
-        demonym ``word`` names (``тажик``, ``индонезиялык``), or None."""
+        demonym ``word`` names (``тажик``, ``индонезиялык``), or None. A word for anyone
+        who speaks for a country (``орусиялык кесиптеши``) is its person named last."""
         if self._demonyms is None:
             self._demonyms = demonym_stems(self.doc)
         country = demonym_country(self._demonyms, word)
         if country is None or not country.country:
             return None
         wanted = {ner_lexicon.role_lemma(r) or r for r in roles}
+        national = [self.lex.national_roles[r] for r in roles if r in self.lex.national_roles]
+        for titles in national:  # орус дипломаты: the foreign minister or an ambassador
+            wanted |= {ner_lexicon.role_lemma(t) or t for t in titles}
+        anyone = any(not titles for titles in national)  # орусиялык кесиптеши: anyone
         best: tuple[int, str] | None = None
         for ent in self.doc.entities:
-            if ent.label != "PER" or ent.country != country.country or not ent.role:
+            if ent.label != "PER" or ent.country != country.country:
                 continue
-            if (ner_lexicon.role_lemma(ent.role) or ent.role) not in wanted:
+            if not anyone and (
+                not ent.role or (ner_lexicon.role_lemma(ent.role) or ent.role) not in wanted
+            ):
                 continue
             for m in ent.mentions:
                 if m.start < at and (best is None or m.start > best[0]):
@@ -479,9 +516,13 @@ class _Finder:
                 if _OBJECT_CASE.match(words[p + n - 1][len(phrase[-1]) :]):
                     continue
                 named = next(
-                    (r for r in self.mentions[si] if r.first == p + n and r.entity.label == "PER"),
+                    (
+                        r
+                        for r in self.mentions[si]
+                        if r.first == p + n and r.entity.label == "PER" and r.case != "Gen"
+                    ),
                     None,
-                )
+                )  # not the owner of what is said: басма сөз кызматы Мамасалиевдин арызы ...
                 if named is not None:
                     return named.entity.id, named.last + 1
                 owner = [
@@ -625,7 +666,9 @@ class _Finder:
                 if part >= 0:
                     speaker, by_subject = self.issuer(si, lo, part)
                     return _Statement(after, speaker, by_subject)
-                speaker = self.speaker_in(si, lo, ti, cases=("Gen", "Report", "Topic"))
+                speaker = self.genitive_before(si, lo, ti) or self.speaker_in(
+                    si, lo, ti, cases=("Gen", "Report", "Topic")
+                )
                 if speaker is None:
                     press = self.press_speaker(si, lo, ti)
                     speaker = press[0] if press else None
@@ -640,6 +683,14 @@ class _Finder:
                     # X билдирүү таратты. Билдирүүдө ... белгиленет: the body told of before
                     speaker = self.last_subject_body(si)
                 return _Statement(after, speaker)
+        return None
+
+    def genitive_before(self, si: int, lo: int, ti: int) -> str | None:
+        """The name in the genitive right before ``айтымында`` at ``ti``: the last of a
+        chain is the one speaking (``Сагынбаевдин адвокаты Мырзабековдун айтымында``)."""
+        for r in self.mentions[si]:
+            if r.last == ti - 1 and r.first >= lo and r.case in ("Gen", "Report"):
+                return r.entity.id
         return None
 
     def _participle_before(self, toks: list[Token], lo: int, ti: int) -> int:
@@ -891,6 +942,14 @@ class _Finder:
                 continue
             passive = is_passive(toks, first, ti)
             comp = self.complement_at(toks, first, passive)
+            if comp < 0 and not passive:
+                late_ref = self.subject_before_verb(si, first)
+                if late_ref is not None:
+                    # ... кармап жатканын анын жубайы Абдраимова шейшемби күнү маалымдады
+                    q = self._reported(si, 0, late_ref[1] + 1, late_ref[0])
+                    if q is not None:
+                        return q
+                continue
             if comp < 0:
                 continue
             word = toks[comp].text.lower()
@@ -909,7 +968,7 @@ class _Finder:
                     comp,
                 )  # Орозалиев, эгер ... үчүн ... түзөрүн эскертти: the speaker is before эгер
                 lo = self.clause_start(si, stop)
-                speaker_ref = self._subject(si, lo, stop)
+                speaker_ref = self.contrast_subject(si, lo, stop) or self._subject(si, lo, stop)
                 if speaker_ref is None and lo > 0:
                     # Токаев бул дооматты четке кагып, ... экенин билдирди; Пашинян ...
                     # келтирүү үчүн ... экенин түшүндүрдү: a converb or purpose clause
@@ -935,6 +994,37 @@ class _Finder:
             q = self._reported(si, after, end, speaker)
             if q is not None:
                 return q
+        return None
+
+    def subject_before_verb(self, si: int, first: int) -> tuple[str, int] | None:
+        """A speaker named between the content and the speech verb at ``first``: the
+        nominative right before the verb (past time words), its title or owner before it
+        (``анын жубайы``), and a complementizer closing the content before them. Returns
+        the speaker and the complementizer's index."""
+        toks = self.doc.sentences[si].tokens
+        k = first - 1
+        while k > 0 and self._adverb(toks[k]):
+            k -= 1
+        ref = next(
+            (
+                r
+                for r in self.mentions[si]
+                if r.last == k and r.case == "Nom" and r.entity.label in ("PER", "ORG")
+            ),
+            None,
+        )
+        if ref is None:
+            return None
+        k = ref.first - 1
+        for _ in range(SPEAKER_TITLE_WORDS + 1):
+            if k <= 0 or not toks[k].text[:1].isalpha():
+                return None
+            low = toks[k].text.lower()
+            if any(p.search(low) for p in self.lex.complementizers) and low != self.lex.quotative:
+                return ref.entity.id, k
+            if not toks[k].text[:1].islower():
+                return None
+            k -= 1
         return None
 
     def _reported(self, si: int, start: int, end: int, speaker: str) -> Quote | None:
@@ -1098,16 +1188,42 @@ class _Finder:
         # clause and heads the subject: not after other names (Жалал-Абад облусунун
         # Көк-Булак айылы) nor joined to a genitive (Бишкек жана Ош шаарларынын тургундары)
         first = min((r.first for r in self.mentions[si] if r.first >= lo), default=-1)
-        for r in refs:
-            if r.entity.label != "LOC" or r.first != first or r.head not in (-1, r.last):
+        for r in self.mentions[si]:
+            if r.entity.label != "LOC" or r.first != first or r.case != "Nom" or r.first >= hi:
                 continue
-            end = r.last
+            if r.head not in (-1, r.last) and not (
+                r.head < len(toks) and toks[r.head].text.lower().startswith(self.lex.speaking_sides)
+            ):
+                continue  # Кытай тарабы ... билдирди is China; not Бишкек шаарынын тургундары
+            end = max(r.last, r.head)
             if end + 1 < hi and toks[end + 1].text.lower() in self.lex.conjunctions:
                 joined = next((m for m in self.mentions[si] if m.first == end + 2), None)
                 if joined is None or joined.case != "Nom" or joined.head not in (-1, joined.last):
                     return None
                 end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
             return r.entity.id, self._after_subject(toks, end + 1)
+        return None
+
+    def contrast_subject(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
+        """The subject opening a clause after ``, бирок`` when the clause before it closed
+        on its own verb (``X ... суранган, бирок орусиялык кесиптеши ... билдирди``): a
+        person or body named there, or a demonym and a title. Not when the words before
+        were already reported content (``... турганын, бирок ...``)."""
+        toks = self.doc.sentences[si].tokens
+        for k in range(max(lo, 2), hi - 1):
+            if toks[k].text.lower() not in self.lex.contrasts or toks[k - 1].text != ",":
+                continue
+            before = toks[k - 2].text.lower()
+            if any(p.search(before) for p in self.lex.complementizers):
+                return None
+            if self.demonym_at(toks[k + 1]) is not None and k + 2 < hi:
+                found = self.role_speaker(si, k + 2, k + 3)
+                if found is not None and not _CASED.search(toks[k + 2].text.lower()):
+                    return found, self._after_subject(toks, k + 3)
+            ref = next((r for r in self.mentions[si] if r.first == k + 1), None)
+            if ref is not None and ref.case == "Nom" and ref.entity.label in ("PER", "ORG"):
+                return ref.entity.id, self._after_subject(toks, ref.last + 1)
+            return None
         return None
 
     def body_subject(self, si: int, lo: int) -> tuple[str, int] | None:

@@ -87,6 +87,11 @@ class Lexicon:
     numerals: dict[str, int]
     past: tuple[re.Pattern[str], ...]
     future: tuple[re.Pattern[str], ...]
+    future_verbs: tuple[re.Pattern[str], ...]
+    """Present-future endings of the first and second persons (айтам, барабыз), read
+    only on a word the tagger takes for a verb: nouns end so too (адам)."""
+    adjective_participles: frozenset[str]
+    """Participles that are plain adjectives (биргелешкен = joint): they date nothing."""
     irrealis: tuple[re.Pattern[str], ...]
     since: tuple[re.Pattern[str], ...]
     onset: tuple[re.Pattern[str], ...]
@@ -102,6 +107,8 @@ class Lexicon:
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
     attempt: tuple[re.Pattern[str], ...]
+    attempt_window: int
+    concessive: frozenset[str]
     month_range_re: re.Pattern[str]
     starter: re.Pattern[str]
     """What the first word of any time expression starts with (a fast pre-filter)."""
@@ -241,6 +248,8 @@ def lexicon() -> Lexicon:
         numerals=numerals,
         past=tuple(re.compile(p) for p in tense["past"]),
         future=tuple(re.compile(p) for p in tense["future"]),
+        future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
+        adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
         irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
         since=tuple(re.compile(p) for p in tense["since"]),
         onset=tuple(re.compile(p) for p in tense["onset"]),
@@ -258,6 +267,8 @@ def lexicon() -> Lexicon:
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),
         attempt=tuple(re.compile(p) for p in tense["attempt"]),
+        attempt_window=int(tense["attempt_window"]),
+        concessive=frozenset(str(w) for w in tense["concessive"]),
         month_range_re=re.compile(
             rf"(?P<m1>{month_alt})ь?(?:{ending})[-‐–](?P<m2>{month_alt})ь?(?P<rest>{ending})"
         ),

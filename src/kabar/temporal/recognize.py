@@ -28,6 +28,8 @@ from kabar.lang.patterns import suffix
 from kabar.temporal.lexicon import Lexicon, lexicon
 
 CLAUSE_END = frozenset({",", ".", ";", ":", "!", "?", "…", "-", "—", "(", ")"})
+QUOTE_MARKS = frozenset({'"', "»", "”", "“"})
+"""Quotation marks: one right after a verb closes the quote and the verb's clause."""
 
 
 @dataclass(slots=True)
@@ -367,8 +369,11 @@ def clause_tense(
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
+        if nxt in QUOTE_MARKS and tokens[j + 1].start == tok.end and tok.text[:1].islower():
+            nxt = "."  # башталат".: the quote closes after the verb, so does the clause
+            # (not after a name in quotation marks: "Текстиль Кластер")
         word = tok.text.lower()
-        tried = any(p.search(nxt.lower()) for p in lex.attempt)
+        tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
         far_purpose = j - start > lex.purpose_window and _PURPOSE_VN.search(word) is not None
         if not closed and _irrealis(tok, word, lex) and not tried and not far_purpose:
             return "future"  # өткөрүүгө макулдашты; not өтүүгө аракет кылган, a try made
@@ -419,6 +424,17 @@ _CONVERB_END = re.compile(r"[ыиуү]?п$")
 """A converb closing a clause before a comma (кайрылып, ...): what follows is a new clause."""
 
 
+def _attempted(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """A verb of trying, helping or banning within reach after token ``j``, in its clause:
+    the purpose before it was tried, not planned (``өтүүгө аракет кылган``)."""
+    for tok in tokens[j + 1 : j + 1 + lex.attempt_window]:
+        if tok.text in CLAUSE_END:
+            return False
+        if any(p.search(tok.text.lower()) for p in lex.attempt):
+            return True
+    return False
+
+
 def _irrealis(tok: Token, word: str, lex: Lexicon) -> bool:
     """A word that puts the expression in the future (``өткөрүүгө``, ``мүмкүн``). An
     ending pattern does not count on a noun: ``шайлоого`` is "to the election"."""
@@ -441,6 +457,8 @@ def _participle_tense(tokens: list[Token], start: int, lex: Lexicon, stop: int) 
             continue
         if tok.feats and tok.pos not in ("VERB", "AUX"):
             continue
+        if word in lex.adjective_participles:
+            continue
         prev = tokens[j - 1].text.lower() if j else ""
         for prev_re, word_re, tense in lex.participles:
             if word_re.search(word) and (prev_re is None or prev_re.search(prev)):
@@ -462,6 +480,8 @@ def token_tense(tok: Token, lex: Lexicon | None = None) -> str | None:
             return "past"
         if any(p.search(word) for p in lex.future):
             return "future"
+    if tok.pos in ("VERB", "AUX") and any(p.search(word) for p in lex.future_verbs):
+        return "future"
     if tok.feats and tok.pos in ("VERB", "AUX"):
         value = tok.feat("Tense")
         if value == "Past":
