@@ -2880,3 +2880,36 @@ def test_a_headline_act_takes_the_date_the_body_gives_the_same_kind_of_act() -> 
 def test_concern_told_with_the_verb_is_disapproval() -> None:
     found = build("ЕБ Кыргызстандын чечимине тынчсызданып жатканын билдирди.", BLIND_ACTORS).events
     assert [(e.type, e.source) for e in found][:1] == [("ACCUSE", ["eu"])]
+
+
+def test_the_owner_of_a_decision_disagreed_with_is_the_target() -> None:
+    found = pipeline_events(
+        "Бишкектин Октябрь райондук соту мурдагы министр Асановду актады. Башкы прокуратура "
+        "соттун чечими менен макул эмес экенин билдирди.",
+        "2026-05-01",
+    )
+    assert first_of("REJECT", found)[2] == ["Oktyabrsky District Court of Bishkek"]
+
+
+def test_an_act_warned_of_as_a_future_participle_is_only_the_warning() -> None:
+    assert [e.type for e in events("ИИМ келишимди бир тараптуу бузарын эскертти.")] == ["THREATEN"]
+    assert "SANCTION" in [e.type for e in events("ИИМ келишимди бир тараптуу бузду.")]
+
+
+def test_a_fight_breaking_out_between_two_people_is_an_assault() -> None:
+    [found] = events("Кечээ Бакыт Асанов менен Кеминбанктын ортосунда мушташ чыкты.")
+    assert (found.type, found.mode) == ("ASSAULT", "beat")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("ИИМ кармалган активисттерди коё берди.", "CONCEDE"),
+        ("ИИМ Кеминбанктын билдирүүсүн негизсиз деп эсептейт.", "REJECT"),
+        ("ЕБ ИИМдин чечимин негизсиз деп эсептейт.", "ACCUSE"),
+        ("Кеминбанк биргелешкен текшерүүгө макул экенин билдирди.", "AGREE"),
+        ("ЕБ Кеминбанкка кошумча тоскоолдуктарды жаратты.", "COERCE"),
+    ],
+)
+def test_acts_told_with_common_phrases(sentence: str, expected: str) -> None:
+    assert expected in [e.type for e in events(sentence)]

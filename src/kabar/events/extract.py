@@ -161,6 +161,10 @@ class _HeadMatch(NamedTuple):
     """First letters the trigger's first word, a noun standing apart, must start with."""
 
 
+_WILL_DO = re.compile(r"[аеоөё]р[ыиуү]н$")
+"""A future participle as a complement (бузарын, токтоторун): an act to come."""
+
+
 @lru_cache(maxsize=65536)
 def _head_matches(word: str) -> tuple[_HeadMatch, ...]:
     """The triggers whose head word ``word`` is, with the rest after the stem, longest first
@@ -456,6 +460,13 @@ def find_triggers(
             for h in hits[k + 1 :]
         ):
             continue  # ... кызматынан бошотулушу мүмкүн экенин эскертти: what the warning says
+        if (
+            later
+            and hits[k + 1].trigger.implicit == "complement"
+            and hits[k + 1].first == hit.head + 1
+            and _WILL_DO.search(words[hit.head])
+        ):
+            continue  # келишимди бир тараптуу бузарын эскертти: the act warned of
         verbal_noun = _vn(hit.rest)
         decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
         if (
@@ -730,7 +741,6 @@ _NUMBERED = suffix("numbered")
 """An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=65536)
 def _word(text: str) -> str:
     """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына)."""
@@ -1098,8 +1108,17 @@ class _Extractor:
                     roles.get(c) == "target" and pattern.search(nxt)
                     for c, pattern in _POSSESSED_IN.items()
                 )
+                # соттун чечими менен макул эмес: the owner of the partner noun
+                partner_owner = (
+                    roles.get("Com") == "target"
+                    and _PX3_BARE.search(nxt) is not None
+                    and j + 2 < hi
+                    and tokens[j + 2].text.lower() == "менен"
+                )
                 role = (
-                    "target" if (against or object_owner) and "target" in roles.values() else None
+                    "target"
+                    if (against or object_owner or partner_owner) and "target" in roles.values()
+                    else None
                 )
                 if actor_noun_at(tokens, j + 1) is not None:
                     role = None  # шаардын мэриясын: the body owned is the actor, not the city
@@ -1990,6 +2009,8 @@ class _Extractor:
             roles["Nom"], roles["Agent"] = "target", "source"
         if roles.get("Nom") == "target" and "Agent" in roles and self.announced(words, hit):
             roles["Nom"] = "source"  # ЕБ ... грант берилерин жарыялады: the EU gives
+        if "Agent" not in roles and roles.get("Com") == "target":
+            roles["Agent"] = "target"  # соттун чечими менен макул эмес: the court's decision
         nominal = trig.words[-1].kind == "noun" or _vn(hit.rest)
         passive = trig.words[-1].kind == "verb" and self._passive(hit)
         args = [
