@@ -216,7 +216,7 @@ def test_the_body_owning_the_subjects_title_is_not_what_the_subject_rejects() ->
         "2026-05-12",
     )
     rejection = first_of("REJECT", found)
-    assert rejection[1] == ["Van Tszyun"]
+    assert rejection[1] == ["Wang Jun"]
     assert "Jarkyn" not in " ".join(rejection[2])
 
 

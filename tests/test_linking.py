@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import kabar
 from kabar.document import Document, Entity
 from kabar.kb import use_kb_paths
-from kabar.ner.romanize import romanize
+from kabar.ner.romanize import pinyin, romanize, romanize_person
 from kabar.pipeline import Pipeline, get_stage
 
 
@@ -155,3 +157,45 @@ def test_ak_uy_is_bishkeks_white_house_unless_the_article_is_about_the_united_st
         "White House",
         "USA",
     )
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "pinyin_name"),
+    [
+        ("Ван Лэй", "Wang Lei"),
+        ("Си Цзиньпин", "Xi Jinping"),
+        ("Ли Цян", "Li Qiang"),
+        ("Чжао Лэцзи", "Zhao Leji"),
+        ("Лю Цзяньчао", "Liu Jianchao"),
+        ("Го Сяобо", "Guo Xiaobo"),
+        ("Чжоу Юнь", "Zhou Yun"),
+    ],
+)
+def test_chinese_names_in_palladius_cyrillic_read_as_pinyin(
+    cyrillic: str, pinyin_name: str
+) -> None:
+    assert pinyin(cyrillic) == pinyin_name
+
+
+def test_a_name_that_does_not_cut_into_chinese_syllables_is_no_chinese_name() -> None:
+    assert pinyin("Алмаз Асанов") is None
+    assert pinyin("Лира Асанова") is None  # opens like Ли, a surname, but does not cut
+    assert romanize_person("Бакыт Сыдыков", "zh") == "Bakyt Sydykov"
+
+
+def test_an_unknown_chinese_manager_gets_his_pinyin_name() -> None:
+    doc = kabar.analyze(
+        "Кытайлык компаниянын башкы директору Ван Лицян министрлик менен жолукту.",
+        published="2026-05-01",
+    )
+    [person] = [e for e in doc.entities if e.label == "PER"]
+    assert person.name_en == "Wang Liqiang"
+
+
+def test_an_official_named_after_his_countrys_body_is_romanised_its_way() -> None:
+    doc = kabar.analyze(
+        "Казакстандын Айыл чарба министрлигинин өкүлү Ержан Сейтжанов макул экенин билдирди.",
+        published="2026-05-01",
+    )
+    [person] = [e for e in doc.entities if e.label == "PER"]
+    assert (person.name_en, person.country) == ("Yerzhan Seitzhanov", "KAZ")

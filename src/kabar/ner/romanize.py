@@ -8,13 +8,18 @@ before a consonant), so the table has three schemes (``lang/ky/romanization.tsv`
 ``lang/ky/romanization_schemes.tsv`` says which countries take the Russian-style ones.
 This module applies a scheme letter by letter with the position rules of the table,
 keeping capitals and Latin characters.
+
+Chinese names are written in Cyrillic by the Palladius system (``Ван Лэй``, ``Си
+Цзиньпин``), which letter values cannot undo (``цз`` is j or z, ``о`` is o or uo), so
+they are cut into syllables of ``lang/ky/pinyin.yaml`` and given their Pinyin (``Wang
+Lei``, ``Xi Jinping``); ``pypinyin`` and the like go from characters, not Cyrillic.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
-from kabar.resources import lang_tsv
+from kabar.resources import lang_tsv, lang_yaml
 
 _VOWELS = frozenset("аеёиоөуүыэюя")
 SCHEMES = ("ky", "ru", "kk")
@@ -81,3 +86,66 @@ def romanize(text: str, scheme: str = "ky") -> str:
             value = value[0].upper() + value[1:]
         out.append(value)
     return "".join(out)
+
+
+@cache
+def pinyin_syllables() -> tuple[dict[str, str], frozenset[str]]:
+    """Every Palladius syllable -> its Pinyin, and the common Chinese surnames."""
+    data = lang_yaml("ky", "pinyin.yaml")
+    palatal: dict[str, str] = data["palatal"]
+    palatal_finals = frozenset(data["palatal_finals"])
+    labial_o = frozenset(data["labial_o"])
+    out: dict[str, str] = dict(data["alone"])
+    for initial, latin in data["initials"].items():
+        for final, ending in data["finals"].items():
+            if final in palatal_finals and initial in palatal:
+                out[initial + final] = palatal[initial] + ending  # цзя -> jia, сюй -> xu
+            elif final == "о" and initial in labial_o:
+                out[initial + final] = latin + "o"
+            else:
+                out[initial + final] = latin + ending
+    for initial in data["dental_y"]:
+        out[initial + "ы"] = data["initials"][initial] + "i"
+    return out, frozenset(data["surnames"])
+
+
+def _syllables(word: str, table: dict[str, str]) -> list[str] | None:
+    """The Pinyin syllables a Cyrillic word cuts into wholly, fewest first; None if none."""
+    longest = max(map(len, table))
+    best: list[list[str] | None] = [None] * (len(word) + 1)
+    best[0] = []
+    for end in range(1, len(word) + 1):
+        for size in range(1, min(longest, end) + 1):
+            before = best[end - size]
+            piece = table.get(word[end - size : end])
+            if before is None or piece is None:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end] or ()):
+                best[end] = [*before, piece]
+    return best[len(word)]
+
+
+def pinyin(name: str, *, known_chinese: bool = False) -> str | None:
+    """``Ван Лэй`` -> ``Wang Lei``: the Pinyin of a Chinese name in Cyrillic, or None
+    when a word does not cut into syllables or, unless ``known_chinese`` (the article ties
+    the person to China), the first word is no common Chinese surname."""
+    table, surnames = pinyin_syllables()
+    words = name.lower().split()
+    if not words or (not known_chinese and (words[0] not in surnames or len(words) > 3)):
+        return None
+    out = []
+    for word in words:
+        parts = _syllables(word, table)
+        if not parts:
+            return None
+        joined = "".join(parts)
+        out.append(joined[:1].upper() + joined[1:])
+    return " ".join(out)
+
+
+def romanize_person(name: str, scheme: str) -> str:
+    """A person's name in Latin letters: Pinyin for a Chinese name, else ``scheme``."""
+    chinese = pinyin(name, known_chinese=scheme == "zh")
+    if chinese is not None:
+        return chinese
+    return romanize(name, "ky" if scheme == "zh" else scheme)

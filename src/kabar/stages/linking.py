@@ -28,7 +28,7 @@ from kabar.kb import Actor, KnowledgeBase, knowledge_base
 from kabar.ner import lexicon
 from kabar.ner.english import institution_english, proper_english
 from kabar.ner.resolve import HOME_COUNTRY
-from kabar.ner.romanize import romanize, scheme_for
+from kabar.ner.romanize import romanize, romanize_person, scheme_for
 from kabar.ner.suffixes import case_splits, poss3_stems
 from kabar.pipeline import stage
 
@@ -76,14 +76,19 @@ def _own_body(ent: Entity, kb: KnowledgeBase) -> Actor | None:
 
 
 def context_country(doc: Document, ent: Entity, kb: KnowledgeBase) -> str | None:
-    """The country of the nearest linked place named just before one of the person's mentions."""
+    """The country of the nearest linked place named just before one of the person's
+    mentions, or of a body named there after its country (``Казакстандын Айыл чарба
+    министрлигинин өкүлү Ержан Сейтжанов``)."""
     best: tuple[int, str] | None = None
     for m in ent.mentions:
         for other in doc.entities:
-            if other.label != "LOC" or other is ent:
+            if other is ent or other.label not in ("LOC", "ORG"):
                 continue
-            actor = kb.get(other.kb_id)
-            if actor is None or not actor.country:
+            actor = kb.get(other.kb_id) if other.label == "LOC" else None
+            country = actor.country if actor is not None else None
+            if other.label == "ORG":
+                country = _owner_country(other.name, kb)
+            if not country:
                 continue
             for om in other.mentions:
                 gap = m.start - om.end
@@ -92,14 +97,27 @@ def context_country(doc: Document, ent: Entity, kb: KnowledgeBase) -> str | None
                     and 0 <= gap <= COUNTRY_WINDOW
                     and (best is None or gap < best[0])
                 ):
-                    best = (gap, actor.country)
+                    best = (gap, country)
     return best[1] if best else None
+
+
+def _owner_country(name: str, kb: KnowledgeBase) -> str | None:
+    """The country a body's name opens with in the genitive (``Казакстандын ...``)."""
+    first, _, rest = name.partition(" ")
+    if not rest:
+        return None
+    for split in case_splits(first):
+        if split.suffix_id in ("gen", "gen3"):
+            for place in kb.lookup(split.base, "LOC"):
+                if place.country:
+                    return place.country
+    return None
 
 
 def english_name(doc: Document, ent: Entity, kb: KnowledgeBase) -> str:
     name = ent.name
     if ent.label == "PER":
-        return romanize(name, scheme_for(context_country(doc, ent, kb)))
+        return romanize_person(name, scheme_for(context_country(doc, ent, kb)))
     latin = _LATIN_HEAD.match(name)
     if latin:
         return latin.group(1)
