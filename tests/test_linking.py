@@ -9,6 +9,7 @@ import pytest
 import kabar
 from kabar.document import Document, Entity
 from kabar.kb import use_kb_paths
+from kabar.ner.english import proper_english
 from kabar.ner.romanize import pinyin, romanize, romanize_person
 from kabar.pipeline import Pipeline, get_stage
 
@@ -199,3 +200,16 @@ def test_an_official_named_after_his_countrys_body_is_romanised_its_way() -> Non
     )
     [person] = [e for e in doc.entities if e.label == "PER"]
     assert (person.name_en, person.country) == ("Yerzhan Seitzhanov", "KAZ")
+
+
+def test_a_foreign_given_name_is_spelled_as_english_writes_it() -> None:
+    assert romanize_person("Томас Бергер", "ky") == "Thomas Berger"
+    assert romanize_person("Пьер Лоран", "ky") == "Pierre Loran"
+    assert romanize_person("Томас", "ky") == "Tomas"  # a lone word may be a surname
+
+
+def test_a_chinese_company_name_reads_as_pinyin_with_english_loan_words() -> None:
+    assert proper_english("Тяньлун Энерджи") == "Tianlong Energy"
+    assert proper_english("Чжунтянь Майнинг") == "Zhongtian Mining"
+    assert proper_english("Тянь-Шань Хантинг") == "Tian-Shan Hunting"
+    assert proper_english("Ала-Тоо Трейд") == "Ala-Too Trade"  # cuts as а-ла, but no mark

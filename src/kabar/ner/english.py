@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.ner import lexicon
-from kabar.ner.romanize import romanize
+from kabar.ner.romanize import pinyin, romanize
 from kabar.ner.suffixes import case_splits
 from kabar.resources import lang_tsv
 
@@ -66,13 +66,33 @@ def with_the(name: str) -> str:
 
 
 def proper_english(text: str, scheme: str = "ky") -> str:
-    """Romanise a proper name word by word, loan words in English (``Бирлик Финанс`` -> Birlik Finance)."""
+    """Romanise a proper name word by word, loan words in English (``Бирлик Финанс`` ->
+    Birlik Finance); a Chinese company's name in Pinyin (``Тяньлун Энерджи`` -> Tianlong
+    Energy)."""
     words = tables().words
+    own = [w for w in text.split() if w.lower() not in words]
+    chinese = chinese_words(own)
     out = []
     for word in text.split():
         known = words.get(word.lower())
-        out.append(known if known else romanize(word, scheme))
+        out.append(known if known else chinese.get(word) or romanize(word, scheme))
     return " ".join(out)
+
+
+_CHINESE_MARK = re.compile(r"[ьяюэц]|уа|чж", re.IGNORECASE)
+"""Letters and clusters of the Palladius system no Kyrgyz or Russian word of a company
+name has together with a whole cut into syllables (Тяньлун, Синь, Хуасин)."""
+
+
+def chinese_words(words: list[str]) -> dict[str, str]:
+    """The Pinyin of each word when every word cuts into Chinese syllables and one has a
+    mark of the Palladius system; else nothing (``Ала Тоо`` also cuts: а-ла, no mark)."""
+    if not words or not any(_CHINESE_MARK.search(w) for w in words):
+        return {}
+    out = {w: pinyin(w, known_chinese=True) for w in words}
+    if any(v is None for v in out.values()):
+        return {}
+    return {k: v for k, v in out.items() if v is not None}
 
 
 def _capital(text: str) -> str:

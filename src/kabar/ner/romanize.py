@@ -13,6 +13,8 @@ Chinese names are written in Cyrillic by the Palladius system (``Ван Лэй``
 Цзиньпин``), which letter values cannot undo (``цз`` is j or z, ``о`` is o or uo), so
 they are cut into syllables of ``lang/ky/pinyin.yaml`` and given their Pinyin (``Wang
 Lei``, ``Xi Jinping``); ``pypinyin`` and the like go from characters, not Cyrillic.
+Common foreign given names take their English spelling from ``given_names_foreign.tsv``
+(``Томас`` is Thomas, not Tomas).
 """
 
 from __future__ import annotations
@@ -135,17 +137,32 @@ def pinyin(name: str, *, known_chinese: bool = False) -> str | None:
         return None
     out = []
     for word in words:
-        parts = _syllables(word, table)
-        if not parts:
-            return None
-        joined = "".join(parts)
-        out.append(joined[:1].upper() + joined[1:])
+        pieces = []
+        for piece in word.split("-"):  # Тянь-Шань -> Tian-Shan
+            parts = _syllables(piece, table)
+            if not parts:
+                return None
+            joined = "".join(parts)
+            pieces.append(joined[:1].upper() + joined[1:])
+        out.append("-".join(pieces))
     return " ".join(out)
 
 
+@cache
+def foreign_given_names() -> dict[str, str]:
+    """Foreign given names in Cyrillic -> their English spelling (``Томас`` -> Thomas)."""
+    return {row[0]: row[1] for row in lang_tsv("ky", "given_names_foreign.tsv", 2)}
+
+
 def romanize_person(name: str, scheme: str) -> str:
-    """A person's name in Latin letters: Pinyin for a Chinese name, else ``scheme``."""
+    """A person's name in Latin letters: Pinyin for a Chinese name; a foreign given name as
+    English writes it; else ``scheme``."""
     chinese = pinyin(name, known_chinese=scheme == "zh")
     if chinese is not None:
         return chinese
-    return romanize(name, "ky" if scheme == "zh" else scheme)
+    scheme = "ky" if scheme == "zh" else scheme
+    first, _, rest = name.partition(" ")
+    given = foreign_given_names().get(first)
+    if given is not None and rest:
+        return f"{given} {romanize(rest, scheme)}"
+    return romanize(name, scheme)
