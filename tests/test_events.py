@@ -2913,3 +2913,13 @@ def test_a_fight_breaking_out_between_two_people_is_an_assault() -> None:
 )
 def test_acts_told_with_common_phrases(sentence: str, expected: str) -> None:
     assert expected in [e.type for e in events(sentence)]
+
+
+def test_sanctions_evaded_are_no_sanction_and_a_suspected_act_is_no_event() -> None:
+    found = pipeline_events(
+        "Улуу Британиянын өкмөтү Орусияга каршы санкцияларды айланып өтүүгө көмөктөштү деген "
+        'шек менен "Тоо Кэпитал" крипто биржасын санкциялык тизмеге киргизди.',
+        "2026-11-11",
+    )
+    assert [e[0] for e in found] == ["SANCTION"]  # no aid to anyone, no sanction on Russia
+    assert found[0][1:] == (["United Kingdom"], ["Too Capital"])

@@ -450,6 +450,17 @@ def find_triggers(
             and words[hit.head + 1].startswith(ctx.wish_verbs)
         ):
             continue  # даттанууну кааласа: what is wanted, not done
+        if (
+            hit.trigger.words[-1].kind == "noun"
+            and hit.head + 1 < len(words)
+            and words[hit.head + 1].startswith(ctx.evading_verbs)
+        ):
+            continue  # санкцияларды айланып өтүүгө: a measure evaded, not imposed
+        if later and any(
+            words[j].startswith(ctx.said_marks) and words[j + 1].startswith(ctx.suspicion_nouns)
+            for j in range(hit.head + 1, min(hits[k + 1].first, len(words) - 1))
+        ):
+            continue  # ... көмөктөштү деген шек менен ... киргизди: what is suspected
         if any(p.search(words[hit.head]) for p in ctx.hypo_endings) and any(
             h.trigger.implicit == "complement" for h in hits[k + 1 :]
         ):

@@ -77,6 +77,7 @@ class Context:
     clause_breaks: frozenset[str]
     reported_marks: frozenset[str]
     said_marks: tuple[str, ...]
+    suspicion_nouns: tuple[str, ...]
     content_marks: frozenset[str]
     timeline_marks: frozenset[str]
     manner_marks: tuple[tuple[str, ...], ...]
@@ -115,6 +116,7 @@ class Context:
     allegation_words: tuple[tuple[str, ...], ...]
     allegation_marks: tuple[str, ...]
     wish_verbs: tuple[str, ...]
+    evading_verbs: tuple[str, ...]
     progressive: tuple[str, ...]
     act_nouns: tuple[str, ...]
     act_making: tuple[tuple[str, ...], ...]
@@ -268,6 +270,7 @@ def context() -> Context:
         clause_breaks=frozenset(data["clause_breaks"]),
         reported_marks=frozenset(data["reported_marks"]),
         said_marks=tuple(data["said_marks"]),
+        suspicion_nouns=tuple(data["suspicion_nouns"]),
         content_marks=frozenset(data["content_marks"]),
         timeline_marks=frozenset(data["timeline_marks"]),
         manner_marks=tuple(tuple(m.split()) for m in data["manner_marks"]),
@@ -308,6 +311,7 @@ def context() -> Context:
         ),
         allegation_marks=tuple(data["allegation"]["marks"]),
         wish_verbs=tuple(data["complement"]["wish_verbs"]),
+        evading_verbs=tuple(data["complement"]["evading_verbs"]),
         progressive=tuple(data["future"]["progressive"]),
         act_nouns=tuple(data["acts"]["nouns"]),
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
