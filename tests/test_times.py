@@ -815,3 +815,17 @@ def test_the_opening_of_a_year_is_its_first_month_but_since_its_start_is_the_yea
         ("Быйылкы жылдын башында", "2026-01")
     ]
     assert times("Жыл башынан бери баалар 5 пайызга өстү.", SPRING) == [("Жыл башынан", "2026")]
+
+
+def test_bar_there_is_has_no_tense() -> None:
+    assert times(
+        "Шейшемби күнү уюм менен байланышы бар деп шектелген эки адам кармалды.", SPRING
+    ) == [("Шейшемби күнү", "2026-04-07")]
+
+
+def test_a_month_range_dates_meetings_announced_nine_words_on() -> None:
+    assert times(
+        "Төрага июль-август айларында депутаттар журналисттердин союзунун өкүлдөрү менен бир "
+        "нече жолу жолугушарын айтты.",
+        SPRING,
+    ) == [("июль-август айларында", "2026-07/2026-08")]

@@ -88,6 +88,7 @@ class Lexicon:
     past: tuple[re.Pattern[str], ...]
     future: tuple[re.Pattern[str], ...]
     future_verbs: tuple[re.Pattern[str], ...]
+    tenseless: frozenset[str]
     """Present-future endings of the first and second persons (айтам, барабыз), read
     only on a word the tagger takes for a verb: nouns end so too (адам)."""
     adjective_participles: frozenset[str]
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
         past=tuple(re.compile(p) for p in tense["past"]),
         future=tuple(re.compile(p) for p in tense["future"]),
         future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
+        tenseless=frozenset(str(w) for w in tense["tenseless"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
         irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
         since=tuple(re.compile(p) for p in tense["since"]),

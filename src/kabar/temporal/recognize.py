@@ -475,6 +475,8 @@ def token_tense(tok: Token, lex: Lexicon | None = None) -> str | None:
     """
     lex = lex or lexicon()
     word = tok.text.lower()
+    if word in lex.tenseless:
+        return None
     if len(word) >= 3:
         if any(p.search(word) for p in lex.past):
             return "past"
