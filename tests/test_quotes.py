@@ -758,3 +758,38 @@ def test_a_diplomat_of_a_country_is_its_foreign_minister_not_another_official() 
     )
     [q] = [q for q in doc.quotes if "Путин" in q.text]
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Sergey Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Эми кечинде сыртка чыкканга коркобуз, ата-энелер күн сайын чалышат", - деди '
+            "жабыркагандардын бири, 21 жаштагы Рахул Шарма.",
+            "Rakhul Sharma",
+        ),
+        (
+            '"Балдар бир жылда тилди үйрөнө албайт, мугалимдер да жетишпейт", - деди '
+            "демилгечил топтун мүчөсү Ольга Ким.",
+            "Olga Kim",
+        ),
+    ],
+)
+def test_whoever_closes_the_sentence_after_the_attributing_verb_is_a_person(
+    text: str, speaker: str
+) -> None:
+    doc = kabar.analyze(text, published="2026-05-01")
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == speaker
+
+
+def test_the_head_of_state_and_a_monarch_are_found_by_their_titles() -> None:
+    doc = kabar.analyze(
+        "Делегацияны Президент Садыр Жапаров кабыл алды. "
+        '"Тажрыйба алмашуу эки өлкөгө тең пайдалуу деп ишенем", - деди мамлекет башчысы. '
+        "Кувейттин эмири Мишал аль-Ахмад кийинки айда Бишкекке келет.",
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Sadyr Japarov"
+    assert any(e.role == "эмир" for e in doc.entities)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kabar.kb import normalize_name
-from kabar.resources import lang_tsv
+from kabar.resources import lang_tsv, lang_yaml
 
 _UNVOICE = {"г": "к", "б": "п"}
 
@@ -263,3 +263,11 @@ def thing_heads() -> frozenset[str]:
 def naming_words() -> frozenset[str]:
     """Words that introduce a quoted name as a thing's name (``naming_words.tsv``)."""
     return frozenset(r[0].lower() for r in lang_tsv("ky", "naming_words.tsv", 1))
+
+
+@cache
+def quote_attributions() -> frozenset[str]:
+    """The verb forms that follow the dash after a quotation (``- деди``, ``- деп
+    белгиледи``, ``- сказал``): ``speech.yaml``'s forms of де- and Russian verbs."""
+    data = lang_yaml("ky", "speech.yaml")
+    return frozenset(str(w) for w in (*data["de_forms"], data["quotative"], *data["foreign_verbs"]))

@@ -50,6 +50,11 @@ MAX_LIST_GAP = 8
 MAX_FIELD_GAP = 3
 # Longest person name in words (Касым-Жомарт Кемелович Токаев, Асан Үсөн уулу).
 MAX_PERSON_WORDS = 4
+SPEAKER_SLOT_WORDS = 6
+"""How many words (a description: жабыркагандардын бири, 21 жаштагы) may stand between
+the verb attributing a quotation and the speaker's name closing the sentence."""
+SENTENCE_CLOSE = frozenset({".", "!", "?"})
+DASHES = frozenset({"-", "–", "—"})
 SENTENCE_OPENERS = frozenset({'"', "(", "-", ":", "[", "'"})
 PATRONYMIC_WORDS = frozenset({"уулу", "кызы"})
 # Longest name in quotation marks taken as an organisation ("Бирлик Финанс").
@@ -658,6 +663,14 @@ class SentenceScanner:
             ):
                 break  # Бакыт Төрөбаев | Суусамырда: an inflected word that is no surname
             j += 1
+        if (
+            j + 1 < len(toks)
+            and j + 1 - i < MAX_PERSON_WORDS
+            and self.name_like(j + 1)
+            and is_not_name(toks[j + 1])
+            and self._speaker_slot(i, j + 1)
+        ):
+            j += 1  # "...", - деди топтун мүчөсү Ольга Ким.: ким is "who" elsewhere
         if j + 1 < len(toks) and lexicon.name_linkers().get(toks[j + 1].text.lower()):
             return False  # Доолон Өмүрзаков атындагы стадион: the head-noun rule takes it
         if self._quoted_span(i, j):
@@ -677,7 +690,8 @@ class SentenceScanner:
         if j - i >= 2 and not first_known and opener and not self._patronymic(j):
             return False  # Беттеш Доолон Өмүрзаков: three capitals, the first opens the sentence
         after_role = j > i and not opener and role_before(toks, i) is not None
-        if j > i and (first_known or shaped or after_role):  # министри Йоханн Вадефуль
+        speaker = j > i and self._speaker_slot(i, j)  # "...", - деди студент Рахул Шарма.
+        if j > i and (first_known or shaped or after_role or speaker):  # министри Йоханн Вадефуль
             if j + 1 < len(toks) and any(
                 s.base.lower() in PATRONYMIC_WORDS for s in case_splits(toks[j + 1].text)
             ):
@@ -692,6 +706,24 @@ class SentenceScanner:
         if lexicon.shape_label(split.base, at_start=opener) == "PER" and not is_latin(split.base):
             self.add(i, i, "PER", split.base, "shape")
             return True
+        return False
+
+    def _speaker_slot(self, i: int, j: int) -> bool:
+        """Tokens i..j close the sentence right after the verb that attributes a quotation
+        (``"...", - деди жабыркагандардын бири, 21 жаштагы Рахул Шарма.``): whoever is
+        named there is the person speaking, whatever the name looks like."""
+        toks = self.toks
+        if j + 1 < len(toks) and toks[j + 1].text not in SENTENCE_CLOSE:
+            return False
+        k = i - 1
+        while (
+            k >= 1
+            and i - k <= SPEAKER_SLOT_WORDS + 1
+            and (toks[k].text[:1].islower() or toks[k].text[:1].isdigit() or toks[k].text == ",")
+        ):
+            if toks[k - 1].text in DASHES:
+                return toks[k].text in lexicon.quote_attributions()
+            k -= 1
         return False
 
     def _name_particle(self, k: int) -> bool:

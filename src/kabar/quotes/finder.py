@@ -394,7 +394,9 @@ class _Finder:
                     continue  # Кыргыз министри is not the Russian minister named last
                 if found:
                     return found
-            for cand in cands:  # спикер: the one introduced as Жогорку Кеңештин төрагасы
+            before = toks[ti - 1].text.lower() if ti > 0 else ""
+            phrases = [*cands, *(f"{before} {c}" for c in cands if before)]  # мамлекет башчысы
+            for cand in phrases:  # спикер: the one introduced as Жогорку Кеңештин төрагасы
                 for role in self.lex.role_synonyms.get(cand, ()):
                     found = self.resolve_role(self.doc, si, role)
                     if found:
