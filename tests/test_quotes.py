@@ -793,3 +793,14 @@ def test_the_head_of_state_and_a_monarch_are_found_by_their_titles() -> None:
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Sadyr Japarov"
     assert any(e.role == "эмир" for e in doc.entities)
+
+
+def test_whoever_stands_right_before_myndai_dedi_is_a_person() -> None:
+    doc = kabar.analyze(
+        "Кайрылмандардын бири, 58 жаштагы Абдырашит Токтомуш уулу мындай деди: "
+        '"Тоодо кыш сегиз ай созулат, дарыгер да, мектеп да жок".',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None
+    assert doc.entity(q.speaker).name_en == "Abdyrashit Toktomush uulu"

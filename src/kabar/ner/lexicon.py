@@ -271,3 +271,9 @@ def quote_attributions() -> frozenset[str]:
     белгиледи``, ``- сказал``): ``speech.yaml``'s forms of де- and Russian verbs."""
     data = lang_yaml("ky", "speech.yaml")
     return frozenset(str(w) for w in (*data["de_forms"], data["quotative"], *data["foreign_verbs"]))
+
+
+@cache
+def quote_openers() -> frozenset[str]:
+    """Words between a speaker and the verb that opens a quotation (``X мындай деди:``)."""
+    return frozenset(str(w) for w in lang_yaml("ky", "speech.yaml")["quote_openers"])

@@ -710,9 +710,18 @@ class SentenceScanner:
 
     def _speaker_slot(self, i: int, j: int) -> bool:
         """Tokens i..j close the sentence right after the verb that attributes a quotation
-        (``"...", - деди жабыркагандардын бири, 21 жаштагы Рахул Шарма.``): whoever is
-        named there is the person speaking, whatever the name looks like."""
+        (``"...", - деди жабыркагандардын бири, 21 жаштагы Рахул Шарма.``), or stand right
+        before ``мындай деди``: whoever is named there is the person speaking, whatever
+        the name looks like."""
         toks = self.toks
+        if j + 1 < len(toks) and toks[j + 1].text.lower() in PATRONYMIC_WORDS:
+            j += 1  # Абдырашит Токтомуш уулу мындай деди
+        if (
+            j + 2 < len(toks)
+            and toks[j + 1].text.lower() in lexicon.quote_openers()
+            and toks[j + 2].text in lexicon.quote_attributions()
+        ):
+            return True  # Уюмдун изилдөөчүсү Лора Беккер мындай деди: "..."
         if j + 1 < len(toks) and toks[j + 1].text not in SENTENCE_CLOSE:
             return False
         k = i - 1
