@@ -804,3 +804,13 @@ def test_whoever_stands_right_before_myndai_dedi_is_a_person() -> None:
     [q] = doc.quotes
     assert q.speaker is not None
     assert doc.entity(q.speaker).name_en == "Abdyrashit Toktomush uulu"
+
+
+def test_a_surname_with_a_particle_after_dedi_is_the_person_named_before() -> None:
+    doc = kabar.analyze(
+        "Катардын министри Мохаммед аль-Кааби Бишкекке келди. "
+        '"Биз бул жакка узак мөөнөттүү өнөктөштүк үчүн келдик", - деди аль-Кааби журналисттерге.',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).role == "министр"

@@ -474,7 +474,8 @@ class _Finder:
         """``Стипрайстин`` when the name was not recognised in this case form: the person
         named before whose last name is the word without its case ending."""
         word = token.text
-        if not word[:1].isupper() or len(word) < 4:
+        proper = word.split("-", 1)[-1]  # аль-Кааби: a particle before the capital
+        if not proper[:1].isupper() or len(word) < 4:
             return None
         low = word.lower()
         forms = {low, *(low[: -len(e)] for e in self.lex.role_endings if low.endswith(e))}
