@@ -814,3 +814,24 @@ def test_a_surname_with_a_particle_after_dedi_is_the_person_named_before() -> No
     )
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).role == "министр"
+
+
+def test_al_after_a_sentence_opened_by_a_title_is_the_titled_person() -> None:
+    doc = kabar.analyze(
+        "БУУнун Башкы катчысы Антониу Гутерриш Бишкекке келди. Башкы катчы өлкөнүн "
+        'демилгелерин жогору баалады. "Тоолуу өлкөлөрдүн үнү эл аралык аренада угулушу '
+        'керек", - деди ал.',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "António Guterres"
+
+
+def test_the_ombudsman_goes_by_both_titles() -> None:
+    doc = kabar.analyze(
+        "Акыйкатчы Жамиля Жаманбаева кайрылуу жасады. Омбудсмен мындай деди: "
+        '"Малчылар үч ай бою консул менен жолуга алган жок".',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Jamilya Jamanbaeva"

@@ -289,6 +289,9 @@ class _Statement:
 
 
 SPEAKER_TITLE_WORDS = 3
+TITLE_OPENING_WORDS = 3
+"""How far into the sentence before a title may stand that ``ал`` points back to
+(``Башкы катчы``, ``БУУнун Башкы катчысы``)."""
 """How many words of title or owner may stand before a speaker named after the content
 (``... жатканын анын жубайы Абдраимова маалымдады``)."""
 
@@ -642,12 +645,23 @@ class _Finder:
         return statement.speaker if statement is not None else None
 
     def previous_subject(self, si: int) -> str | None:
-        """The first nominative person of the sentence before."""
+        """The first nominative person of the sentence before, or the person its opening
+        title stands for (``Башкы катчы ... баалады. "...", - деди ал.``)."""
         if si == 0:
             return None
         for r in self.mentions[si - 1]:
             if r.case == "Nom" and not r.modifier and r.entity.label == "PER":
                 return r.entity.id
+        toks = self.doc.sentences[si - 1].tokens
+        for k in range(min(TITLE_OPENING_WORDS, len(toks))):
+            low = toks[k].text.lower()
+            if not toks[k].text[:1].isalpha() or low in self.lex.pronouns:
+                return None
+            role = ner_lexicon.role_lemma(toks[k].text)
+            if role is not None and not _CASED.search(low):
+                found = self.role_holder(si - 1, role, toks[k].start)
+                if found and (ent := self.doc.entity(found)) is not None and ent.label == "PER":
+                    return found
         return None
 
     def according_to_at(self, si: int, hi: int, lo: int = 0) -> _Statement | None:
