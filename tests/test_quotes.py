@@ -835,3 +835,13 @@ def test_the_ombudsman_goes_by_both_titles() -> None:
     )
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Jamilya Jamanbaeva"
+
+
+def test_a_title_nobody_named_holds_speaks_for_the_body_it_heads() -> None:
+    doc = kabar.analyze(
+        "Бишкек мэриясы жол киренин баасын 30 сомго көтөрдү. Шаардын мэри бүгүн студенттердин "
+        'талаптарын четке какты. Мэр мындай деди: "Жол кире тогуз жылдан бери өзгөргөн эмес".',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Bishkek City Hall"

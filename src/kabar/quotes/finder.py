@@ -83,6 +83,7 @@ class SpeechLexicon:
     conjunctions: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     national_roles: dict[str, tuple[str, ...]]
+    role_bodies: dict[str, tuple[str, ...]]
     contrasts: frozenset[str]
     according_first: re.Pattern[str]
     plural_pronouns: frozenset[str]
@@ -147,6 +148,7 @@ def speech_lexicon() -> SpeechLexicon:
         conjunctions=frozenset(str(c) for c in data["conjunctions"]),
         role_synonyms={str(k): tuple(str(r) for r in v) for k, v in data["role_synonyms"].items()},
         contrasts=frozenset(str(w) for w in data["contrasts"]),
+        role_bodies={str(k): tuple(str(h) for h in v) for k, v in data["role_bodies"].items()},
         national_roles={
             str(k): tuple(str(r) for r in v or ()) for k, v in data["national_roles"].items()
         },
@@ -407,7 +409,25 @@ class _Finder:
             found = self.organisation_by_head(si, low)
             if found:
                 return found
+            for cand in cands:  # Мэр мындай деди, no mayor named: the city hall
+                for head in self.lex.role_bodies.get(cand, ()):
+                    found = self.body_with_head(si, head)
+                    if found:
+                        return found
         return None
+
+    def body_with_head(self, si: int, head: str) -> str | None:
+        """The organisation named last up to sentence ``si`` whose name ends in ``head``."""
+        best: tuple[int, str] | None = None
+        for ent in self.doc.entities:
+            if ent.label != "ORG" or not ent.name:
+                continue
+            if head not in ner_lexicon.head_stems(ent.name.split()[-1]):
+                continue
+            for m in ent.mentions:
+                if m.sentence <= si and (best is None or m.start > best[0]):
+                    best = (m.start, ent.id)
+        return best[1] if best else None
 
     def demonym_at(self, token: Token) -> str | None:
         """The ISO3 code of the country whose demonym ``token`` is (``орусиялык``), if
