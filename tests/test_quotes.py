@@ -845,3 +845,28 @@ def test_a_title_nobody_named_holds_speaks_for_the_body_it_heads() -> None:
     )
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Bishkek City Hall"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Кыргыз тарап тажик аскерлерин мина койгон деп айыптады. Тажикстандын Чек ара "
+            "аскерлери бул айыптоону негизсиз деп четке какты. Алардын маалыматына караганда, "
+            "тажик аскерлери бул аймакта эч качан мина колдонгон эмес.",
+            "Border Troops of Tajikistan",
+        ),
+        (
+            "Эколог Гүлнара Садыкова машыгууларды сынга алды. Коргоо министрлиги экологдордун "
+            "дооматтарын четке какты. Министрлик дооматтарды негизсиз деп атады. Анын "
+            "маалыматына караганда, ок атуу машыгуулары көлдөн алыс өтөт.",
+            "Ministry of Defence of Kyrgyzstan",
+        ),
+    ],
+)
+def test_its_information_after_a_body_opened_the_sentence_before_is_the_bodys(
+    text: str, speaker: str
+) -> None:
+    doc = kabar.analyze(text, published="2026-05-01")
+    [q] = [q for q in doc.quotes if q.kind == "reported" and "маалыматына" not in q.text]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == speaker

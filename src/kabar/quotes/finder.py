@@ -684,6 +684,19 @@ class _Finder:
                     return found
         return None
 
+    def previous_body(self, si: int) -> str | None:
+        """The body the sentence before opens with as its subject: a name in the nominative
+        (``Тажикстандын Чек ара аскерлери``) or a noun for a body (``Министрлик``)."""
+        if si == 0:
+            return None
+        refs = self.mentions[si - 1]
+        first = min((r.first for r in refs), default=-1)
+        for r in refs:
+            if r.first == first and r.case == "Nom" and r.entity.label == "ORG":
+                return r.entity.id
+        found = self.body_subject(si - 1, 0)
+        return found[0] if found else None
+
     def according_to_at(self, si: int, hi: int, lo: int = 0) -> _Statement | None:
         """``Xдин айтымында,`` in tokens lo..hi-1: the index after it and the speaker.
         After a speech verb the same words name whose statement it is (``- деп айтылат
@@ -785,9 +798,11 @@ class _Finder:
         low = token.text.lower()
         if low in self.lex.pronoun_gen:
             if low in self.lex.plural_pronouns:
-                return self.speaker_before(si, person=False)
-            # X ... сүйлөштү. Анын айтымында, ...: the person the sentence before was about
-            return self.previous_subject(si) or self.speaker_before(si)
+                # Тажикстандын Чек ара аскерлери ... четке какты. Алардын маалыматына ...
+                return self.previous_body(si) or self.speaker_before(si, person=False)
+            # X ... сүйлөштү. Анын айтымында, ...: the person the sentence before was about;
+            # Министрлик ... четке какты. Анын маалыматына караганда: the body
+            return self.previous_subject(si) or self.previous_body(si) or self.speaker_before(si)
         found = self.person_by_surname(si, token)
         if found:
             return found
