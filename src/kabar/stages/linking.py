@@ -22,6 +22,7 @@ Affairs of Poland).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kabar.document import Document, Entity
 from kabar.kb import Actor, KnowledgeBase, knowledge_base
@@ -106,12 +107,17 @@ def _owner_country(name: str, kb: KnowledgeBase) -> str | None:
     first, _, rest = name.partition(" ")
     if not rest:
         return None
-    for split in case_splits(first):
-        if split.suffix_id in ("gen", "gen3"):
-            for place in kb.lookup(split.base, "LOC"):
-                if place.country:
-                    return place.country
+    for split in _genitive_splits(first):
+        for place in kb.lookup(split, "LOC"):
+            if place.country:
+                return place.country
     return None
+
+
+@lru_cache(maxsize=16384)
+def _genitive_splits(word: str) -> tuple[str, ...]:
+    """The bases ``word`` is the genitive of (``Казакстандын`` -> Казакстан)."""
+    return tuple(s.base for s in case_splits(word) if s.suffix_id in ("gen", "gen3"))
 
 
 def english_name(doc: Document, ent: Entity, kb: KnowledgeBase) -> str:
