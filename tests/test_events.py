@@ -2923,3 +2923,16 @@ def test_sanctions_evaded_are_no_sanction_and_a_suspected_act_is_no_event() -> N
     )
     assert [e[0] for e in found] == ["SANCTION"]  # no aid to anyone, no sanction on Russia
     assert found[0][1:] == (["United Kingdom"], ["Too Capital"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ИИМ эл аралык уюмдарга жардам сурап расмий кайрылган жок.",
+        "ЕБ Кыргызстанга карата чектөө киргизүүнү караштырбай турганын белгиледи.",
+        "Кеминбанк ишемби күнү Бишкекте митинг өткөрмөкчү эле.",
+    ],
+)
+def test_acts_denied_by_the_verb_that_governs_them_are_negated(sentence: str) -> None:
+    found = events(sentence)
+    assert found and all(e.negated for e in found), [(e.type, e.negated) for e in found]

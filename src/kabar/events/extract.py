@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from kabar.document import Document, Entity, Event, EventDate, Span, Token
@@ -195,6 +196,10 @@ one acted against."""
 POINTED_BACK_SENTENCES = 6
 """How far back (in sentences) ``бул чечим`` (this decision) may point: a reaction is
 often told after a paragraph on the decision itself."""
+
+UNREALISED_REACH = 2
+"""How many words after an event noun its verb of intention may stand (митинг
+өткөрмөкчү эле: the rally's support verb right after it)."""
 
 ANSWERED_GAP = 3
 """How far (in words) an event noun in the accusative may stand before the verb that
@@ -654,6 +659,18 @@ _VN_OBJECT = suffix("verbal_noun_accusative")
 _INTENT_FORM = suffix("intention")
 """The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
 _ACCUSATIVE = suffix("accusative")
+_NEGATIVE_VERB = re.compile(r"[бпм][аеоө](?:й|йт|г[аеоө]н|д[ыиуү]|ст[ыиуү])$")
+"""A negative verb form (караштырбай, бербейт, колдобогон, жиберпеди) where the tagger
+gives no Polarity."""
+
+
+def _negative_verb(token: Token) -> bool:
+    """Whether ``token`` is a verb form with the negative -ба-/-па-/-ма-."""
+    if token.feats:
+        return token.feat("Polarity") == "Neg"
+    return _NEGATIVE_VERB.search(token.text.lower()) is not None
+
+
 """An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
 _OWNED = suffix("possessed_in_case")
 """A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
@@ -1473,6 +1490,16 @@ class _Extractor:
                 break
         if any(w in ctx.negation_words for w in after):
             negated = True
+        if (
+            hit.head + 1 < len(tokens)
+            and (_vn(hit.rest) or _is_nominal(hit))
+            and _ACCUSATIVE.search(word)
+            and _negative_verb(tokens[hit.head + 1])
+        ):
+            negated = True  # чектөө киргизүүнү караштырбай турганын: the act is not considered
+        told = [word, *after[:UNREALISED_REACH]]
+        if any(_INTENT_FORM.search(w) and nxt in ctx.unrealised for w, nxt in pairwise(told)):
+            negated = True  # митинг өткөрмөкчү эле: was to hold a rally, and did not
         aux = tokens[hit.head + 1].text.lower() if hit.head + 1 < len(tokens) else ""
         if (
             hit.trigger.words[-1].kind == "verb"
@@ -1731,8 +1758,18 @@ class _Extractor:
             )
             if event is None:
                 continue  # a trigger that made no event does not close a clause
-            prev_head = hit.head
             last = next((e for e in reversed(self.events) if e.sentence == si), None)
+            if (
+                last is not None
+                and event.negated
+                and not last.negated
+                and last.type == event.type
+                and prev_head >= 0
+                and _CONVERB.search(words[prev_head])
+                and not any(w in CLAUSE_PUNCT for w in words[prev_head + 1 : hit.first])
+            ):
+                last.negated = True  # жардам сурап ... кайрылган жок: the chain is denied whole
+            prev_head = hit.head
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)

@@ -61,6 +61,7 @@ class Context:
     hypo_words: frozenset[str]
     condition_words: frozenset[str]
     negation_words: frozenset[str]
+    unrealised: frozenset[str]
     negated_auxiliaries: tuple[str, ...]
     converb_auxiliaries: tuple[str, ...]
     content_nouns: tuple[str, ...]
@@ -250,6 +251,7 @@ def context() -> Context:
         hypo_words=frozenset(data["hypothetical"]["words"]),
         condition_words=frozenset(data["hypothetical"]["condition_words"]),
         negation_words=frozenset(data["negation_words"]),
+        unrealised=frozenset(data["unrealised"]),
         negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
         converb_auxiliaries=tuple(str(v) for v in data["converb_auxiliaries"]),
         content_nouns=tuple(str(v) for v in data["content_nouns"]),
