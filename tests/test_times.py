@@ -829,3 +829,31 @@ def test_a_month_range_dates_meetings_announced_nine_words_on() -> None:
         "нече жолу жолугушарын айтты.",
         SPRING,
     ) == [("июль-август айларында", "2026-07/2026-08")]
+
+
+def test_a_day_from_and_a_day_to_are_one_period() -> None:
+    assert times("Бейтаптар 2-февралдан 6-февралга чейин ооруканада болушкан.", SPRING) == [
+        ("2-февралдан 6-февралга", "2026-02-02/2026-02-06")
+    ]
+    assert times("Ал 2-февралдан бери иштейт.", SPRING) == [("2-февралдан", "2026-02-02")]
+
+
+def test_two_weekdays_before_kundoru_are_one_period() -> None:
+    assert times("Дүйшөмбү жана шейшемби күндөрү тинтүү жүргүзүлдү.", SPRING) == [
+        ("Дүйшөмбү жана шейшемби күндөрү", "2026-04-06/2026-04-07")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Курулуш жайдын аягына чейин бүтөт.", ("жайдын аягына", "2026-08")),
+        ("Кыштын аягында суу азайды.", ("Кыштын аягында", "2026-02")),
+        ("Ал былтыр күзүндөн бери камакта.", ("былтыр күзүндөн", "2025-09/2025-11")),
+        ("Министр ушул эле аптада Ташкентке барат.", ("ушул эле аптада", "2026-W15")),
+    ],
+)
+def test_a_seasons_end_since_a_season_and_this_very_week(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence, SPRING) == [expected]

@@ -89,6 +89,8 @@ class Lexicon:
     future: tuple[re.Pattern[str], ...]
     future_verbs: tuple[re.Pattern[str], ...]
     tenseless: frozenset[str]
+    joining: frozenset[str]
+    """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
     """Present-future endings of the first and second persons (айтам, барабыз), read
     only on a word the tagger takes for a verb: nouns end so too (адам)."""
     adjective_participles: frozenset[str]
@@ -251,6 +253,7 @@ def lexicon() -> Lexicon:
         future=tuple(re.compile(p) for p in tense["future"]),
         future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
         tenseless=frozenset(str(w) for w in tense["tenseless"]),
+        joining=frozenset(str(w) for w in tense["joining"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
         irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
         since=tuple(re.compile(p) for p in tense["since"]),

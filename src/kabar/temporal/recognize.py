@@ -656,6 +656,8 @@ def resolve(
                 # кышында in January, past: _placed_year already gives last December
                 year = _placed_year(first_m, None, published, tense)
         end_year = year + 1 if first_m > last_m else year
+        if (year, first_m) == (end_year, last_m):
+            return f"{year:04d}-{first_m:02d}"  # жайдын аягында: one month of the season
         return f"{year:04d}-{first_m:02d}/{end_year:04d}-{last_m:02d}"
     if year is None:
         return None
@@ -756,12 +758,53 @@ def find_in_sentence(
             named = day_of(found[-1].value) if found and found[-1].last >= first - 1 else None
             if frame.weekday is not None and named and named.weekday() == frame.weekday:
                 value = named.isoformat()  # 10-мартта, шейшемби күнү: the same day
-        found.append(Found(first, last, frame, value, tense))
+        here = Found(first, last, frame, value, tense)
+        joined = _day_range(tokens, found[-1], here) if found else None
+        if joined is not None:
+            found[-1] = joined  # 2-февралдан 6-февралга; дүйшөмбү жана шейшемби күндөрү
+        else:
+            found.append(here)
         if day := day_of(value):
             days.append(day)  # 3-январда барды, эртеси ...
         ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
+
+
+_FROM = re.compile(r"[дтн][аеоө]н$")
+"""The ablative of a date that opens a range (2-февралдан ...)."""
+_TO = re.compile(r"[гкн][аеоө]$")
+"""The dative of the date that closes it (... 6-февралга)."""
+_DAYS_PLURAL = re.compile(r"^күндөр")
+"""``күндөрү``: the plural after two weekdays joined by жана, one period of days."""
+
+
+def _day_range(tokens: list[Token], a: Found, b: Found) -> Found | None:
+    """Two days told as one period: ``2-февралдан 6-февралга`` (from one to the other) or
+    ``дүйшөмбү жана шейшемби күндөрү`` (two weekdays, then the plural), as ``A/B``."""
+    start, end = day_of(a.value), day_of(b.value)
+    if start is None or end is None or not (a.frame.emit and b.frame.emit):
+        return None
+    from_to = (
+        b.first == a.last
+        and _FROM.search(tokens[a.last - 1].text.lower()) is not None
+        and _TO.search(tokens[b.last - 1].text.lower()) is not None
+    )
+    pair = (
+        b.first == a.last + 1
+        and tokens[a.last].text.lower() in lexicon().joining
+        and _DAYS_PLURAL.match(tokens[b.last - 1].text.lower()) is not None
+    )
+    if not (from_to or pair):
+        return None
+    if end < start:
+        try:
+            end = end.replace(year=start.year)
+        except ValueError:
+            return None
+        if end < start:
+            return None
+    return Found(a.first, b.last, a.frame, f"{start.isoformat()}/{end.isoformat()}", a.tense)
 
 
 DEADLINE_AHEAD_DAYS = 183
