@@ -857,3 +857,23 @@ def test_a_seasons_end_since_a_season_and_this_very_week(
     sentence: str, expected: tuple[str, str]
 ) -> None:
     assert times(sentence, SPRING) == [expected]
+
+
+def test_a_month_range_dates_what_is_agreed_for_it_far_on() -> None:
+    assert times(
+        "Мамлекет башчылары апрель-сентябрь айларында Киров суу сактагычынан Жамбыл облусуна "
+        "агызылуучу суунун көлөмүн былтыркы деңгээлде сактоого макулдашышты.",
+        dt.date(2026, 3, 17),
+    )[0] == ("апрель-сентябрь айларында", "2026-04/2026-09")
+
+
+def test_a_restriction_on_a_purpose_makes_it_no_plan_and_a_name_before_brackets_no_verb() -> None:
+    assert times(
+        "Кызмат 8-июндан тартып үч ишкананын сүт азыктарын ташып кирүүгө убактылуу чектөө "
+        "киргизди.",
+        dt.date(2026, 6, 9),
+    ) == [("8-июндан", "2026-06-08")]
+    assert times(
+        "Өкмөт январда Эл аралык валюта фонду (ЭВФ) менен сүйлөшүүлөрдү баштамакчы.",
+        dt.date(2026, 12, 10),
+    ) == [("январда", "2027-01")]

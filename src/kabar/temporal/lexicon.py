@@ -105,6 +105,7 @@ class Lexicon:
     participles: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]
     participle_window: int
     purpose_window: int
+    calendar_purpose_window: int
     complement_window: int
     calendar_complement_window: int
     intent: tuple[re.Pattern[str], ...]
@@ -267,6 +268,7 @@ def lexicon() -> Lexicon:
         ),
         participle_window=int(tense["participle_window"]),
         purpose_window=int(tense["purpose_window"]),
+        calendar_purpose_window=int(tense["calendar_purpose_window"]),
         complement_window=int(tense["complement_window"]),
         calendar_complement_window=int(tense["calendar_complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),

@@ -374,7 +374,8 @@ def clause_tense(
             # (not after a name in quotation marks: "Текстиль Кластер")
         word = tok.text.lower()
         tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
-        far_purpose = j - start > lex.purpose_window and _PURPOSE_VN.search(word) is not None
+        reach = lex.calendar_purpose_window if calendar else lex.purpose_window
+        far_purpose = j - start > reach and _PURPOSE_VN.search(word) is not None
         if not closed and _irrealis(tok, word, lex) and not tried and not far_purpose:
             return "future"  # өткөрүүгө макулдашты; not өтүүгө аракет кылган, a try made
         if not tok.text[:1].isalpha():
@@ -408,6 +409,8 @@ def clause_tense(
             continue
         if nxt in ("жана", ",") and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             continue  # саясатчылар жана ..., ресурстар, экология: nouns listed, no -ар verb
+        if nxt == "(":
+            continue  # Эл аралык валюта фонду (ЭВФ): a name before its abbreviation
         tense = token_tense(tok, lex)
         if tense:
             return tense
