@@ -877,3 +877,11 @@ def test_a_restriction_on_a_purpose_makes_it_no_plan_and_a_name_before_brackets_
         "Өкмөт январда Эл аралык валюта фонду (ЭВФ) менен сүйлөшүүлөрдү баштамакчы.",
         dt.date(2026, 12, 10),
     ) == [("январда", "2027-01")]
+
+
+def test_a_weekday_after_a_condition_dates_its_consequence() -> None:
+    assert times(
+        "Лидер, эгер жолдоштору бошотулбаса, жекшемби күнү тарапкерлерин аянтка кайра "
+        "чогултарын эскертти.",
+        SPRING,
+    ) == [("жекшемби күнү", "2026-04-12")]

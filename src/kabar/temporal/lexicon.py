@@ -96,6 +96,7 @@ class Lexicon:
     adjective_participles: frozenset[str]
     """Participles that are plain adjectives (биргелешкен = joint): they date nothing."""
     irrealis: tuple[re.Pattern[str], ...]
+    condition: re.Pattern[str]
     since: tuple[re.Pattern[str], ...]
     onset: tuple[re.Pattern[str], ...]
     deadline: tuple[re.Pattern[str], ...]
@@ -256,7 +257,8 @@ def lexicon() -> Lexicon:
         tenseless=frozenset(str(w) for w in tense["tenseless"]),
         joining=frozenset(str(w) for w in tense["joining"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
-        irrealis=tuple(re.compile(p) for p in tense["irrealis"]),
+        irrealis=tuple(re.compile(p) for p in [*tense["irrealis"], tense["condition"]]),
+        condition=re.compile(str(tense["condition"])),
         since=tuple(re.compile(p) for p in tense["since"]),
         onset=tuple(re.compile(p) for p in tense["onset"]),
         deadline=tuple(re.compile(p) for p in tense["deadline"]),

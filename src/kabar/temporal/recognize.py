@@ -736,7 +736,7 @@ def find_in_sentence(
     spans = recognize(tokens)
     for k, (first, last, frame) in enumerate(spans):
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(tokens)
-        if frame.mod == "until" or _scheduled(lex, tokens, last):
+        if frame.mod == "until" or _scheduled(lex, tokens, last) or _after_condition(tokens, first):
             tense: str | None = "future"
         elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
             tense = "past"  # дүйшөмбүдөн бери: from then up to now
@@ -772,6 +772,15 @@ def find_in_sentence(
         ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
+
+
+def _after_condition(tokens: list[Token], first: int) -> bool:
+    """The expression follows a condition closed by a comma (``эгер ... бошотулбаса,
+    жекшемби күнү ... чогултарын эскертти``): it dates the consequence, still to come."""
+    return any(
+        tokens[k + 1].text == "," and lexicon().condition.search(tokens[k].text.lower()) is not None
+        for k in range(max(0, first - 1))
+    )
 
 
 _FROM = re.compile(r"[дтн][аеоө]н$")
