@@ -64,16 +64,17 @@ def test_gold_articles_floors() -> None:
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         totals.articles.append(score_article(gold, analysed(text, gold)))
     t = totals.total
-    # 406 articles since rounds 24 and 25 joined on 2026-11-26 (night); with the gold
-    # entities attached they measure events R 0.581 / P 0.610 with the coreference and
+    # 418 articles since rounds 24 to 26 joined on 2026-11-26 (night); with the gold
+    # entities attached they measure events R 0.576 / P 0.607 with the coreference and
     # implicit-actor stages (the model is trained on these articles; five folds left out,
-    # on the whole pipeline: BENCHMARKS.md); dates 0.90, quotes R 0.926 / P 0.914, times
-    # R 0.970 / P 0.964. Each fresh round scores lower than the set (0.36 to 0.70 on first
-    # run) and joining pulls the level down: 370 articles gave 0.593 / 0.624, 362 gave
+    # on the whole pipeline: BENCHMARKS.md); dates 0.90, quotes R 0.927 / P 0.915, times
+    # R 0.974 / P 0.967. Each fresh round scores lower than the set (0.36 to 0.71 on first
+    # run) and joining pulls the level down: 406 articles gave 0.581 / 0.610, 370 gave
+    # 0.593 / 0.624, 362 gave
     # 0.591 / 0.624, 346 gave 0.597 / 0.631, 330 gave 0.604 / 0.635, 314 gave 0.607 /
     # 0.636, 256 gave 0.591 / 0.611 before those stages, 198 gave 0.61 / 0.62, 124 gave
     # 0.64 / 0.65, 67 gave 0.67 / 0.71. Floors a step under
-    assert t.events.recall >= 0.575 and t.events.precision >= 0.605, (
+    assert t.events.recall >= 0.57 and t.events.precision >= 0.60, (
         t.events.recall,
         t.events.precision,
     )
@@ -84,7 +85,8 @@ def test_gold_articles_floors() -> None:
         t.quotes.precision,
     )
     # times rose from R 0.956 / P 0.948 with the deadline and tense rules of 2026-11-26
-    assert t.times.recall >= 0.965 and t.times.precision >= 0.96, (
+    # (day and evening) and to R 0.974 / P 0.967 with those of the night
+    assert t.times.recall >= 0.97 and t.times.precision >= 0.96, (
         t.times.recall,
         t.times.precision,
     )
@@ -92,7 +94,7 @@ def test_gold_articles_floors() -> None:
     # chief doctor did not come out to the pickets (a negated CONSULT of the hospital) and
     # the hospital's lawyer talked to them, which kabar reads as the hospital's CONSULT
     assert t.negation_errors <= 1
-    # negated gold events found and marked negated (167/364 with rounds 24 and 25,
+    # negated gold events found and marked negated (173/378 with rounds 24 to 26,
     # 152/324 with rounds 20 to 23, 133/277 with rounds 16 to 18, 100/231 before the
     # implicit actors; 87/183, 62/123, 36/70 before)
     assert t.negated_found.right >= 0.45 * t.negated_found.total, (
