@@ -885,3 +885,44 @@ def test_a_weekday_after_a_condition_dates_its_consequence() -> None:
         "чогултарын эскертти.",
         SPRING,
     ) == [("жекшемби күнү", "2026-04-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (  # the quoted verb of a later clause does not date the converb's act
+            "Мэрия октябрдын башында милицияга арыз менен кайрылып, макаладагы маалыматтар "
+            "чындыкка дал келбейт деп билдирген.",
+            dt.date(2026, 11, 5),
+            ("октябрдын башында", "2026-10"),
+        ),
+        (  # suspected of stealing: no plan to steal
+            "Ал июндун ортосунда унаа уурдоого шектелип кармалган.",
+            dt.date(2026, 7, 9),
+            ("июндун ортосунда", "2026-06"),
+        ),
+        (  # put up for discussion: done
+            "Долбоорду министрлик март айында коомдук талкууга койгон.",
+            dt.date(2026, 5, 15),
+            ("март айында", "2026-03"),
+        ),
+        (  # a rule in force from a day just past
+            "Жаңы эрежелер 1-январдан тартып күчүнө кирип, жүктөрдү пломба менен ташууга "
+            "милдеттендирет.",
+            dt.date(2026, 1, 20),
+            ("1-январдан", "2026-01-01"),
+        ),
+    ],
+)
+def test_tense_misreadings_of_the_night(
+    sentence: str, published: dt.date, expected: tuple[str, str]
+) -> None:
+    assert times(sentence, published) == [expected]
+
+
+def test_next_month_after_a_deadline_is_the_month_after_publication() -> None:
+    assert times(
+        "Тараптар жыл аягына чейин жол картасын аткарууга кол коюшту, ал эми ооган тарап "
+        "кийинки айдан тартып бажы алымын азайтарын убада кылды.",
+        dt.date(2026, 8, 12),
+    ) == [("жыл аягына", "2026-12"), ("кийинки айдан", "2026-09")]

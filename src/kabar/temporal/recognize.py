@@ -407,6 +407,8 @@ def clause_tense(
                     return tense_name
         if nxt not in CLAUSE_END and nxt not in ("жана", "деп"):
             continue
+        if closed and nxt == "деп":
+            continue  # ... кайрылып, ... дал келбейт деп билдирген: the quoted verb, not the act
         if nxt in ("жана", ",") and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             continue  # саясатчылар жана ..., ресурстар, экология: nouns listed, no -ар verb
         if nxt == "(":
@@ -756,6 +758,19 @@ def find_in_sentence(
             frame.emit = value is not None
         else:
             value = resolve(frame, published, ref, tense, prev_day, _start_date(prev_value))
+            if _onset_day(lex, tokens, last, frame) and published is not None:
+                # 1-январдан тартып күчүнө кирип ... милдеттендирет, told on 20 January:
+                # a rule in force from a day just past or just to come
+                other = resolve(
+                    frame,
+                    published,
+                    ref,
+                    "past" if tense == "future" else "future",
+                    prev_day,
+                    _start_date(prev_value),
+                )
+                if _days_off(other, published) <= ONSET_NEAR_DAYS < _days_off(value, published):
+                    value = other
             if value is None and "prev" in (frame.unit_anchor, frame.year_anchor):
                 frame.emit = False  # ошол эле күнү with no day named before
             named = day_of(found[-1].value) if found and found[-1].last >= first - 1 else None
@@ -769,7 +784,11 @@ def find_in_sentence(
             found.append(here)
         if day := day_of(value):
             days.append(day)  # 3-январда барды, эртеси ...
-        ref = _start_date(value) or ref
+        deadline = last < len(tokens) and any(
+            p.search(tokens[last].text.lower()) for p in lex.deadline
+        )
+        if not deadline:  # жыл аягына чейин ..., кийинки айдан: the month after publication's
+            ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
 
@@ -817,6 +836,26 @@ def _day_range(tokens: list[Token], a: Found, b: Found) -> Found | None:
         if end < start:
             return None
     return Found(a.first, b.last, a.frame, f"{start.isoformat()}/{end.isoformat()}", a.tense)
+
+
+ONSET_NEAR_DAYS = 62
+"""A day a rule runs from (``1-январдан тартып``) within two months of publication is that
+occurrence, whatever the tense of the clause, when the tense points a year away."""
+
+
+def _days_off(value: str | None, published: dt.date) -> int:
+    start = _start_date(value)
+    return abs((start - published).days) if start is not None else 10**6
+
+
+def _onset_day(lex: Lexicon, tokens: list[Token], last: int, frame: Frame) -> bool:
+    """A day and month with no year before an onset word (``1-январдан тартып``)."""
+    if frame.day is None or frame.month is None or frame.year is not None:
+        return False
+    if frame.weekday is not None or frame.year_offset is not None or frame.day2 is not None:
+        return False
+    after = tokens[last].text.lower() if last < len(tokens) else ""
+    return any(p.search(after) for p in lex.onset)
 
 
 DEADLINE_AHEAD_DAYS = 183
