@@ -870,3 +870,14 @@ def test_its_information_after_a_body_opened_the_sentence_before_is_the_bodys(
     doc = kabar.analyze(text, published="2026-05-01")
     [q] = [q for q in doc.quotes if q.kind == "reported" and "маалыматына" not in q.text]
     assert q.speaker is not None and doc.entity(q.speaker).name_en == speaker
+
+
+def test_the_head_of_government_is_the_chairman_of_the_cabinet() -> None:
+    doc = kabar.analyze(
+        "Министрлер кабинетинин төрагасы Адылбек Касымалиев кыймылдын өкүлдөрү менен жолукту. "
+        '"Газ ар бир үй-бүлөнүн чөнтөгүнө тиет, ошондуктан бир тыйын да негизсиз кошулбашы '
+        'керек", - деди өкмөт башчы жолугушуудан кийин.',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Adylbek Kasymaliev"
