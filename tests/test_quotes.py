@@ -881,3 +881,13 @@ def test_the_head_of_government_is_the_chairman_of_the_cabinet() -> None:
     )
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Adylbek Kasymaliev"
+
+
+def test_a_sheikh_named_after_his_title_of_emir_speaks_as_the_emir() -> None:
+    doc = kabar.analyze(
+        "Ошол эле күнү министрди Кувейттин эмири шейх Мишаль аль-Ахмад аль-Жабер ас-Сабах "
+        'кабыл алды. "Эки элди дин жана маданият жакындаштырып турат", - деди эмир.',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).role == "шейх"
