@@ -324,10 +324,10 @@ def find_triggers(
         if h in skip:
             continue
         matches = _head_matches(word)
-        found: Hit | None = None
-        # a manner adverb before the head leaves the trigger whole (убактылуу токтотту)
         if not matches:
             continue
+        found: Hit | None = None
+        # a manner adverb before the head leaves the trigger whole (убактылуу токтотту)
         overs = (0, 1) if h > 0 and words[h - 1] in ctx.transparent_adverbs else (0,)
         for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
             n = len(trig.words)
@@ -659,6 +659,7 @@ _VN_OBJECT = suffix("verbal_noun_accusative")
 _INTENT_FORM = suffix("intention")
 """The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
 _ACCUSATIVE = suffix("accusative")
+"""An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
 _NEGATIVE_VERB = re.compile(r"[бпм][аеоө](?:й|йт|г[аеоө]н|д[ыиуү]|ст[ыиуү])$")
 """A negative verb form (караштырбай, бербейт, колдобогон, жиберпеди) where the tagger
 gives no Polarity."""
@@ -671,7 +672,6 @@ def _negative_verb(token: Token) -> bool:
     return _NEGATIVE_VERB.search(token.text.lower()) is not None
 
 
-"""An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
 _OWNED = suffix("possessed_in_case")
 """A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
 

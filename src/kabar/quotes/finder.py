@@ -291,11 +291,11 @@ class _Statement:
 
 
 SPEAKER_TITLE_WORDS = 3
+"""How many words of title or owner may stand before a speaker named after the content
+(``... жатканын анын жубайы Абдраимова маалымдады``)."""
 TITLE_OPENING_WORDS = 3
 """How far into the sentence before a title may stand that ``ал`` points back to
 (``Башкы катчы``, ``БУУнун Башкы катчысы``)."""
-"""How many words of title or owner may stand before a speaker named after the content
-(``... жатканын анын жубайы Абдраимова маалымдады``)."""
 
 
 class _Finder:

@@ -802,10 +802,8 @@ def _after_condition(tokens: list[Token], first: int) -> bool:
     )
 
 
-_FROM = re.compile(r"[дтн][аеоө]н$")
-"""The ablative of a date that opens a range (2-февралдан ...)."""
-_TO = re.compile(r"[гкн][аеоө]$")
-"""The dative of the date that closes it (... 6-февралга)."""
+_FROM = suffix("ablative")
+"""The ablative of a date that opens a range (2-февралдан ...); the dative closes it."""
 _DAYS_PLURAL = re.compile(r"^күндөр")
 """``күндөрү``: the plural after two weekdays joined by жана, one period of days."""
 
@@ -819,7 +817,7 @@ def _day_range(tokens: list[Token], a: Found, b: Found) -> Found | None:
     from_to = (
         b.first == a.last
         and _FROM.search(tokens[a.last - 1].text.lower()) is not None
-        and _TO.search(tokens[b.last - 1].text.lower()) is not None
+        and _DATIVE.search(tokens[b.last - 1].text.lower()) is not None
     )
     pair = (
         b.first == a.last + 1
