@@ -170,3 +170,17 @@ def test_an_actor_named_two_ways_is_never_filled_in_as_acting_on_itself() -> Non
     # a model that wants an organisation as the target: the only one is the source itself
     fill_implicit_actors(doc, Model({"label=ORG|target": 20.0}, min_confidence=0.3))
     assert probe.target == [] and probe.inferred == {}
+
+
+def test_the_place_owning_the_events_location_is_never_filled_in_as_a_side() -> None:
+    doc = kabar.analyze(
+        "Ички иштер министрлигинин кызматкерлери шаршемби күнү Ысык-Көл облусунун Тоң "
+        "районунда баңгизат ташыган эки адамды кармашты.",
+        published="2026-03-05",
+    )
+    probe = only(doc, "COERCE")
+    assert probe.location is not None
+    probe.target, probe.inferred = [], {}
+    # a model that wants a place as the target: the only places are where it happened
+    fill_implicit_actors(doc, Model({"label=LOC|target": 20.0}, min_confidence=0.3))
+    assert probe.target == [] and probe.inferred == {}

@@ -216,7 +216,7 @@ def candidates(
     """The actors named up to the event's sentence, or acting in an event before it,
     other than the event's own actors and place, with their features; first of all
     ``NONE``, the answer that the article names no such actor."""
-    taken = {*event.source, *event.target, event.location}
+    taken = {*event.source, *event.target, event.location, *_location_owners(art.doc, event)}
     acted = {i for e in before for i in (*e.source, *e.target)}
     out: list[tuple[str, list[str]]] = []
     for ent in art.doc.entities:
@@ -231,6 +231,26 @@ def candidates(
         f"none|{event.modality}",
     ]
     return [(NONE, none), *out]
+
+
+def _location_owners(doc: Document, event: Event) -> list[str]:
+    """The places named right before the event's location in its sentence, as its owners
+    (``Ысык-Көл облусунун Тоң районунда``): part of where it happened, no side of it."""
+    place = doc.entity(event.location) if event.location else None
+    if place is None:
+        return []
+    starts = [m.start for m in place.mentions if m.sentence == event.sentence]
+    return [
+        ent.id
+        for ent in doc.entities
+        if ent.label == "LOC"
+        and ent is not place
+        and any(
+            m.sentence == event.sentence and 0 <= s - m.end <= 1
+            for m in ent.mentions
+            for s in starts
+        )
+    ]
 
 
 def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
