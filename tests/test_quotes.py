@@ -6,7 +6,7 @@ import pytest
 
 import kabar
 from entity_helpers import Spec, build
-from kabar.document import Quote
+from kabar.document import Entity, Quote
 
 PEOPLE: list[Spec] = [
     ("jap", "PER", ["Садыр Жапаров", "Жапаров"], "Sadyr Japarov", "президент"),
@@ -19,6 +19,16 @@ PEOPLE: list[Spec] = [
 
 def quotes(text: str) -> list[Quote]:
     return build(text, PEOPLE).quotes
+
+
+def only_quote_speaker(text: str, published: str = "2026-05-01") -> Entity:
+    """The entity speaking the one quote the whole pipeline finds in ``text``."""
+    doc = kabar.analyze(text, published=published)
+    [q] = doc.quotes
+    assert q.speaker is not None
+    speaker = doc.entity(q.speaker)
+    assert speaker is not None
+    return speaker
 
 
 def test_attribution_after_the_dash_names_the_speaker() -> None:
@@ -719,12 +729,10 @@ def test_a_speaker_named_after_the_content_and_before_the_verb() -> None:
 
 
 def test_a_person_in_the_genitive_after_a_press_service_is_told_of_not_speaking() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Жогорку соттун басма сөз кызматы Ормоновдун арызы июнда каралаарын билдирди.",
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Supreme Court of Kyrgyzstan"
+    assert speaker.name_en == "Supreme Court of Kyrgyzstan"
 
 
 def test_a_country_side_speaks_for_the_country() -> None:
@@ -807,44 +815,36 @@ def test_whoever_stands_right_before_myndai_dedi_is_a_person() -> None:
 
 
 def test_a_surname_with_a_particle_after_dedi_is_the_person_named_before() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Катардын министри Мохаммед аль-Кааби Бишкекке келди. "
         '"Биз бул жакка узак мөөнөттүү өнөктөштүк үчүн келдик", - деди аль-Кааби журналисттерге.',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).role == "министр"
+    assert speaker.role == "министр"
 
 
 def test_al_after_a_sentence_opened_by_a_title_is_the_titled_person() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "БУУнун Башкы катчысы Антониу Гутерриш Бишкекке келди. Башкы катчы өлкөнүн "
         'демилгелерин жогору баалады. "Тоолуу өлкөлөрдүн үнү эл аралык аренада угулушу '
         'керек", - деди ал.',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).name_en == "António Guterres"
+    assert speaker.name_en == "António Guterres"
 
 
 def test_the_ombudsman_goes_by_both_titles() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Акыйкатчы Жамиля Жаманбаева кайрылуу жасады. Омбудсмен мындай деди: "
         '"Малчылар үч ай бою консул менен жолуга алган жок".',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Jamilya Jamanbaeva"
+    assert speaker.name_en == "Jamilya Jamanbaeva"
 
 
 def test_a_title_nobody_named_holds_speaks_for_the_body_it_heads() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Бишкек мэриясы жол киренин баасын 30 сомго көтөрдү. Шаардын мэри бүгүн студенттердин "
         'талаптарын четке какты. Мэр мындай деди: "Жол кире тогуз жылдан бери өзгөргөн эмес".',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Bishkek City Hall"
+    assert speaker.name_en == "Bishkek City Hall"
 
 
 @pytest.mark.parametrize(
@@ -873,21 +873,17 @@ def test_its_information_after_a_body_opened_the_sentence_before_is_the_bodys(
 
 
 def test_the_head_of_government_is_the_chairman_of_the_cabinet() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Министрлер кабинетинин төрагасы Адылбек Касымалиев кыймылдын өкүлдөрү менен жолукту. "
         '"Газ ар бир үй-бүлөнүн чөнтөгүнө тиет, ошондуктан бир тыйын да негизсиз кошулбашы '
         'керек", - деди өкмөт башчы жолугушуудан кийин.',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Adylbek Kasymaliev"
+    assert speaker.name_en == "Adylbek Kasymaliev"
 
 
 def test_a_sheikh_named_after_his_title_of_emir_speaks_as_the_emir() -> None:
-    doc = kabar.analyze(
+    speaker = only_quote_speaker(
         "Ошол эле күнү министрди Кувейттин эмири шейх Мишаль аль-Ахмад аль-Жабер ас-Сабах "
         'кабыл алды. "Эки элди дин жана маданият жакындаштырып турат", - деди эмир.',
-        published="2026-05-01",
     )
-    [q] = doc.quotes
-    assert q.speaker is not None and doc.entity(q.speaker).role == "шейх"
+    assert speaker.role == "шейх"

@@ -162,7 +162,7 @@ class _HeadMatch(NamedTuple):
     """First letters the trigger's first word, a noun standing apart, must start with."""
 
 
-_WILL_DO = re.compile(r"[аеоөё]р[ыиуү]н$")
+_WILL_DO = suffix("future_complement")
 """A future participle as a complement (бузарын, токтоторун): an act to come."""
 
 
@@ -660,7 +660,7 @@ _INTENT_FORM = suffix("intention")
 """The -мокчу intention (жолугушмакчы) ending a clause: a verb whatever the tagger says."""
 _ACCUSATIVE = suffix("accusative")
 """An accusative or possessed-accusative ending (айыптоолорун, сынды)."""
-_NEGATIVE_VERB = re.compile(r"[бпм][аеоө](?:й|йт|г[аеоө]н|д[ыиуү]|ст[ыиуү])$")
+_NEGATIVE_VERB = suffix("negative_verb")
 """A negative verb form (караштырбай, бербейт, колдобогон, жиберпеди) where the tagger
 gives no Polarity."""
 

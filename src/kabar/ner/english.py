@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kabar.ner import lexicon
-from kabar.ner.romanize import pinyin, romanize
+from kabar.ner.romanize import palladius_marks, pinyin, romanize
 from kabar.ner.suffixes import case_splits
 from kabar.resources import lang_tsv
 
@@ -79,15 +79,12 @@ def proper_english(text: str, scheme: str = "ky") -> str:
     return " ".join(out)
 
 
-_CHINESE_MARK = re.compile(r"[ьяюэц]|уа|чж", re.IGNORECASE)
-"""Letters and clusters of the Palladius system no Kyrgyz or Russian word of a company
-name has together with a whole cut into syllables (Тяньлун, Синь, Хуасин)."""
-
-
 def chinese_words(words: list[str]) -> dict[str, str]:
     """The Pinyin of each word when every word cuts into Chinese syllables and one has a
-    mark of the Palladius system; else nothing (``Ала Тоо`` also cuts: а-ла, no mark)."""
-    if not words or not any(_CHINESE_MARK.search(w) for w in words):
+    mark of the Palladius system (``pinyin.yaml``: marks); else nothing (``Ала Тоо`` also
+    cuts, а-ла, but has no mark)."""
+    marks = palladius_marks()
+    if not words or not any(m in w.lower() for w in words for m in marks):
         return {}
     out = {w: pinyin(w, known_chinese=True) for w in words}
     if any(v is None for v in out.values()):

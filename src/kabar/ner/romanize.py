@@ -111,6 +111,13 @@ def pinyin_syllables() -> tuple[dict[str, str], frozenset[str]]:
     return out, frozenset(data["surnames"])
 
 
+@cache
+def palladius_marks() -> tuple[str, ...]:
+    """Letters and clusters only the Palladius system puts in a company's name
+    (``pinyin.yaml``: marks)."""
+    return tuple(str(m) for m in lang_yaml("ky", "pinyin.yaml")["marks"])
+
+
 def _syllables(word: str, table: dict[str, str]) -> list[str] | None:
     """The Pinyin syllables a Cyrillic word cuts into wholly, fewest first; None if none."""
     longest = max(map(len, table))

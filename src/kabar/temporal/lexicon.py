@@ -90,6 +90,8 @@ class Lexicon:
     future_verbs: tuple[re.Pattern[str], ...]
     tenseless: frozenset[str]
     joining: frozenset[str]
+    plural_days: str
+    """``күндөр(ү)``: the plural after two weekdays so joined."""
     """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
     """Present-future endings of the first and second persons (айтам, барабыз), read
     only on a word the tagger takes for a verb: nouns end so too (адам)."""
@@ -256,6 +258,7 @@ def lexicon() -> Lexicon:
         future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
         tenseless=frozenset(str(w) for w in tense["tenseless"]),
         joining=frozenset(str(w) for w in tense["joining"]),
+        plural_days=str(tense["plural_days"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
         irrealis=tuple(re.compile(p) for p in [*tense["irrealis"], tense["condition"]]),
         condition=re.compile(str(tense["condition"])),

@@ -804,8 +804,6 @@ def _after_condition(tokens: list[Token], first: int) -> bool:
 
 _FROM = suffix("ablative")
 """The ablative of a date that opens a range (2-февралдан ...); the dative closes it."""
-_DAYS_PLURAL = re.compile(r"^күндөр")
-"""``күндөрү``: the plural after two weekdays joined by жана, one period of days."""
 
 
 def _day_range(tokens: list[Token], a: Found, b: Found) -> Found | None:
@@ -822,7 +820,7 @@ def _day_range(tokens: list[Token], a: Found, b: Found) -> Found | None:
     pair = (
         b.first == a.last + 1
         and tokens[a.last].text.lower() in lexicon().joining
-        and _DAYS_PLURAL.match(tokens[b.last - 1].text.lower()) is not None
+        and tokens[b.last - 1].text.lower().startswith(lexicon().plural_days)
     )
     if not (from_to or pair):
         return None
