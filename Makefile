@@ -1,12 +1,13 @@
 # kabar: the two commands a newcomer needs are `make run` and `make test`.
 PYTHON ?= python3
 VENV   ?= .venv
+FAST   ?= .venv-fast
 PY     := $(VENV)/bin/python
 PIP    := $(VENV)/bin/pip
 SHARED ?= ../shared
 EXAMPLES = $(wildcard examples/*.txt examples/*.html examples/*.jsonl)
 
-.PHONY: run test install install-test lint typecheck models event-models bench clean
+.PHONY: run test test-compiled fast install install-test lint typecheck models event-models bench clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +20,19 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	touch $@
 
 install: $(VENV)/.installed
+
+## The compiled build: mypyc turns the pipeline stages into C extensions (setup.py), about a
+## third faster, read for read the same. Its own environment, so `.venv` stays editable source.
+SOURCES := $(shell find src -name '*.py' -o -name '*.yaml' -o -name '*.tsv')
+$(FAST)/.installed: pyproject.toml setup.py $(SOURCES)
+	rm -rf $(FAST)
+	$(PYTHON) -m venv $(FAST)
+	$(FAST)/bin/pip install -q --upgrade pip setuptools wheel 'mypy>=1.10' types-PyYAML
+	KABAR_MYPYC=1 $(FAST)/bin/pip install -q --no-build-isolation '.[test]'
+	touch $@
+
+fast: $(FAST)/.installed
+	@echo "compiled kabar: $(FAST)/bin/kabar"
 
 ## Run the main job on the project's own example articles.
 run: install
@@ -41,6 +55,11 @@ test: deb $(VENV)/.installed-test
 	$(VENV)/bin/ruff check src tests benchmarks
 	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -q
+	$(MAKE) test-compiled
+
+## Every test again on the compiled build, which must also read each gold article as the source does.
+test-compiled: $(FAST)/.installed
+	$(FAST)/bin/pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check src tests benchmarks
@@ -60,9 +79,11 @@ event-models: install
 	$(PY) -m kabar.events.train_implicit tests/gold/articles
 
 ## Speed and accuracy figures for BENCHMARKS.md.
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(FAST)/.installed
 	$(PIP) install -q -e '.[bench]'
 	for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@echo "== benchmarks/events.py --speed (compiled build)"
+	$(FAST)/bin/python benchmarks/events.py --speed
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FAST) build out .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,7 @@
 """Times, quotes and events: accuracy on the seed and our gold articles, and pipeline speed.
 
-Usage: .venv/bin/python benchmarks/events.py [--details]
+Usage: .venv/bin/python benchmarks/events.py [--details | --speed]
+       .venv-fast/bin/python benchmarks/events.py --speed   (the compiled build, ``make fast``)
 
 Two rows per article set:
 - ``pipeline``: ``kabar.analyze`` end to end (our entity stage feeds quotes and events);
@@ -8,12 +9,14 @@ Two rows per article set:
   (``kabar.evaluate.gold_entities``) and the tagger is left out, so the row measures the
   time, quote and event stages alone, on their own rules.
 Speed: whole pipeline, one process (one core), tokens per second over all articles,
-best of five passes (of five rounds each) after a warm-up.
+best of five passes (of five rounds each) after a warm-up, of whichever kabar the
+interpreter imports: the editable source (``.venv``) or the mypyc build (``.venv-fast``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import sys
 import time
@@ -22,7 +25,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 REPEAT = 5
-sys.path.insert(0, str(REPO / "src"))
+if importlib.util.find_spec("kabar") is None:  # run without an install: the source tree
+    sys.path.insert(0, str(REPO / "src"))
 
 import kabar  # noqa: E402
 from kabar.document import Document  # noqa: E402
@@ -72,6 +76,12 @@ def with_gold_entities(text: str, gold: dict[str, Any]) -> Document:
 def main() -> None:
     details = "--details" in sys.argv
     arts = articles()
+    if "--speed" not in sys.argv:
+        accuracy(arts, details)
+    speed(arts)
+
+
+def accuracy(arts: list[tuple[str, str, dict[str, Any]]], details: bool) -> None:
     for label, make in (
         (
             "pipeline",
@@ -96,6 +106,9 @@ def main() -> None:
             )
             if details and subset == "all":
                 print_report(totals, details=True)
+
+
+def speed(arts: list[tuple[str, str, dict[str, Any]]]) -> None:
     texts = [text for _, text, _ in arts]
     for text in texts:
         kabar.analyze(text)
@@ -109,7 +122,8 @@ def main() -> None:
         best = min(best, (time.perf_counter() - start) / REPEAT)
     print(
         f"speed: whole pipeline {n_tokens} tokens in {best:.3f}s = {n_tokens / best:,.0f} tok/s "
-        f"(one core, best of 5 passes of {REPEAT} rounds)"
+        f"(one core, best of 5 passes of {REPEAT} rounds; "
+        f"{'compiled build' if kabar.compiled() else 'pure Python source'})"
     )
     stages = Pipeline()
     per_stage: dict[str, float] = {name: 0.0 for name in stages.names}

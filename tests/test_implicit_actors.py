@@ -14,13 +14,13 @@ from kabar.events.implicit import (
     FEATURES_VERSION,
     NONE,
     Model,
-    ModelError,
     fill_implicit_actors,
     load_model,
     missing_side,
 )
 from kabar.events.train_implicit import MIN_CONFIDENCE, Example, collect, train
 from kabar.formats import plover, text
+from kabar.resources import ModelError
 
 BORDER_NOTE = (
     "Тажикстандын чек арачылары кыргыз жарандарын кармады. "

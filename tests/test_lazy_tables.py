@@ -13,7 +13,7 @@ import pytest
 from kabar.kb import knowledge_base, normalize_name
 from kabar.morphology import lexicon, tables
 from kabar.morphology.generate import inflect
-from kabar.morphology.tagger import Tagger
+from kabar.morphology.tagger import Tagger, parse_weights
 from kabar.ner.gazetteer import CASES, inflected_index
 
 _CONTEXTS = [
@@ -72,11 +72,8 @@ def test_tagger_reads_weights_written_as_strings_or_as_lists() -> None:
     feat = next(iter(base._raw_w))
     raw = base._raw_w[feat]
     text = raw if isinstance(raw, str) else " ".join(map(str, raw))
-    as_text = Tagger.__new__(Tagger)
-    as_text._raw_w, as_text._w = {feat: text}, {}
-    as_list = Tagger.__new__(Tagger)
-    as_list._raw_w, as_list._w = {feat: [int(x) for x in text.split()]}, {}
-    assert as_text.weights(feat) == as_list.weights(feat) == base.weights(feat)
+    as_list = [int(x) for x in text.split()]
+    assert parse_weights(text) == parse_weights(as_list) == base.weights(feat)
     assert base.weights(feat)
 
 

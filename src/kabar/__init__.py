@@ -23,7 +23,16 @@ __all__ = [
     "TimeExpression",
     "Token",
     "analyze",
+    "compiled",
 ]
+
+
+def compiled() -> bool:
+    """Whether the pipeline stages run as the mypyc build (``make fast``, ``setup.py``)
+    rather than as pure Python source; both read every text the same way."""
+    from kabar.events import extract
+
+    return not str(extract.__file__).endswith(".py")
 
 
 def parse_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:

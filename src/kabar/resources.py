@@ -17,6 +17,14 @@ class ResourceError(ValueError):
     """A data file is malformed; the message names the file and line."""
 
 
+class ModelMissing(FileNotFoundError):
+    """The tagger model file is absent: rebuild it with ``make models``."""
+
+
+class ModelError(RuntimeError):
+    """The implicit-actor model is absent or was built for other features."""
+
+
 def package_path(*parts: str) -> Path:
     """Path of a file shipped inside the kabar package, e.g. ``("lang", "ky", "x.tsv")``."""
     return Path(str(resources.files("kabar").joinpath(*parts)))

@@ -33,7 +33,7 @@ from pathlib import Path
 from kabar.document import Document, Entity, Event
 from kabar.events.arguments import MentionRef, country_ids, place_only_ids, sentence_mentions
 from kabar.events.lexicon import context
-from kabar.resources import package_path
+from kabar.resources import ModelError, package_path
 
 MODEL_NAME = "ky_implicit_actors.json"
 FEATURES_VERSION = 1
@@ -42,10 +42,6 @@ FEATURES_VERSION = 1
 SIDES = ("source", "target")
 NONE = ""
 """The candidate that stands for no actor: the side stays empty when it ranks first."""
-
-
-class ModelError(RuntimeError):
-    """The implicit-actor model is absent or was built for other features."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -225,9 +225,9 @@ def _attach(stem: str, surf: str, ch: Chain, *, voicing: bool) -> str:
 
 
 def _spoken(stem: str) -> str:
-    from kabar.morphology.analyzer import _spoken as spoken
+    from kabar.morphology import analyzer  # imported late: the analyser imports this module
 
-    return spoken(stem)
+    return analyzer._spoken(stem)
 
 
 def _unimorph(lemma: str, tags: str, pos: str) -> list[str]:

@@ -26,10 +26,10 @@ import json
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from kabar.morphology.types import Analysis
-from kabar.resources import package_path
+from kabar.resources import ModelMissing, package_path
 
 MODEL_NAME = "ky_tagger.json.gz"
 MAX_SUFFIX = 5
@@ -286,8 +286,8 @@ def safe_analyses(func: AnalyseFunc | None, word: str) -> list[Analysis]:
 class Tagger:
     """A loaded model; ``tag(words)`` returns one Analysis per word."""
 
-    _instance: Tagger | None = None
-    _lock = threading.Lock()
+    _instance: ClassVar[Tagger | None] = None
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, model: dict[str, Any], use_analyser: bool | None = None) -> None:
         self.meta: dict[str, Any] = model["meta"]
@@ -341,9 +341,7 @@ class Tagger:
             raw = self._raw_w.get(feat)
             if raw is None:
                 return None
-            flat = [int(x) for x in raw.split()] if isinstance(raw, str) else raw
-            w = dict(zip(flat[0::2], (v / 1000.0 for v in flat[1::2]), strict=True))
-            self._w[feat] = w
+            w = self._w[feat] = parse_weights(raw)
         return w
 
     def feature_tables(self, feats: list[str]) -> list[tuple[dict[int, float], dict[int, float]]]:
@@ -705,8 +703,11 @@ def ud_feats(form: str, feats: str, pos: str = "NOUN") -> str:
     return "|".join(out)
 
 
-class ModelMissing(FileNotFoundError):
-    """The tagger model file is absent: rebuild it with ``make models``."""
+def parse_weights(raw: str | list[int]) -> dict[int, float]:
+    """One feature's weights as the model file stores them, ``tag weight×1000`` pairs
+    flat in a string (the compact form) or in a list (older models)."""
+    flat = [int(x) for x in raw.split()] if isinstance(raw, str) else raw
+    return dict(zip(flat[0::2], (v / 1000.0 for v in flat[1::2]), strict=True))
 
 
 def read_model(path: Path) -> dict[str, Any]:

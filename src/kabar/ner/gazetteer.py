@@ -107,7 +107,9 @@ def inflected_index(kb: KnowledgeBase) -> InflectedIndex:
         return cached[1]
     generator: Callable[[str, str, str], list[str]] | None
     try:
-        from kabar.morphology.generate import inflect as generator
+        from kabar.morphology import generate
+
+        generator = generate.inflect
     except ImportError:
         generator = None
     index = InflectedIndex(kb, generator)
