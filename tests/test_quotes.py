@@ -887,3 +887,53 @@ def test_a_sheikh_named_after_his_title_of_emir_speaks_as_the_emir() -> None:
         'кабыл алды. "Эки элди дин жана маданият жакындаштырып турат", - деди эмир.',
     )
     assert speaker.role == "шейх"
+
+
+def test_a_term_in_quotation_marks_before_degen_is_no_quote() -> None:
+    doc = kabar.analyze(
+        "Жалал-Абад облустук прокуратурасынын маалыматында айтылгандай, ишкана былтыр "
+        '"пландуу тазалоо" деген шылтоо менен 300 теректи кыйып саткан.',
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.kind == "reported" and q.text.startswith("ишкана былтыр")
+
+
+def test_also_opening_the_sentence_leaves_the_pronoun_as_the_speaker() -> None:
+    speaker = only_quote_speaker(
+        "Энергетика министри Таалайбек Ибраев станцияга барды. Ошондой эле ал жаңы "
+        "турбиналар кышка чейин орнотуларын кошумчалады.",
+    )
+    assert speaker.name_en == "Taalaibek Ibraev"
+
+
+def test_a_person_named_after_an_agencys_report_is_the_speaker() -> None:
+    doc = kabar.analyze(
+        "Казакстандын тышкы иштер министри Ермек Көшербаев Бишкекке келди. Казинформ "
+        "агенттигинин кабарлашынча, Көшербаев эки өлкөнүн соодасы өсө турганын белгилеген.",
+        published="2026-05-01",
+    )
+    [q] = [q for q in doc.quotes if "соодасы" in q.text]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Yermek Kosherbayev"
+    assert q.text.startswith("эки өлкөнүн")
+
+
+def test_a_criticism_with_deep_is_reported_speech_of_the_critic() -> None:
+    speaker = only_quote_speaker(
+        "Акыйкатчы Жамила Жаманбаева ооруканаларда кезек кыскарбай жатат деп сынга алды.",
+    )
+    assert speaker.name_en == "Jamila Jamanbaeva"
+
+
+def test_the_secretariat_of_an_organisation_speaks_for_it() -> None:
+    doc = kabar.analyze(
+        "Шанхай кызматташтык уюмунун (ШКУ) тышкы иштер министрлери Бишкекте чогулушту. "
+        "ШКУ катчылыгынын маалыматына караганда, министрлер кийинки саммиттин күн "
+        "тартибин жактырышты.",
+        published="2026-05-01",
+    )
+    [q] = [q for q in doc.quotes if "саммиттин" in q.text]
+    assert (
+        q.speaker is not None
+        and doc.entity(q.speaker).name_en == "Shanghai Cooperation Organisation"
+    )

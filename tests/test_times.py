@@ -926,3 +926,48 @@ def test_next_month_after_a_deadline_is_the_month_after_publication() -> None:
         "кийинки айдан тартып бажы алымын азайтарын убада кылды.",
         dt.date(2026, 8, 12),
     ) == [("жыл аягына", "2026-12"), ("кийинки айдан", "2026-09")]
+
+
+def test_a_future_participle_past_places_and_adverbs_dates_the_time_it_follows() -> None:
+    assert times(
+        "Депутаттар мартта Ошто экинчи жолу өтө турган форумдун программасын бекитишти.",
+        dt.date(2026, 1, 20),
+    ) == [("мартта", "2026-03")]
+
+
+def test_a_subject_between_leaves_the_time_to_the_main_verb() -> None:
+    assert times(
+        "Шейшемби күнү депутаттар Ошто өтө турган форумдун программасын бекитишти.",
+        dt.date(2026, 1, 22),
+    ) == [("Шейшемби күнү", "2026-01-20")]
+
+
+def test_a_clause_closed_by_the_past_copula_is_past() -> None:
+    assert times(
+        "Иним ишемби күнү үйгө кайтып, баары жайында деп жазган эле.",
+        dt.date(2026, 3, 4),
+    ) == [("ишемби күнү", "2026-02-28")]
+
+
+def test_a_quoted_party_name_does_not_end_the_clause() -> None:
+    assert times(
+        'Комиссия дүйшөмбү күнү "Ак жол" партиясынын талапкерин каттоодон баш тарткан.',
+        dt.date(2026, 3, 4),
+    ) == [("дүйшөмбү күнү", "2026-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Кен 2024-жылдын жазынан бери иштебей турат.", ("2024-жылдын жазынан", "2024-03/2024-05")),
+        ("Көпүрө былтыр күздөн бери жабык.", ("былтыр күздөн", "2025-09/2025-11")),
+    ],
+)
+def test_a_season_in_the_ablative_after_a_year_is_where_a_period_starts(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert times(sentence, dt.date(2026, 4, 1)) == [expected]
+
+
+def test_a_season_in_the_ablative_alone_is_a_place() -> None:
+    assert times("Малчылар жайдан түшүп келишти.", dt.date(2026, 10, 1)) == []

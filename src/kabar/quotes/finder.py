@@ -76,10 +76,12 @@ class SpeechLexicon:
     foreign_verbs: frozenset[str]
     press_services: tuple[tuple[str, ...], ...]
     naming_verbs: tuple[tuple[str, ...], ...]
+    naming_participles: frozenset[str]
     role_endings: tuple[str, ...]
     min_reported: int
     about_this: tuple[tuple[str, ...], ...]
     particles: frozenset[str]
+    connectives: tuple[tuple[str, ...], ...]
     conjunctions: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     national_roles: dict[str, tuple[str, ...]]
@@ -141,10 +143,12 @@ def speech_lexicon() -> SpeechLexicon:
         foreign_verbs=frozenset(str(v) for v in data["foreign_verbs"]),
         press_services=tuple(tuple(str(p).split()) for p in data["press_services"]),
         naming_verbs=tuple(tuple(str(p).split()) for p in data["naming_verbs"]),
+        naming_participles=frozenset(str(w) for w in data["naming_participles"]),
         role_endings=tuple(sorted((str(e) for e in data["role_endings"]), key=len, reverse=True)),
         min_reported=int(data["min_reported_words"]),
         about_this=tuple(tuple(str(p).split()) for p in data["about_this"]),
         particles=frozenset(str(p) for p in data["particles"]),
+        connectives=tuple(tuple(str(p).split()) for p in data["connectives"]),
         conjunctions=frozenset(str(c) for c in data["conjunctions"]),
         role_synonyms={str(k): tuple(str(r) for r in v) for k, v in data["role_synonyms"].items()},
         contrasts=frozenset(str(w) for w in data["contrasts"]),
@@ -924,6 +928,10 @@ class _Finder:
                 press = self.press_speaker(si_o, 0, ti_o)
                 speaker = press[0] if press else self.role_speaker(si_o, 0, ti_o)
             return speaker, True, verb
+        # a term: "санитардык кыюу" деген шылтоо менен (under the pretext of ...)
+        term_head = rest[1] if len(rest) > 1 else ""
+        if rest[:1] and rest[0] in self.lex.naming_participles and term_head[:1].islower():
+            return None, False, False
         # a speech verb right after: Токаев журналисттерге "..." деди.
         if rest[:1] and speech_verb_at(toks_c, ti_c + 1) == ti_c + 1:
             speaker = self.speaker_at(si_c, ti_c + 2, len(toks_c), back=si_o)
@@ -987,7 +995,20 @@ class _Finder:
             end = self.complement_end(si, acc.after)
             if end is None and acc.by_subject:
                 return None  # X таратылган билдирүүсүндө бийликти сынга алды: X's own act
-            return self._reported(si, acc.after, len(toks) if end is None else end, acc.speaker)
+            speaker, after = acc.speaker, acc.after
+            inner = next(
+                (
+                    r
+                    for r in self.mentions[si]
+                    if r.first == after and r.case == "Nom" and r.entity.label == "PER"
+                ),
+                None,
+            )
+            if inner is not None and end is not None and not inner.modifier:
+                # агенттиктин кабарлашынча, Фейсал бин Фархан ... турганын белгилеген: the
+                # person named speaks, the agency relays
+                speaker, after = inner.entity.id, self._after_subject(toks, inner.last + 1)
+            return self._reported(si, after, len(toks) if end is None else end, speaker)
         for ti in range(1, len(toks)):
             first = speech_verb_at(toks, ti)
             if first < 1:
@@ -1229,6 +1250,7 @@ class _Finder:
             for r in refs:
                 if r.entity.label == label:
                     return r.entity.id, self._after_subject(toks, r.last + 1)
+        lo = self._after_connective(toks, lo)  # Ошондой эле ал ... кошумчалады
         if lo < len(toks) and toks[lo].text[:1].isalpha():
             found = self.role_speaker(si, lo, lo + 1)
             if found:
@@ -1255,6 +1277,14 @@ class _Finder:
                 end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
             return r.entity.id, self._after_subject(toks, end + 1)
         return None
+
+    def _after_connective(self, toks: list[Token], lo: int) -> int:
+        """The index after a link to what was said before (``Ошондой эле``) at ``lo``."""
+        words = [t.text.lower() for t in toks[lo : lo + 3]]
+        for phrase in self.lex.connectives:
+            if tuple(words[: len(phrase)]) == phrase:
+                return lo + len(phrase)
+        return lo
 
     def contrast_subject(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
         """The subject opening a clause after ``, бирок`` when the clause before it closed

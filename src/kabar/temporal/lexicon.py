@@ -89,10 +89,12 @@ class Lexicon:
     future: tuple[re.Pattern[str], ...]
     future_verbs: tuple[re.Pattern[str], ...]
     tenseless: frozenset[str]
+    past_copulas: frozenset[str]
+    """``эле`` closing a clause (``айткан эле``): the clause is past."""
     joining: frozenset[str]
+    """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
     plural_days: str
     """``күндөр(ү)``: the plural after two weekdays so joined."""
-    """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
     """Present-future endings of the first and second persons (айтам, барабыз), read
     only on a word the tagger takes for a verb: nouns end so too (адам)."""
     adjective_participles: frozenset[str]
@@ -107,6 +109,8 @@ class Lexicon:
     report_verbs: tuple[re.Pattern[str], ...]
     participles: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], str], ...]
     participle_window: int
+    participle_reach: int
+    participle_modifiers: frozenset[str]
     purpose_window: int
     calendar_purpose_window: int
     complement_window: int
@@ -257,6 +261,7 @@ def lexicon() -> Lexicon:
         future=tuple(re.compile(p) for p in tense["future"]),
         future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
         tenseless=frozenset(str(w) for w in tense["tenseless"]),
+        past_copulas=frozenset(str(w) for w in tense["past_copulas"]),
         joining=frozenset(str(w) for w in tense["joining"]),
         plural_days=str(tense["plural_days"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),
@@ -272,6 +277,8 @@ def lexicon() -> Lexicon:
             for prev, w, t in tense["participle"]
         ),
         participle_window=int(tense["participle_window"]),
+        participle_reach=int(tense["participle_reach"]),
+        participle_modifiers=frozenset(str(w) for w in tense["participle_modifiers"]),
         purpose_window=int(tense["purpose_window"]),
         calendar_purpose_window=int(tense["calendar_purpose_window"]),
         complement_window=int(tense["complement_window"]),

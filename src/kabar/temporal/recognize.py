@@ -369,9 +369,14 @@ def clause_tense(
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
-        if nxt in QUOTE_MARKS and tokens[j + 1].start == tok.end and tok.text[:1].islower():
+        if (
+            nxt in QUOTE_MARKS
+            and tokens[j + 1].start == tok.end
+            and tok.text[:1].islower()
+            and (j + 2 >= n or not tokens[j + 2].text[:1].isalpha())
+        ):
             nxt = "."  # башталат".: the quote closes after the verb, so does the clause
-            # (not after a name in quotation marks: "Текстиль Кластер")
+            # (not after a name in quotation marks: "Текстиль Кластер", "Жаңы доор" партиясы)
         word = tok.text.lower()
         tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
         reach = lex.calendar_purpose_window if calendar else lex.purpose_window
@@ -413,6 +418,8 @@ def clause_tense(
             continue  # саясатчылар жана ..., ресурстар, экология: nouns listed, no -ар verb
         if nxt == "(":
             continue  # Эл аралык валюта фонду (ЭВФ): a name before its abbreviation
+        if word in lex.past_copulas and j > start:
+            return "past"  # айткан эле: the copula puts the clause in the past
         tense = token_tense(tok, lex)
         if tense:
             return tense
@@ -451,10 +458,21 @@ def _irrealis(tok: Token, word: str, lex: Lexicon) -> bool:
 def _participle_tense(tokens: list[Token], start: int, lex: Lexicon, stop: int) -> str | None:
     """Tense of an attributive participle right after the expression, which it dates."""
     n = min(len(tokens), stop + 1)
-    for j in range(start, min(start + lex.participle_window, n - 1)):
+    for j in range(start, min(start + lex.participle_reach, n - 1)):
         tok, nxt = tokens[j], tokens[j + 1].text
         if tok.text in CLAUSE_END:
             return None
+        if j >= start + lex.participle_window:
+            # further on only a future participle (-а турган), over places, adverbs, numbers
+            if not _modifier(tokens[j - 1], lex):
+                return None
+            if any(
+                tense == "future" and prev_re is not None and prev_re.search(tok.text.lower())
+                for prev_re, word_re, tense in lex.participles
+                if word_re.search(nxt.lower())
+            ):
+                return "future"  # өтө турган
+            continue
         word = tok.text.lower()
         if _irrealis(tok, word, lex):
             return None  # the main loop reads it
@@ -469,6 +487,16 @@ def _participle_tense(tokens: list[Token], start: int, lex: Lexicon, stop: int) 
             if word_re.search(word) and (prev_re is None or prev_re.search(prev)):
                 return tense
     return None
+
+
+def _modifier(tok: Token, lex: Lexicon) -> bool:
+    """A word that may stand between a time and the participle it dates: a place, an
+    adverb, a number (``ноябрда Сеулда биринчи жолу өтө турган``)."""
+    return (
+        tok.feat("Case") == "Loc"
+        or tok.pos in ("ADV", "NUM", "ADJ", "DET")
+        or tok.text.lower() in lex.participle_modifiers
+    )
 
 
 def token_tense(tok: Token, lex: Lexicon | None = None) -> str | None:
