@@ -937,3 +937,41 @@ def test_the_secretariat_of_an_organisation_speaks_for_it() -> None:
         q.speaker is not None
         and doc.entity(q.speaker).name_en == "Shanghai Cooperation Organisation"
     )
+
+
+def test_a_demonym_and_side_noun_opening_the_clause_speak_for_the_country() -> None:
+    doc = kabar.analyze(
+        "Казакстан эки учак жөнөттү. Өзбекстан да жардам сунуштады. Тажик тарап да "
+        "куткаруучуларды жиберүүгө даяр экенин билдирди. Тажикстан кечээ эле кабар берген.",
+        published="2026-05-01",
+    )
+    [q] = [q for q in doc.quotes if "куткаруучуларды" in q.text]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Tajikistan"
+
+
+def test_the_one_told_in_the_dative_is_no_speaker_for_a_role_word() -> None:
+    speaker = only_quote_speaker(
+        "Блогер Айгерим Токтосунова милицияга чакырылды. "
+        '"Видеону өчүрбөйм", - деди блогер Азаттыкка.',
+    )
+    assert speaker.name_en == "Aigerim Toktosunova"
+
+
+def test_reported_speech_before_a_colon_and_a_direct_quotation_are_both_kept() -> None:
+    doc = kabar.analyze(
+        "Президент Садыр Жапаров заводду ачты. Жапаров жаңы тракторлор арзан болоорун "
+        'белгилеп, мындай деди: "Дыйкандар мындан ары чет жакка барбайт."',
+        published="2026-05-01",
+    )
+    kinds = sorted((q.kind, q.text.split()[0]) for q in doc.quotes)
+    assert kinds == [("direct", "Дыйкандар"), ("reported", "жаңы")]
+    assert {doc.entity(q.speaker).name_en for q in doc.quotes if q.speaker} == {"Sadyr Japarov"}
+
+
+def test_a_colon_after_thus_it_is_said_gives_no_reported_speech() -> None:
+    doc = kabar.analyze(
+        "Кыргызстандын Тышкы иштер министрлиги нота тапшырды. Министрликтин "
+        'билдирүүсүндө мындай делет: "Мыйзам бардыгы үчүн бирдей."',
+        published="2026-05-01",
+    )
+    assert [q.kind for q in doc.quotes] == ["direct"]

@@ -297,6 +297,9 @@ class _Statement:
 SPEAKER_TITLE_WORDS = 3
 """How many words of title or owner may stand before a speaker named after the content
 (``... жатканын анын жубайы Абдраимова маалымдады``)."""
+ADDRESSED_CASES = frozenset({"Dat", "Abl"})
+"""Cases of a word that names who is spoken to or from (``Азаттыкка``, ``журналисттерден``),
+never the speaker a role word stands for."""
 TITLE_OPENING_WORDS = 3
 """How far into the sentence before a title may stand that ``ал`` points back to
 (``Башкы катчы``, ``БУУнун Башкы катчысы``)."""
@@ -372,6 +375,8 @@ class _Finder:
             t = toks[ti]
             if not t.text[:1].isalpha() or speech_verb_at(toks, ti) >= 0:
                 continue
+            if t.feat("Case") in ADDRESSED_CASES:
+                continue  # - деди блогер Азаттыкка: who is told, not who tells
             low = t.text.lower()
             if low in self.lex.pronouns:
                 at = si if back is None else back
@@ -440,6 +445,18 @@ class _Finder:
             self._demonyms = demonym_stems(self.doc)
         country = demonym_country(self._demonyms, token.text.lower())
         return country.country or None if country is not None else None
+
+    def demonym_side(self, toks: list[Token], lo: int) -> tuple[str, int] | None:
+        """A demonym and a side noun opening the clause (``өзбек тарап``, ``тажик
+        бийлиги``): the country the article names, and the index after them."""
+        if lo + 1 >= len(toks) or not toks[lo + 1].text.lower().startswith(self.lex.speaking_sides):
+            return None
+        if self._demonyms is None:
+            self._demonyms = demonym_stems(self.doc)
+        country = demonym_country(self._demonyms, toks[lo].text.lower())
+        if country is None:
+            return None
+        return country.id, self._after_subject(toks, lo + 2)
 
     def _country_of(self, entity_id: str) -> str | None:
         ent = self.doc.entity(entity_id)
@@ -944,7 +961,9 @@ class _Finder:
         acc = self.according_to_at(si_o, ti_o)
         closes = all(not w[:1].isalnum() for w in rest)
         if acc is not None and acc.speaker is not None and closes:
-            return acc.speaker, True, False
+            # Министрликтин билдирүүсүндө мындай делет: "...": a speech verb before the colon
+            said = ti_o >= 2 and toks_o[ti_o - 1].text == ":"
+            return acc.speaker, True, said and speech_verb_at(toks_o, ti_o - 2) >= 0
         # before: Токаев: "..."   Токаев мындай деди: "..."
         if ti_o and toks_o[ti_o - 1].text == ":":
             speaker = self.speaker_at(si_o, 0, ti_o - 1)
@@ -978,6 +997,15 @@ class _Finder:
             inside = {ti for ti in range(len(toks)) if base + ti in covered}
             base += len(toks)
             if inside:
+                opening = min(inside)
+                if opening > 1 and toks[opening - 1].text == ":":
+                    # X ... экенин белгилеп, мындай деди: "...": the clause before the colon,
+                    # when a complementizer closes it (not мындай делет, nor a title)
+                    q = self.reported_in(si, stop=opening - 1)
+                    last = q.text.split()[-1].lower() if q is not None else ""
+                    if q is not None and any(p.search(last) for p in self.lex.complementizers):
+                        quotes.append(q)
+                        self.found.append(q)
                 continue
             q = self.about_previous(si, quotes) or self.reported_in(si)
             if q is not None:
@@ -985,11 +1013,12 @@ class _Finder:
                 self.found.append(q)
         return quotes
 
-    def reported_in(self, si: int) -> Quote | None:
+    def reported_in(self, si: int, stop: int | None = None) -> Quote | None:
         """The reported speech of sentence ``si``: after an according-to phrase, or a
         clause closed by a complementizer before a speech verb."""
         toks = self.doc.sentences[si].tokens
-        acc = self.according_to_at(si, len(toks))
+        n = len(toks) if stop is None else stop  # the words before a direct quotation's colon
+        acc = self.according_to_at(si, n)
         if acc is not None and acc.speaker is not None:
             # ... керектиги айтылып, УКМК ... чакырылды: the content ends at its complement
             end = self.complement_end(si, acc.after)
@@ -1008,8 +1037,8 @@ class _Finder:
                 # агенттиктин кабарлашынча, Фейсал бин Фархан ... турганын белгилеген: the
                 # person named speaks, the agency relays
                 speaker, after = inner.entity.id, self._after_subject(toks, inner.last + 1)
-            return self._reported(si, after, len(toks) if end is None else end, speaker)
-        for ti in range(1, len(toks)):
+            return self._reported(si, after, n if end is None else end, speaker)
+        for ti in range(1, n):
             first = speech_verb_at(toks, ti)
             if first < 1:
                 continue
@@ -1049,9 +1078,7 @@ class _Finder:
                     speaker_ref = self._subject(si, 0, lo)
                 if speaker_ref is None:
                     # ... экенин билдирди министр Кулубаев. (not: билдирди, бирок Кыргызстан)
-                    stop = next(
-                        (k for k in range(ti + 1, len(toks)) if toks[k].text == ","), len(toks)
-                    )
+                    stop = next((k for k in range(ti + 1, n) if toks[k].text == ","), n)
                     late = self.speaker_in(si, ti + 1, stop)
                     if late is None:
                         continue
@@ -1258,6 +1285,9 @@ class _Finder:
             body = self.body_subject(si, lo)
             if body is not None:
                 return body
+            side = self.demonym_side(toks, lo)
+            if side is not None:
+                return side  # Өзбек тарап да ... даяр экенин билдирди: Uzbekistan
         # a country speaks too (Орусия да ... даяр экенин билдирди) when it opens the
         # clause and heads the subject: not after other names (Жалал-Абад облусунун
         # Көк-Булак айылы) nor joined to a genitive (Бишкек жана Ош шаарларынын тургундары)
