@@ -208,6 +208,14 @@ def test_a_foreign_given_name_is_spelled_as_english_writes_it() -> None:
     assert romanize_person("Томас", "ky") == "Tomas"  # a lone word may be a surname
 
 
+def test_names_from_beyond_the_russian_speaking_world_write_h_for_kh() -> None:
+    assert romanize_person("Томас Хеллер", "ky") == "Thomas Heller"  # foreign given name
+    assert romanize_person("Маркус Хольм", "ky") == "Markus Holm"  # Western origin
+    assert romanize_person("Ахмед Йылдыз", "world") == "Ahmed Yildiz"  # tied to Turkey
+    assert romanize_person("Бакыт Хасанов", "world") == "Bakyt Khasanov"  # a Kyrgyz name
+    assert romanize_person("Азамат Хасанов", "ky") == "Azamat Khasanov"
+
+
 def test_a_chinese_company_name_reads_as_pinyin_with_english_loan_words() -> None:
     assert proper_english("Тяньлун Энерджи") == "Tianlong Energy"
     assert proper_english("Чжунтянь Майнинг") == "Zhongtian Mining"

@@ -4,8 +4,9 @@ Why our own: no Python library ships Kyrgyz romanisation (``transliterate`` and
 ``cyrtranslit`` know Russian values only and lack ң ө ү). English-language news writes
 Kyrgyz and other Central Asian names one way (``Jazgul``, ``Aibek``) and Russian and
 Kazakh names another (``Zheldibay``, ``Kharitonov``, with Kazakh ``Aidarbek`` for ``й``
-before a consonant), so the table has three schemes (``lang/ky/romanization.tsv``);
-``lang/ky/romanization_schemes.tsv`` says which countries take the Russian-style ones.
+before a consonant), and names from beyond both with h for х (``Hofmann``, ``Rahul``), so
+the table has four schemes (``lang/ky/romanization.tsv``);
+``lang/ky/romanization_schemes.tsv`` says which countries take which.
 This module applies a scheme letter by letter with the position rules of the table,
 keeping capitals and Latin characters.
 
@@ -24,19 +25,21 @@ from functools import cache
 from kabar.resources import lang_tsv, lang_yaml
 
 _VOWELS = frozenset("аеёиоөуүыэюя")
-SCHEMES = ("ky", "ru", "kk")
+SCHEMES = ("ky", "ru", "kk", "world")
 
 
 @cache
 def table(scheme: str) -> dict[str, tuple[str, str, str]]:
     """Cyrillic letter -> (usual, at word start / after a vowel, between vowel and consonant)."""
     out: dict[str, tuple[str, str, str]] = {}
-    rows = lang_tsv("ky", "romanization.tsv", 7)
-    for letter, ky, ky_initial, ky_between, ru, ru_initial, kk_between in rows:
+    rows = lang_tsv("ky", "romanization.tsv", 8)
+    for letter, ky, ky_initial, ky_between, ru, ru_initial, kk_between, world in rows:
         if scheme == "ru":
             out[letter] = (ru, ru_initial or ru, ru)
         elif scheme == "kk":
             out[letter] = (ru, ru_initial or ru, kk_between or ru)
+        elif scheme == "world" and world:
+            out[letter] = (world, world, world)
         else:
             out[letter] = (ky, ky_initial or ky, ky_between or ky)
     return out
@@ -170,6 +173,22 @@ def romanize_person(name: str, scheme: str) -> str:
     scheme = "ky" if scheme == "zh" else scheme
     first, _, rest = name.partition(" ")
     given = foreign_given_names().get(first)
+    origin = given_name_origins().get(first)
+    if scheme == "ky" and rest and (given is not None or origin == "en"):
+        scheme = "world"  # Томас Хеллер -> Thomas Heller, not Kheller
+    elif scheme == "world" and origin in CENTRAL_ASIAN:
+        scheme = "ky"  # Бакыт Осмонкулов in Tehran is still Bakyt
     if given is not None and rest:
         return f"{given} {romanize(rest, scheme)}"
     return romanize(name, scheme)
+
+
+CENTRAL_ASIAN = frozenset({"ky", "kk", "uz", "tk"})
+"""Origins of ``names_first.tsv`` whose bearers keep the Kyrgyz-style romanisation
+wherever the article ties them (Tajik names take h: Rahmon, Ahmadzoda)."""
+
+
+@cache
+def given_name_origins() -> dict[str, str]:
+    """Given names of ``names_first.tsv`` -> their origin (``Маркус`` -> en, ``Бакыт`` -> ky)."""
+    return {row[0]: row[2] for row in lang_tsv("ky", "names_first.tsv", 3)}
