@@ -31,7 +31,7 @@ $(FAST)/.installed: pyproject.toml setup.py $(SOURCES)
 	KABAR_MYPYC=1 $(FAST)/bin/pip install -q --no-build-isolation '.[test]'
 	touch $@
 
-fast: $(FAST)/.installed
+fast: deb $(FAST)/.installed
 	@echo "compiled kabar: $(FAST)/bin/kabar"
 
 ## Run the main job on the project's own example articles.
@@ -41,10 +41,13 @@ run: install
 	$(VENV)/bin/kabar analyze $(EXAMPLES) --format jsonl --output out/examples.jsonl
 	@echo "JSON lines written to out/examples.jsonl"
 
-## Debian packages the tests need (none beyond Python today; kept so CI stays one command).
-DEB_PACKAGES :=
+## Debian packages the tests need: a C compiler and Python's headers for the compiled build
+## (test-compiled), asked for only when missing.
+HAS_CC      := $(shell command -v cc >/dev/null 2>&1 && echo yes)
+HAS_HEADERS := $(shell $(PYTHON) -c "import os, sysconfig; print('yes' if os.path.exists(os.path.join(sysconfig.get_paths()['include'], 'Python.h')) else '')" 2>/dev/null)
+DEB_PACKAGES := $(if $(HAS_CC),,gcc libc6-dev) $(if $(HAS_HEADERS),,python3-dev)
 deb:
-	@if [ -n "$(DEB_PACKAGES)" ]; then \
+	@if [ -n "$(strip $(DEB_PACKAGES))" ]; then \
 	  if command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && apt-get install -y -qq $(DEB_PACKAGES); \
 	  else echo "please install: $(DEB_PACKAGES)"; fi; \
@@ -58,7 +61,7 @@ test: deb $(VENV)/.installed-test
 	$(MAKE) test-compiled
 
 ## Every test again on the compiled build, which must also read each gold article as the source does.
-test-compiled: $(FAST)/.installed
+test-compiled: deb $(FAST)/.installed
 	$(FAST)/bin/pytest -q -p no:cacheprovider
 
 lint: $(VENV)/.installed-test
