@@ -317,3 +317,25 @@ def test_two_surnames_in_a_row_are_two_people_not_one_name() -> None:
 def test_a_first_name_ending_like_bek_still_opens_a_full_name() -> None:
     doc = analyze("Министр Улукбек Сапарбеков Ошко барды.")
     assert ("PER", "Улукбек Сапарбеков") in names(doc)
+
+
+def test_a_village_and_aiyl_okmotu_are_one_body() -> None:
+    doc = analyze("Кок-Сай айыл өкмөтү жаңы мектеп үчүн жер бөлдү.")
+    assert names(doc) == {("ORG", "Кок-Сай айыл өкмөтү")}
+    assert only(doc, "ORG").name_en == "Kok-Sai Aiyl Okmotu"
+
+
+def test_a_consulate_general_in_a_city_is_one_name_with_its_country() -> None:
+    doc = analyze("Кыргызстандын Стамбулдагы Башкы консулдугу жарандарга кайрылды.")
+    assert only(doc, "ORG").name_en == "Consulate General of Kyrgyzstan in Istanbul"
+
+
+def test_a_name_may_open_with_a_dative_before_karshy() -> None:
+    doc = analyze("Монополияга каршы жөнгө салуу агенттиги отун сатуучуларды текшерди.")
+    assert names(doc) == {("ORG", "Монополияга каршы жөнгө салуу агенттиги")}
+    assert only(doc, "ORG").name_en == "Antimonopoly Regulation Agency"
+
+
+def test_a_time_adverb_opens_no_place_name_after_a_person() -> None:
+    doc = analyze("Облустагы өкүл Жеңиш Осмонов эртең курулуш аянтына барат.")
+    assert names(doc) == {("PER", "Жеңиш Осмонов")}

@@ -223,13 +223,19 @@ def shape_label(base: str, *, at_start: bool = False) -> str | None:
 @cache
 def name_linkers() -> dict[str, bool]:
     """Inflected words allowed inside a name -> whether they follow a person (``атындагы``)."""
-    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "name_linkers.tsv", 3)}
+    return {r[0].lower(): r[1] == "yes" for r in lang_tsv("ky", "name_linkers.tsv", 4)}
+
+
+@cache
+def case_openers() -> frozenset[str]:
+    """Linkers after which a first word with a case ending opens a name (``каршы``)."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_linkers.tsv", 4) if r[3] == "yes")
 
 
 @cache
 def field_linkers() -> frozenset[str]:
     """Linkers after a body's field (``боюнча``): a bare head may close the name."""
-    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_linkers.tsv", 3) if r[2] == "yes")
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "name_linkers.tsv", 4) if r[2] == "yes")
 
 
 @cache

@@ -849,8 +849,9 @@ class SentenceScanner:
             next_is_head = i + 1 < len(toks) and self._head(toks[i + 1]) is not None
             if is_role(tok) and not (next_is_head and _PLURAL_ROLE.search(tok.text.lower())):
                 return False  # but Журналисттер бирлиги: members named in their body's name
-            if token_splits(tok)[0].suffix and not next_is_head:
-                return False
+            opened = i + 1 < len(toks) and toks[i + 1].text.lower() in lexicon.case_openers()
+            if token_splits(tok)[0].suffix and not next_is_head and not opened:
+                return False  # Монополияга каршы ... агенттиги: a linker after it keeps it
             if is_not_name(tok) and not self._opens_kb_name(i):
                 return False  # Бул министрлик; but Эл аралык ... уюму, as KB names begin
             # Кыргыз-тажик ... комиссиясы: a capital the sentence gave a compound adjective
@@ -923,6 +924,17 @@ class SentenceScanner:
         """``"Темир Жол" компаниясы`` before the person rule can take ``Темир Жол``."""
         return self.toks[i].text == '"' and self.head_phrase(i)
 
+    def _host_head_at(self, h: int) -> bool:
+        """A head of a body kept abroad starts at token ``h``, alone (``элчилиги``) or as the
+        last word of a host phrase (``башкы консулдугу``)."""
+        toks = self.toks
+        hosts = lexicon.host_heads()
+        if any(st in hosts for st in lexicon.head_stems(toks[h].text)):
+            return True
+        return h + 1 < len(toks) and any(
+            f"{toks[h].text.lower()} {st}" in hosts for st in lexicon.head_stems(toks[h + 1].text)
+        )
+
     def scan_head(self, scan_from: int, *, possessed: bool = False) -> tuple[int, str, bool] | None:
         """(index, label, head in name) of the head noun closing a name that runs on from ``scan_from``.
 
@@ -971,7 +983,7 @@ class SentenceScanner:
                         possessed
                         and h - 1 == scan_from
                         and _is_place_attribute(prev)
-                        and any(st in lexicon.host_heads() for st in lexicon.head_stems(cur.text))
+                        and self._host_head_at(h)
                     )
                 ):
                     break  # an inflected word in between (Гонконгдогу): the phrase is no name
