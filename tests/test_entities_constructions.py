@@ -339,3 +339,11 @@ def test_a_name_may_open_with_a_dative_before_karshy() -> None:
 def test_a_time_adverb_opens_no_place_name_after_a_person() -> None:
     doc = analyze("Облустагы өкүл Жеңиш Осмонов эртең курулуш аянтына барат.")
     assert names(doc) == {("PER", "Жеңиш Осмонов")}
+
+
+def test_a_known_name_hyphened_to_a_noun_or_a_case_ending_is_mentioned() -> None:
+    doc = analyze("Сот эки Telegram-каналды жаап, ЕККУ-нун байкоочуларын угуп чыкты.")
+    assert {e.name_en for e in doc.entities} == {
+        "Telegram",
+        "Organization for Security and Co-operation in Europe",
+    }

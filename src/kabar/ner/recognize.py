@@ -41,6 +41,10 @@ from kabar.ner.gazetteer import inflected_index
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
 
 # Longest run of lower-case words between a name's first word and its head noun.
+COMPOUND_TAIL = 5
+"""Fewest letters after the hyphen of ``Telegram-канал``: shorter tails are case endings,
+a name's only after an abbreviation (``ШКУ-нун``; not ``Ош-ко``, a place the other rules
+read)."""
 MAX_HEAD_GAP = 4
 # Longest run of words after a comma listing a body's fields, up to its head noun
 # (Суу ресурстары, айыл чарба жана кайра иштетүү өнөр жайы министрлиги).
@@ -362,6 +366,8 @@ class SentenceScanner:
         tok = toks[i]
         if not (is_cap(tok) or is_latin(tok.text)):
             return False
+        if "-" in tok.text and self.kb_compound(i):
+            return True
         longest = self._kb_length(tok)
         if not longest:
             return self.kb_inflected(i)
@@ -423,6 +429,18 @@ class SentenceScanner:
                 self.add(i, last, actor.type, name, "kb", actor.id)
                 return True
         return False
+
+    def kb_compound(self, i: int) -> bool:
+        """A known name joined by a hyphen to a common noun (``Telegram-каналына``) or, after
+        an abbreviation, to its case ending (``ШКУ-нун``): a mention of that name."""
+        head, _, tail = self.toks[i].text.partition("-")
+        if not tail[:1].islower() or (len(tail) < COMPOUND_TAIL and not head.isupper()):
+            return False
+        actors = self.kb.lookup(head)
+        if not actors:
+            return False
+        self.add(i, i, actors[0].type, head, "kb", actors[0].id)
+        return True
 
     def _named_by_head(self, actor: Actor, last: int) -> bool:
         """A known town, not a country, before a place head that belongs to the name
