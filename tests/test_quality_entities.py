@@ -15,15 +15,17 @@ import kabar
 from kabar.evaluate.articles import PRF, Ratio, score_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles"
-# over the 436 development articles F1 0.973, English names 0.888 (418 gave 0.973 / 0.887,
+# over the 436 development articles F1 0.974, English names 0.889 since the world scheme
+# (h for х) and the aiyl okmotu, consulate general, каршы and hyphen rules (0.973 / 0.888
+# before them; 418 gave 0.973 / 0.887,
 # 370 gave 0.972 / 0.889
 # since Chinese names read as Pinyin and foreign given names as English writes them,
 # 0.880 before; rounds 20 to 26 write zh too: Zhashyl Agym for kabar's Jashyl Agym); 362 gave 0.972 / 0.882, 330 gave 0.974 / 0.886, 314 gave 0.973 / 0.892 (rounds 16 to 18 bring
 # writers who romanise ж as zh: Kyzyl-Zhylga for kabar's Kyzyl-Jylga); 256 gave 0.975 /
 # 0.894, 198 gave 0.977 / 0.899 when set; the 124 before held-out v4 and rounds 9 to 15
 # joined gave 0.981 / 0.915, 67 gave 0.999 / 0.95
-OWN_GOLD_F1_FLOOR = 0.97
-OWN_GOLD_NAME_EN_FLOOR = 0.885
+OWN_GOLD_F1_FLOOR = 0.972
+OWN_GOLD_NAME_EN_FLOOR = 0.887
 
 
 def test_seed_entities_all_found_with_english_names_and_nothing_spurious(
