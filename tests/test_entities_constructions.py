@@ -347,3 +347,9 @@ def test_a_known_name_hyphened_to_a_noun_or_a_case_ending_is_mentioned() -> None
         "Telegram",
         "Organization for Security and Co-operation in Europe",
     }
+
+
+def test_an_object_and_a_verbal_noun_open_a_bodys_name() -> None:
+    doc = analyze("Балдарды коргоо бөлүмү үй-бүлөнү текшерди.")
+    assert names(doc) == {("ORG", "Балдарды коргоо бөлүмү")}
+    assert only(doc, "ORG").name_en == "Child Protection Department"

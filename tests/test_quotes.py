@@ -975,3 +975,14 @@ def test_a_colon_after_thus_it_is_said_gives_no_reported_speech() -> None:
         published="2026-05-01",
     )
     assert [q.kind for q in doc.quotes] == ["direct"]
+
+
+def test_the_companys_statement_is_the_company_named_as_subject_before() -> None:
+    doc = kabar.analyze(
+        '"Кумтөр Голд" компаниясы келишимге кол койгон жок. Компаниянын билдирүүсүндө '
+        "шарттар инвесторлор үчүн пайдасыз экени айтылат.",
+        published="2026-05-01",
+    )
+    [q] = doc.quotes
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Kumtor Gold"
+    assert q.text.startswith("шарттар")

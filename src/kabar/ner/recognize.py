@@ -867,7 +867,14 @@ class SentenceScanner:
             next_is_head = i + 1 < len(toks) and self._head(toks[i + 1]) is not None
             if is_role(tok) and not (next_is_head and _PLURAL_ROLE.search(tok.text.lower())):
                 return False  # but Журналисттер бирлиги: members named in their body's name
-            opened = i + 1 < len(toks) and toks[i + 1].text.lower() in lexicon.case_openers()
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            # Монополияга каршы ... агенттиги; Баңгизаттарды көзөмөлдөө кызматы: an object
+            # and the verbal noun of the body's task
+            opened = nxt.lower() in lexicon.case_openers() or (
+                token_splits(tok)[0].suffix_id == "acc"
+                and nxt[:1].islower()
+                and _VERBAL_NOUN.search(nxt) is not None
+            )
             if token_splits(tok)[0].suffix and not next_is_head and not opened:
                 return False  # Монополияга каршы ... агенттиги: a linker after it keeps it
             if is_not_name(tok) and not self._opens_kb_name(i):
