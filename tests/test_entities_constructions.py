@@ -353,3 +353,14 @@ def test_an_object_and_a_verbal_noun_open_a_bodys_name() -> None:
     doc = analyze("Балдарды коргоо бөлүмү үй-бүлөнү текшерди.")
     assert names(doc) == {("ORG", "Балдарды коргоо бөлүмү")}
     assert only(doc, "ORG").name_en == "Child Protection Department"
+
+
+def test_a_foreign_security_committees_service_is_its_own_not_the_kbs_kyrgyz_one() -> None:
+    doc = analyze(
+        "Тажикстандын Улуттук коопсуздук мамлекеттик комитетинин Чек ара кызматы билдирди."
+    )
+    org = only(doc, "ORG")
+    assert org.kb_id is None
+    assert org.name_en == (
+        "Border Service of the State Committee for National Security of Tajikistan"
+    )

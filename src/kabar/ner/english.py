@@ -24,6 +24,9 @@ from kabar.resources import lang_tsv
 
 # Longest modifier or head phrase in words (жылуулук электр борбору).
 MAX_PHRASE = 3
+MAX_OWNER = 5
+"""Longest genitive owner opening a name: a known body of four words (Казакстандын
+Улуттук коопсуздук комитетинин Чек ара кызматы)."""
 # Words after a leading place that still belong to it (Бишкек шаардык ... соту).
 PLACE_ADJECTIVES = ("шаардык", "облустук")
 
@@ -150,7 +153,7 @@ def _owner(
 ) -> tuple[str, bool, int] | None:
     """(English, is a place, words) of the genitive owner opening ``words`` (``Россиянын``,
     ``БУУнун``, ``Европа Биримдигинин``), else None."""
-    for size in range(min(MAX_PHRASE, len(words) - 1), 0, -1):
+    for size in range(min(MAX_OWNER, len(words) - 1), 0, -1):
         for split in case_splits(words[size - 1], size > 1):
             if split.suffix_id not in ("gen", "gen3"):
                 continue
@@ -227,8 +230,10 @@ def institution_english(name: str, place_english: Callable[[str], str | None]) -
     english = re.sub(r" of$", "", english)
     if field:
         english = f"{english} for {field}"
-    if of_org and template.startswith("{}"):
+    if of_org and template.startswith("{}") and " of " not in of_org:
         english = f"{of_org} {english}"  # БУУнун ... комитети: United Nations ... Committee
+    elif of_org and " of " in of_org:
+        english = f"{english} of the {of_org}"  # Border Service of the National ... Committee
     elif of_org or of_place:
         english = f"{english} of {with_the(of_org or of_place or '')}"
     if host:

@@ -41,6 +41,10 @@ from kabar.ner.gazetteer import inflected_index
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
 
 # Longest run of lower-case words between a name's first word and its head noun.
+OWNING_SECTORS = frozenset({"IGO", "SPY"})
+"""Sectors of organisations whose agencies and services bear their name: an international
+one (БУУнун Дүйнөлүк азык-түлүк программасы) or a security committee (Казакстандын Улуттук
+коопсуздук комитетинин Чек ара кызматы); a ministry's bank is another body."""
 COMPOUND_TAIL = 5
 """Fewest letters after the hyphen of ``Telegram-канал``: shorter tails are case endings,
 a name's only after an abbreviation (``ШКУ-нун``; not ``Ош-ко``, a place the other rules
@@ -465,24 +469,30 @@ class SentenceScanner:
         after = last + 1
         if after >= len(self.toks) or self.covered[after] or not is_cap(self.toks[after]):
             return False
-        if not self._owner_is_igo(i, last):
+        owner = self._owner_actor(i, last)
+        if owner is None or owner.sector not in OWNING_SECTORS:
             return False  # Финансы министрлигинин Мамлекеттик өнүктүрүү банкы: two bodies
         tail = self._kb_name_at(after)
         if tail is not None and tail[2].type == "ORG":
             t_last, t_split, actor = tail
             if t_last == after:
                 return False  # ШКУнун ЖККУ менен ...: two organisations side by side
-            self.add(i, t_last, "ORG", self.slice_name(i, t_last, t_split), "kb", actor.id)
+            name = self.slice_name(i, t_last, t_split)
+            if actor.country and owner.country and actor.country != owner.country:
+                # Казакстандын Улуттук коопсуздук комитетинин Чек ара кызматы: not the KB's
+                # Kyrgyz border service, the Kazakh committee's own
+                self.add(i, t_last, "ORG", name, "head")
+            else:
+                self.add(i, t_last, "ORG", name, "kb", actor.id)
             return True
         return self.org_tail(i, after)
 
-    def _owner_is_igo(self, i: int, last: int) -> bool:
-        """The genitive organisation is an international one (БУУ, ЕБ), whose agencies,
-        committees and offices bear its name; a ministry's is another body."""
+    def _owner_actor(self, i: int, last: int) -> Actor | None:
+        """The known organisation named in the genitive in tokens i..last."""
         for split in token_splits(self.toks[last], last > i):
             for actor in self.kb.lookup(self.slice_name(i, last, split), "ORG"):
-                return actor.sector == "IGO"
-        return False
+                return actor
+        return None
 
     def subsidiary(self, i: int, last: int) -> bool:
         """``Газпром Кыргызстан компаниясы``: a known company's name, more capitals, then an
