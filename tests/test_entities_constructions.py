@@ -365,7 +365,3 @@ def test_a_foreign_security_committees_service_is_its_own_not_the_kbs_kyrgyz_one
         "Border Service of the State Committee for National Security of Tajikistan"
     )
 
-
-def test_one_unknown_word_right_after_the_attributing_verb_is_the_speaker() -> None:
-    doc = analyze('"Эки элди тарых жакындатат", - деди Суприатно жолугушуудан кийин.')
-    assert names(doc) == {("PER", "Суприатно")}

@@ -734,20 +734,7 @@ class SentenceScanner:
         if lexicon.shape_label(split.base, at_start=opener) == "PER" and not is_latin(split.base):
             self.add(i, i, "PER", split.base, "shape")
             return True
-        if not split.suffix and self._attributed_to(i):
-            self.add(i, i, "PER", split.base, "person")  # "...", - деди Сугионо.
-            return True
         return False
-
-    def _attributed_to(self, i: int) -> bool:
-        """Token i stands right after the dash and the verb attributing a quotation
-        (``"...", - деди Сугионо жолугушуудан кийин``): one word there names who spoke."""
-        toks = self.toks
-        return (
-            i >= 2
-            and toks[i - 1].text in lexicon.quote_attributions()
-            and toks[i - 2].text in DASHES
-        )
 
     def _speaker_slot(self, i: int, j: int) -> bool:
         """Tokens i..j close the sentence right after the verb that attributes a quotation
