@@ -21,8 +21,8 @@ $(VENV)/.installed-test: $(VENV)/.installed
 
 install: $(VENV)/.installed
 
-## The compiled build: mypyc turns the pipeline stages into C extensions (setup.py), about a
-## third faster, read for read the same. Its own environment, so `.venv` stays editable source.
+## The compiled build: mypyc turns the pipeline stages into C extensions (setup.py), about
+## 1.4 times as fast, read for read the same. Its own environment: `.venv` stays editable.
 SOURCES := $(shell find src -name '*.py' -o -name '*.yaml' -o -name '*.tsv')
 $(FAST)/.installed: pyproject.toml setup.py $(SOURCES)
 	rm -rf $(FAST)

@@ -364,4 +364,3 @@ def test_a_foreign_security_committees_service_is_its_own_not_the_kbs_kyrgyz_one
     assert org.name_en == (
         "Border Service of the State Committee for National Security of Tajikistan"
     )
-
