@@ -928,16 +928,22 @@ def test_next_month_after_a_deadline_is_the_month_after_publication() -> None:
     ) == [("жыл аягына", "2026-12"), ("кийинки айдан", "2026-09")]
 
 
+def tagged_times(sentence: str, published: dt.date) -> list[tuple[str, str | None]]:
+    """The times the whole pipeline finds: these rules read the tagger's cases."""
+    doc = kabar.analyze(sentence, published=published)
+    return [(t.text, t.value) for t in doc.times]
+
+
 def test_a_future_participle_past_places_and_adverbs_dates_the_time_it_follows() -> None:
-    assert times(
+    assert tagged_times(
         "Депутаттар мартта Ошто экинчи жолу өтө турган форумдун программасын бекитишти.",
         dt.date(2026, 1, 20),
     ) == [("мартта", "2026-03")]
 
 
 def test_a_subject_between_leaves_the_time_to_the_main_verb() -> None:
-    assert times(
-        "Шейшемби күнү депутаттар Ошто өтө турган форумдун программасын бекитишти.",
+    assert tagged_times(
+        "Шейшемби күнү депутаттар Ошто биринчи жолу өтө турган форумдун программасын бекитишти.",
         dt.date(2026, 1, 22),
     ) == [("Шейшемби күнү", "2026-01-20")]
 

@@ -40,7 +40,6 @@ from kabar.ner import lexicon
 from kabar.ner.gazetteer import inflected_index
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
 
-# Longest run of lower-case words between a name's first word and its head noun.
 OWNING_SECTORS = frozenset({"IGO", "SPY"})
 """Sectors of organisations whose agencies and services bear their name: an international
 one (БУУнун Дүйнөлүк азык-түлүк программасы) or a security committee (Казакстандын Улуттук
@@ -49,6 +48,7 @@ COMPOUND_TAIL = 5
 """Fewest letters after the hyphen of ``Telegram-канал``: shorter tails are case endings,
 a name's only after an abbreviation (``ШКУ-нун``; not ``Ош-ко``, a place the other rules
 read)."""
+# Longest run of lower-case words between a name's first word and its head noun.
 MAX_HEAD_GAP = 4
 # Longest run of words after a comma listing a body's fields, up to its head noun
 # (Суу ресурстары, айыл чарба жана кайра иштетүү өнөр жайы министрлиги).

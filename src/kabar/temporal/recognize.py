@@ -464,7 +464,7 @@ def _participle_tense(tokens: list[Token], start: int, lex: Lexicon, stop: int) 
             return None
         if j >= start + lex.participle_window:
             # further on only a future participle (-а турган), over places, adverbs, numbers
-            if not _modifier(tokens[j - 1], lex):
+            if not all(_modifier(t, lex) for t in tokens[start:j]):
                 return None
             if any(
                 tense == "future" and prev_re is not None and prev_re.search(tok.text.lower())
