@@ -986,3 +986,14 @@ def test_the_companys_statement_is_the_company_named_as_subject_before() -> None
     [q] = doc.quotes
     assert q.speaker is not None and doc.entity(q.speaker).name_en == "Kumtor Gold"
     assert q.text.startswith("шарттар")
+
+
+def test_the_service_after_a_press_service_is_that_press_services_owner() -> None:
+    doc = kabar.analyze(
+        "Жазаларды аткаруу кызматы туткундун абалы жакшы экенин билдирди. Жогорку соттун "
+        "басма сөз кызматы арыз июнда каралаарын билдирди. Кызматтын айтымында, арыз "
+        "өткөн айда эле келип түшкөн.",
+        published="2026-05-01",
+    )
+    [q] = [q for q in doc.quotes if q.text.startswith("арыз өткөн")]
+    assert q.speaker is not None and doc.entity(q.speaker).name_en == "Supreme Court of Kyrgyzstan"

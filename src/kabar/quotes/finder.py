@@ -644,6 +644,12 @@ class _Finder:
                 return found
         if word.startswith(self.lex.anaphoric_bodies):
             return self.last_subject_body(si)
+        if si > 0 and any(word.startswith(p[-1]) for p in self.lex.press_services):
+            # Жогорку соттун басма сөз кызматы ... билдирди. Кызматтын айтымында, ...: the
+            # press service just named, which speaks for its owner
+            press = self.press_speaker(si - 1, 0, len(self.doc.sentences[si - 1].tokens))
+            if press is not None:
+                return press[0]
         return self.organisation_by_head(si, word) or self.named_with(si, ti)
 
     def last_subject_body(self, si: int) -> str | None:
