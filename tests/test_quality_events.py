@@ -67,8 +67,8 @@ def test_gold_articles_floors() -> None:
     # 436 articles since round 27 joined on 2026-11-26 (day 2); with the gold entities
     # attached they measure events R 0.574 / P 0.606 with the coreference and
     # implicit-actor stages (the model is trained on these articles; five folds left out,
-    # on the whole pipeline: BENCHMARKS.md); dates 0.90, quotes R 0.933 / P 0.913, times
-    # R 0.978 / P 0.970. Each fresh round scores lower than the set (0.36 to 0.71 on first
+    # on the whole pipeline: BENCHMARKS.md); dates 0.90, quotes R 0.933 / P 0.914, times
+    # R 0.977 / P 0.970. Each fresh round scores lower than the set (0.36 to 0.71 on first
     # run) and joining pulls the level down: 418 articles gave 0.576 / 0.607, 406 gave
     # 0.581 / 0.610, 370 gave
     # 0.593 / 0.624, 362 gave
