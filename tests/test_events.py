@@ -2936,3 +2936,76 @@ def test_sanctions_evaded_are_no_sanction_and_a_suspected_act_is_no_event() -> N
 def test_acts_denied_by_the_verb_that_governs_them_are_negated(sentence: str) -> None:
     found = events(sentence)
     assert found and all(e.negated for e in found), [(e.type, e.negated) for e in found]
+
+
+def test_a_partys_counted_supporters_act_for_the_party_at_the_bodys_building() -> None:
+    found = pipeline_events(
+        '"Ак Жол" партиясынын 120дан ашык тарапкери шаршемби күнү Борбордук шайлоо '
+        "комиссиясынын (БШК) имаратынын алдына чогулуп, шайлоонун жыйынтыгын кайра кароону "
+        "талап кылышты.",
+        "2026-05-12",
+    )
+    cec = ["Central Election Commission of Kyrgyzstan"]
+    assert first_of("PROTEST", found) == ("PROTEST", ["Ak Jol"], cec)
+    assert first_of("REQUEST", found) == ("REQUEST", ["Ak Jol"], cec)
+
+
+def test_strikers_counted_among_a_plants_workers_strike_against_the_plant() -> None:
+    found = pipeline_events(
+        '"Тоо-Таш Цемент" заводунун 250дөн ашык жумушчусу дүйшөмбү күнү иш таштады.',
+        "2026-05-12",
+    )
+    assert found == [("PROTEST", [], ["Too-Tash Cement Plant"])]
+    working_there = pipeline_events(
+        '"Аль-Нур Контрактинг" компаниясында иштеген 60тан ашык кыргызстандык дүйшөмбү күнү '
+        "иш таштады.",
+        "2026-04-16",
+    )
+    assert [e[2] for e in working_there] == [["Al-Nur Contracting"]]
+
+
+def test_a_picket_against_a_company_in_the_dative_is_aimed_at_it() -> None:
+    found = pipeline_events(
+        'Айылдын 80дей тургуну "Кумбел Майнинг" жоопкерчилиги чектелген коомуна каршы '
+        "пикетке чыгышты.",
+        "2026-05-12",
+    )
+    assert found == [("PROTEST", [], ["Kumbel Mining"])]
+
+
+def test_a_denial_with_no_accusation_told_answers_the_critic_quoted_before() -> None:
+    found = pipeline_events(
+        'Депутат Нурлан Асанов сессияда сөз сүйлөдү. "Министрлик коррупцияга көз жумуп '
+        'отурат", - деди Асанов. Министрлик бул айыптоону четке какты.',
+        "2026-05-12",
+    )
+    assert first_of("REJECT", found)[2] == ["Nurlan Asanov"]
+
+
+def test_the_owner_of_an_ambassador_serving_in_a_city_is_the_one_protested_to() -> None:
+    ev = one("Тышкы иштер министрлиги Өзбекстандын Бишкектеги элчисин чакыртып, ага нота тапшырды.")
+    assert (ev.type, ev.target) == ("ACCUSE", ["uz"])
+
+
+def test_a_country_left_behind_is_no_group_of_the_storys_sides() -> None:
+    found = events(
+        "Кыргызстан менен Казакстан соода келишимине кол коюшту. Бакыт Асанов чек арада "
+        "соода кылып жүргөн. Ал былтыр өлкөдөн чыгып кетип, январда Ташкентте кармалган."
+    )
+    arrest = [e for e in found if e.type == "COERCE"]
+    assert [(e.source, e.target) for e in arrest] == [([], ["asan"])]
+
+
+def test_a_headline_act_is_told_again_only_by_an_actor_of_the_same_country() -> None:
+    headline = 'АКШ "Ала-Тоо Банкка" санкция салды\n\n'
+    other = pipeline_events(
+        headline + 'Кыргыз Республикасынын Улуттук банкы бүгүн "Ала-Тоо Банкка" убактылуу '
+        "администрация киргизди.",
+        "2026-04-16",
+    )
+    assert [e[1] for e in other] == [["United States"], ["National Bank of the Kyrgyz Republic"]]
+    same = pipeline_events(
+        headline + 'АКШнын Финансы министрлиги бүгүн "Ала-Тоо Банкты" санкциялык тизмеге киргизди.',
+        "2026-04-16",
+    )
+    assert same == [("SANCTION", ["United States Department of the Treasury"], ["Ala-Too Bank"])]

@@ -1003,3 +1003,34 @@ def test_the_service_after_a_press_service_is_that_press_services_owner() -> Non
     )
     [q] = [q for q in doc.quotes if q.text.startswith("арыз өткөн")]
     assert speaker_name(doc, q) == "Supreme Court of Kyrgyzstan"
+
+
+def test_the_word_agency_as_a_subject_is_the_body_just_named() -> None:
+    doc = kabar.analyze(
+        "Финансы министрлиги жаңы облигацияларды чыгарбай турганын билдирди. Ведомство "
+        "кийинки жайгаштыруу күзгө калтырыларын билдирди. Ведомство мындай деп билдирди: "
+        '"Инвесторлор менен сүйлөшүүлөр уланууда."',
+        published="2026-05-12",
+    )
+    later = [q for q in doc.quotes if not q.text.startswith("жаңы")]
+    assert [q.text[:10] for q in later] == ["кийинки жа", "Инвесторло"]
+    assert {speaker_name(doc, q) for q in later} == {"Ministry of Finance of Kyrgyzstan"}
+
+
+def test_he_after_the_speech_verb_speaks_and_the_outlet_after_him_only_hears() -> None:
+    doc = kabar.analyze(
+        "Журналист Айбек Токтогулов жаңы мыйзамды талкуулады. "
+        '"Бул мыйзам журналисттерге каршы багытталган", - деди ал "Азаттык" радиосуна.',
+        published="2026-05-12",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == "Aibek Toktogulov"
+
+
+def test_he_with_no_one_to_stand_for_leaves_the_quote_without_a_speaker() -> None:
+    doc = kabar.analyze(
+        '"Бул мыйзам журналисттерге каршы багытталган", - деди ал "Азаттык" радиосуна.',
+        published="2026-05-12",
+    )
+    [q] = doc.quotes
+    assert q.speaker is None

@@ -670,12 +670,17 @@ _SERVING_IN = suffix("attributive_locative")
 
 def title_after(toks: list[Token], i: int) -> int:
     """Where the title owned by a genitive ending before ``i`` starts: at ``i``, or after
-    one lower-case modifier (``башкы катчысы``, ``жаңы элчиси``); -1 when none does."""
+    a bracketed alias, a count or one lower-case modifier (``башкы катчысы``, ``жаңы
+    элчиси``); -1 when none does."""
     if i < len(toks) and toks[i].text == "(":
         close = next((k for k in range(i + 1, min(i + 5, len(toks))) if toks[k].text == ")"), -1)
         if close < 0:
             return -1
         i = close + 1  # Комитетинин (УКМК) кызматкерлери: past the alias
+    if i < len(toks) and toks[i].text[:1].isdigit():
+        i += 1  # партиясынын 150гө жакын тарапкери: so many of the owner's people
+        if i < len(toks) and toks[i].text.lower() in context().approximate_counts:
+            i += 1
     for k in range(i, min(i + TITLE_MODIFIERS + 1, len(toks))):
         if is_title_word(toks[k]):
             return k

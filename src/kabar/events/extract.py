@@ -190,6 +190,10 @@ DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
 AGAINST = frozenset({"каршы", "карата"})
+AGAINST_REACH = 4
+"""Words (its closing quote mark included) a dative name's legal form may run on before
+``каршы``."""
+QUOTE_MARKS = frozenset('"«»“”„')
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
 one acted against."""
 
@@ -674,6 +678,20 @@ def _negative_verb(token: Token) -> bool:
 
 _OWNED = suffix("possessed_in_case")
 """A possessed noun (имаратынын, алдында): a genitive before it owns it, not what follows."""
+
+
+ALIAS_WORDS = 4
+"""Longest alias in brackets after a name (``комиссиясынын (БШК)``, ``(ЕАЭБ)``)."""
+
+
+def _past_alias(words: list[str], i: int) -> int:
+    """Where the text goes on after a bracketed alias at ``i`` (``комиссиясынын (БШК)
+    имаратынын алдына``); ``i`` itself when none opens there."""
+    if i < len(words) and words[i] == "(":
+        for k in range(i + 1, min(i + ALIAS_WORDS + 2, len(words))):
+            if words[k] == ")":
+                return k + 1
+    return i
 
 
 def _owns(words: list[str], gen_last: int, first: int) -> bool:
@@ -2090,7 +2108,16 @@ class _Extractor:
             ]
         if "Gen" in roles:
             # Y-тын элчисин чакырды: the owner of the trigger's own title word is its argument
-            window += [r for r in refs if r.owner and r.case == "Gen" and r.last + 1 == hit.first]
+            # (Тажикстандын Бишкектеги элчисин: where the title's bearer serves may stand between)
+            serving = {i for r in refs if r.case == "Attr" for i in range(r.first, r.last + 1)}
+            window += [
+                r
+                for r in refs
+                if r.owner
+                and r.case == "Gen"
+                and r.last < hit.first
+                and all(i in serving for i in range(r.last + 1, hit.first))
+            ]
         if nominal:
             after = [r for r in args if hit.head < r.first < hi]
             window += [r for r in after if roles.get(r.case) == "source" or r.case == "Gen"]
@@ -2342,8 +2369,14 @@ class _Extractor:
         if not source or self._group_before(words, refs, lo, first_source):
             for i in range(lo, min(hit.head, first_source)):
                 kind = self.group_at.get(i)
+                if kind and case_of_word(tokens[i]) not in ("Nom", "Gen"):
+                    continue  # өлкөдөн чыгып кетип: a place left, not the subject
                 if kind and not any(r.first == i + 1 and r.entity.label == "PER" for r in refs):
-                    group = self.recent_actors(si, i, kind) or self.last_parties(si, words[i])
+                    group = (
+                        self.recent_actors(si, i, kind)
+                        or self.last_parties(si, words[i])
+                        or self.sides_for(kind, words, i)
+                    )
                     if group:
                         source = group
                         if not target and roles.get("Com") == "target":
@@ -2419,6 +2452,8 @@ class _Extractor:
             )
             owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
+            if accusation and not accuser:
+                accuser = self.last_critic(si, source)
             target = accuser or [t for t in self.state.last_sources if t not in source]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
@@ -2494,8 +2529,22 @@ class _Extractor:
                 if lo <= r.first < hi
                 and r.case == "Gen"
                 and r.entity.id not in source
-                and any(w in self.ctx.protest_sites for w in words[r.last + 1 : r.last + 3])
+                and any(
+                    w in self.ctx.protest_sites for w in words[_past_alias(words, r.last + 1) :][:2]
+                )
             ][-1:]
+        if not target and trig.type in self.ctx.site_owner_types:
+            # "Тескей Энерго" ЖЧКсына каршы ... пикет: the one a protest is against
+            target = [
+                r.entity.id
+                for r in refs
+                if lo <= r.first < hi
+                and (r.case == "Dat" or (r.case == "Attr" and r.entity.label == "ORG"))
+                and r.entity.id not in source
+                and self.against_after(words, r.last + 1)
+            ][:1]
+        if not target and trig.type in self.ctx.employer_types:
+            target = [t for t in self.employer(tokens, refs, lo, hit.first) if t not in source]
         if not target and not source and noun_source == [] and self.state.last_unnamed:
             # Мугалимдер ... айыпташты. ... төлөнбөсө, мугалимдер иш ташташы мүмкүн: the same
             # unnamed people act against the same side
@@ -2677,6 +2726,57 @@ class _Extractor:
         best = (aimed or recent)[: len(recent) if every else 1]
         return list(dict.fromkeys(x for e in best for x in e.source))
 
+    @staticmethod
+    def against_after(words: list[str], i: int) -> bool:
+        """Whether ``каршы`` follows at ``i``, past the rest of a company's legal form
+        (``"X" жоопкерчилиги чектелген коомуна каршы``)."""
+        for k in range(i, min(i + AGAINST_REACH + 1, len(words))):
+            if words[k] in AGAINST:
+                return True
+            if words[k] in QUOTE_MARKS:
+                continue
+            if not words[k].isalpha() or not words[k].islower():
+                return False
+        return False
+
+    def employer(self, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int) -> list[str]:
+        """The body whose people act (``заводунун 400дөн ашык жумушчусу``, ``компаниясында
+        иштеген 60 адам``, ``университетинин студенттери``): strikers act against it."""
+        for r in refs:
+            if not lo <= r.first < hi or r.entity.label != "ORG":
+                continue
+            j = _past_alias([t.text for t in tokens], r.last + 1)
+            if r.case == "Gen":
+                while j < hi and (
+                    tokens[j].text[:1].isdigit()
+                    or tokens[j].text.lower() in self.ctx.approximate_counts
+                ):
+                    j += 1
+                noun = actor_noun_at(tokens, j) if j < hi else None
+                if noun is not None and not noun[0].resolves:
+                    return [r.entity.id]
+            elif (
+                r.case == "Loc"
+                and j < hi
+                and tokens[j].text.lower().startswith(self.ctx.employer_verbs)
+            ):
+                return [r.entity.id]
+        return []
+
+    def last_critic(self, si: int, source: list[str]) -> list[str]:
+        """With no accusation told as an event, who a denial of criticism answers: the last
+        one quoted before it, other than the one denying (the critic said what is denied,
+        in their own words: "...", - деди X. ... Министрлик айыптоону четке какты)."""
+        for q in reversed(self.doc.quotes):
+            if (
+                si - ACCUSER_SENTENCES <= q.sentence < si
+                and q.speaker
+                and q.speaker not in source
+                and not any(self.country_of(q.speaker) == self.country_of(x) for x in source)
+            ):
+                return [q.speaker]
+        return []
+
     def parallel(
         self, si: int, type_: str, source: list[str], refs: list[MentionRef], words: list[str]
     ) -> list[str]:
@@ -2812,6 +2912,14 @@ class _Extractor:
                 ent = self.demonyms[stem]
                 out[ent.id] = out.get(ent.id, 0) + 1
         return out
+
+    def sides_for(self, kind: str, words: list[str], i: int) -> list[str]:
+        """``Эки өлкөнүн өкүлдөрү`` with not both countries named before: the story's two
+        sides (one often goes by its demonym only: кыргыз тарап). Not a bare plural
+        (``Борбор Азия өлкөлөрү``, ``тараптар`` of a deal with the EU, no country)."""
+        if kind != "countries" or i == 0 or words[i - 1] not in self.ctx.pair_words:
+            return []
+        return list(self.story_sides.values())
 
     def other_side(self, source: list[str]) -> list[str]:
         """The other of the story's two countries, when the source belongs to one."""
@@ -3160,10 +3268,23 @@ class _Extractor:
             return  # no headline line: the first sentence is body text
         body = [e for e in self.events if e.sentence > 0]
 
+        def other_source(told: list[str], retold: list[str]) -> bool:
+            # АКШ ... санкция салды, then the National Bank takes the bank over: another
+            # country's actor on the same target is another act (АКШнын Финансы
+            # министрлиги would be the same one; a side of no known country is no other one)
+            countries = {self.country_of(x) for x in told} - {None}
+            others = {self.country_of(x) for x in retold} - {None}
+            return (
+                bool(countries and others)
+                and not set(told) & set(retold)
+                and not countries & others
+            )
+
         def told_again(ev: Event) -> bool:
             return any(
                 b.type == ev.type
                 and b.negated == ev.negated
+                and not other_source(ev.source, b.source)
                 and (
                     not ev.source
                     or not ev.target

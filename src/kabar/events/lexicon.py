@@ -125,11 +125,14 @@ class Context:
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
     count_words: frozenset[str]
+    pair_words: frozenset[str]
     approximate_counts: frozenset[str]
     party_nouns: tuple[str, ...]
     owned_objects: tuple[str, ...]
     reciprocal_types: frozenset[str]
     site_owner_types: frozenset[str]
+    employer_types: frozenset[str]
+    employer_verbs: tuple[str, ...]
     destination_types: frozenset[str]
     merged_types: frozenset[str]
     meeting_types: frozenset[str]
@@ -181,7 +184,13 @@ def parse_word(text: str) -> WordPattern:
             tuple(st[1:] for st in members if st.startswith("!")),
         )
     if text.endswith("*"):
-        return WordPattern("noun", tuple(text[:-1].split("|")))
+        # тарап|!тарапкер*: a side, not a supporter (a ``!`` stem is a start it must not have)
+        parts = text[:-1].split("|")
+        return WordPattern(
+            "noun",
+            tuple(p for p in parts if not p.startswith("!")),
+            tuple(p[1:] for p in parts if p.startswith("!")),
+        )
     return WordPattern("exact", (text,))
 
 
@@ -321,11 +330,14 @@ def context() -> Context:
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
         count_words=frozenset(data["count_words"]),
+        pair_words=frozenset(data["pair_words"]),
         approximate_counts=frozenset(data["approximate_counts"]),
         party_nouns=tuple(data["party_nouns"]),
         owned_objects=tuple(data["owned_objects"]),
         reciprocal_types=frozenset(data["reciprocal_types"]),
         site_owner_types=frozenset(data["site_owner_types"]),
+        employer_types=frozenset(data["employer_types"]),
+        employer_verbs=tuple(data["employer_verbs"]),
         destination_types=frozenset(data["destination_types"]),
         merged_types=frozenset(data["merged_types"]),
         meeting_types=frozenset(data["meeting_types"]),

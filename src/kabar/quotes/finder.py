@@ -592,14 +592,19 @@ class _Finder:
         return None
 
     def speaker_at(self, si: int, lo: int, hi: int, back: int | None = None) -> str | None:
-        """The speaker named in tokens lo..hi-1: a nominative actor, a press service, a role."""
+        """The speaker named in tokens lo..hi-1: a nominative actor, a press service, a role,
+        a body named by a common noun."""
         found = self.speaker_in(si, lo, hi)
         if found:
             return found
         press = self.press_speaker(si, lo, hi)
         if press:
             return press[0]
-        return self.role_speaker(si, lo, hi, back)
+        found = self.role_speaker(si, lo, hi, back)
+        if found is None and lo < hi:
+            body = self.body_subject(si, lo)  # Ведомство мындай деп билдирди: "..."
+            found = body[0] if body is not None else None
+        return found
 
     def organisation_by_head(self, si: int, word: str) -> str | None:
         """``министрликтин`` for ``Тышкы иштер министрлиги``: the last body named with that head noun."""
@@ -927,6 +932,9 @@ class _Finder:
         if rest[k : k + 1] and rest[k] in DASHES:
             lo = ti_c + 2 + k
             verb = self._verb_within(si_c, lo, lo + 4)
+            if lo + 1 < len(toks_c) and toks_c[lo + 1].text.lower() in self.lex.pronouns:
+                # - деди ал Kaktus.media басылмасына: "he" spoke, the outlet heard
+                return self.role_speaker(si_c, lo + 1, lo + 2, back=si_o), True, verb
             speaker = self.speaker_in(si_c, lo, len(toks_c))
             if speaker is None:  # - деп айтылат өкүлчүлүктүн билдирүүсүндө
                 statement = self.according_to_at(si_c, len(toks_c), lo)
@@ -1352,7 +1360,13 @@ class _Finder:
             return None
         noun = actor_noun_at(toks, lo)
         if noun is None:
-            return None
+            # Ведомство ... болорун билдирди: the body just named as a subject speaks
+            word = toks[lo].text.lower()
+            stem = next((b for b in self.lex.anaphoric_bodies if word.startswith(b)), None)
+            if stem is None or not _NOMINATIVE_REST.fullmatch(word[len(stem) :]):
+                return None
+            found = self.last_subject_body(si)
+            return (found, self._after_subject(toks, lo + 1)) if found else None
         last = noun[1]
         rest = toks[last].text.lower()[len(noun[0].words[-1]) :]
         if not _NOMINATIVE_REST.fullmatch(rest):
