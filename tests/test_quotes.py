@@ -1034,3 +1034,34 @@ def test_he_with_no_one_to_stand_for_leaves_the_quote_without_a_speaker() -> Non
     )
     [q] = doc.quotes
     assert q.speaker is None
+
+
+def test_the_agency_after_its_minister_spoke_is_the_ministry_named_before() -> None:
+    doc = kabar.analyze(
+        "Финансы министрлиги евробонддорду жайгаштырууну токтотту. Министр Алмаз Бакетаев "
+        "Жогорку Кеңештин комитетинде сүйлөдү. Ведомство жайгаштыруу күзгө калтырыларын "
+        "билдирди.",
+        published="2026-05-21",
+    )
+    [q] = [q for q in doc.quotes if q.text.startswith("жайгаштыруу")]
+    assert speaker_name(doc, q) == "Ministry of Finance of Kyrgyzstan"
+
+
+def test_head_of_state_in_two_words_speaks_for_the_president_named_before() -> None:
+    doc = kabar.analyze(
+        "Президент Садыр Жапаров Джорджа Мелони менен телефон аркылуу сүйлөштү. Мамлекет "
+        "башчысы кыргызстандыктар визага Алматыга барууга аргасыз болуп жатканын айтты.",
+        published="2026-03-10",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == "Sadyr Japarov"
+
+
+def test_the_security_council_unqualified_is_kyrgyzstans_own() -> None:
+    doc = kabar.analyze(
+        "Коопсуздук кеңешинин катчысы Москвада кесиптеши менен жолукту. Коопсуздук "
+        "кеңешинин билдирүүсүндө тараптар миграция маселесин талкуулашканы айтылат.",
+        published="2026-07-08",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == "Security Council of Kyrgyzstan"

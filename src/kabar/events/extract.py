@@ -1823,6 +1823,8 @@ class _Extractor:
                 and set(last.source) <= set(event.source)
             ):
                 self.events.remove(last)  # Өзбекстандын колдоосун ... билдирди: one support
+                if last.date.basis == "text" and event.date.basis != "text":
+                    event.date = last.date  # кечээ иш козгоп, азыр тергөө жүргүзүп жатат
             if event.source:
                 sentence_sources = event.source
                 self.unnamed_subject = False

@@ -100,6 +100,7 @@ class SpeechLexicon:
     accusative_endings: tuple[re.Pattern[str], ...]
     denials: tuple[tuple[str, ...], ...]
     anaphoric_bodies: tuple[str, ...]
+    state_bodies: tuple[str, ...]
 
 
 _WHERE_PUBLISHED = re.compile(r"(?:[ыиуү]|с[ыиуү])н(?:[аеоө]|д[аеоө])$")
@@ -169,6 +170,7 @@ def speech_lexicon() -> SpeechLexicon:
         accusative_endings=tuple(re.compile(p) for p in data["accusative_endings"]),
         denials=tuple(tuple(str(v).split()) for v in data["denials"]),
         anaphoric_bodies=tuple(str(w) for w in data["anaphoric_bodies"]),
+        state_bodies=tuple(str(w) for w in data["state_bodies"]),
     )
 
 
@@ -232,6 +234,9 @@ _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _MANNER = re.compile(r"ч[аеоө]$")
 _DATIVE = suffix("dative")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
+STATE_BODY_SENTENCES = 6
+"""How far back a state body named in any case may be what ``Ведомство`` stands for."""
+STATE_SECTOR = "GOV"
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
 _CASED = re.compile(r"(?:[ндт][ыиуү]н|[гкн][аеоө]|н?[дт][аеоө]н?|[нд][ыиуү])$")
 """A genitive, dative, locative, ablative or accusative ending: no subject."""
@@ -648,7 +653,7 @@ class _Finder:
             if found:
                 return found
         if word.startswith(self.lex.anaphoric_bodies):
-            return self.last_subject_body(si)
+            return self.last_subject_body(si, word)
         if si > 0 and any(word.startswith(p[-1]) for p in self.lex.press_services):
             # Жогорку соттун басма сөз кызматы ... билдирди. Кызматтын айтымында, ...: the
             # press service just named, which speaks for its owner
@@ -657,12 +662,19 @@ class _Finder:
                 return press[0]
         return self.organisation_by_head(si, word) or self.named_with(si, ti)
 
-    def last_subject_body(self, si: int) -> str | None:
+    def last_subject_body(self, si: int, word: str = "") -> str | None:
         """``Регулятордун`` after ``Улуттук банк ... талап кылды``: the organisation last
-        named as a subject before sentence ``si``."""
+        named as a subject before sentence ``si``; for a word naming a state body only
+        (``Ведомство`` after ``Министр ... деди``), else the state body last named."""
         for s in range(si - 1, max(-1, si - 4), -1):
             for r in self.mentions[s]:
                 if r.entity.label == "ORG" and r.case == "Nom" and not r.modifier:
+                    return r.entity.id
+        if not word.startswith(self.lex.state_bodies):
+            return None
+        for s in range(si - 1, max(-1, si - STATE_BODY_SENTENCES - 1), -1):
+            for r in reversed(self.mentions[s]):
+                if r.entity.label == "ORG" and r.entity.sector == STATE_SECTOR:
                     return r.entity.id
         return None
 
@@ -1296,6 +1308,10 @@ class _Finder:
             found = self.role_speaker(si, lo, lo + 1)
             if found:
                 return found, self._after_subject(toks, lo + 1)
+            if self.two_word_role(toks, lo):
+                found = self.role_speaker(si, lo + 1, lo + 2)  # Мамлекет башчысы ... айтты
+                if found:
+                    return found, self._after_subject(toks, lo + 2)
             body = self.body_subject(si, lo)
             if body is not None:
                 return body
@@ -1321,6 +1337,15 @@ class _Finder:
                 end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
             return r.entity.id, self._after_subject(toks, end + 1)
         return None
+
+    def two_word_role(self, toks: list[Token], lo: int) -> bool:
+        """Whether tokens lo, lo+1 are a role of two words (``Мамлекет башчысы``)."""
+        if lo + 1 >= len(toks) or not toks[lo + 1].text[:1].islower():
+            return False
+        first = toks[lo].text.lower()
+        second = toks[lo + 1].text.lower()
+        stems = [(toks[lo + 1].lemma or "").lower(), *self.role_stems(second)]
+        return any(f"{first} {st}" in self.lex.role_synonyms for st in stems if st)
 
     def _after_connective(self, toks: list[Token], lo: int) -> int:
         """The index after a link to what was said before (``Ошондой эле``) at ``lo``."""
@@ -1365,7 +1390,7 @@ class _Finder:
             stem = next((b for b in self.lex.anaphoric_bodies if word.startswith(b)), None)
             if stem is None or not _NOMINATIVE_REST.fullmatch(word[len(stem) :]):
                 return None
-            found = self.last_subject_body(si)
+            found = self.last_subject_body(si, word)
             return (found, self._after_subject(toks, lo + 1)) if found else None
         last = noun[1]
         rest = toks[last].text.lower()[len(noun[0].words[-1]) :]
