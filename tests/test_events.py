@@ -3009,3 +3009,48 @@ def test_a_headline_act_is_told_again_only_by_an_actor_of_the_same_country() -> 
         "2026-04-16",
     )
     assert same == [("SANCTION", ["United States Department of the Treasury"], ["Ala-Too Bank"])]
+
+
+def test_a_consequence_vowed_in_the_first_person_after_a_condition_is_a_threat() -> None:
+    vowed = pipeline_events(
+        "Эгер мэрия жооп бербесе, мэриянын алдында туруктуу пикет уюштурабыз.", "2026-05-01"
+    )
+    assert [e[0] for e in vowed] == ["THREATEN"]
+    foreseen = pipeline_events(
+        "Эгер мэрия жооп бербесе, активисттер мэриянын алдында пикет уюштурушу мүмкүн.",
+        "2026-05-01",
+    )
+    assert [e[0] for e in foreseen] == ["PROTEST"]
+
+
+def test_going_to_a_city_to_meet_someone_there_is_one_visit_to_them() -> None:
+    doc = kabar.analyze(
+        "Тышкы иштер министри Жээнбек Кулубаев жума күнү Нью-Йоркко барып, БУУнун "
+        "жетекчилиги менен жолугат.",
+        published="2026-12-01",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    [ev] = doc.events
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")
+    assert [names[x] for x in ev.target] == ["United Nations"]
+    assert ev.location is not None and names[ev.location] == "New York"
+
+
+def test_an_accepted_invitation_to_come_is_no_visit_and_answers_the_colleague() -> None:
+    found = pipeline_events(
+        "Тышкы иштер министри Жээнбек Кулубаев Эр-Риядда Фейсал бин Фархан менен сүйлөштү. "
+        "Фейсал бин Фархан кыргыз кесиптешинин Бишкекке расмий сапар менен келүү чакыруусун "
+        "кабыл алды.",
+        "2026-05-01",
+    )
+    assert found[1:] == [("AGREE", ["Faisal bin Farhan Al Saud"], ["Jeenbek Kulubaev"])]
+
+
+def test_a_leader_is_no_target_of_an_invitation_his_country_makes() -> None:
+    found = pipeline_events(
+        "Президент Садыр Жапаров Сеулда Корея президенти Ли Чжэ Мён менен жолукту. Корея "
+        "президенти кыргызстандык кесиптешин кийинки жылы Сеулга мамлекеттик сапар менен "
+        "келүүгө чакырды.",
+        "2026-05-01",
+    )
+    assert first_of("REQUEST", found) == ("REQUEST", ["Lee Jae-myung"], ["Sadyr Japarov"])

@@ -101,3 +101,12 @@ def test_user_kb_adds_actors_through_the_environment(
 def test_missing_user_file_is_a_resource_error(tmp_path: Path) -> None:
     with pytest.raises(ResourceError, match="cannot read"):
         KnowledgeBase.load([tmp_path / "nope.tsv"], use_env=False)
+
+
+def test_korea_alone_is_south_korea_and_the_security_council_alone_kyrgyzstans() -> None:
+    kb = knowledge_base()
+    assert [a.country for a in kb.lookup("Корея")] == ["KOR"]
+    assert [a.name_en for a in kb.lookup("Коопсуздук кеңеши")] == ["Security Council of Kyrgyzstan"]
+    assert [a.name_en for a in kb.lookup("БУУнун Коопсуздук Кеңеши")] == [
+        "United Nations Security Council"
+    ]

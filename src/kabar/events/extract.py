@@ -1654,6 +1654,23 @@ class _Extractor:
             return []
         return [p for p in dict.fromkeys(last.source + last.target) if p not in source]
 
+    def only_places(self, ids: list[str]) -> bool:
+        """Whether every actor is a place that is no country (a city, a region)."""
+        return all(
+            (ent := self.entity_by_id.get(x)) is not None
+            and ent.label == "LOC"
+            and x not in self.countries
+            for x in ids
+        )
+
+    def said_by_speaker(self, tokens: list[Token], head: int, hi: int) -> bool:
+        """A verb in the first person closes the trigger's clause (``уюштурабыз``,
+        ``барбаймын``): the speaker's own vow, not a readiness offered (``даярбыз``)."""
+        for t in tokens[head:hi]:
+            if t.pos == "VERB" and t.feat("Person") == "1" and t.lemma not in self.ctx.quotatives:
+                return True
+        return False
+
     def _condition_before(self, tokens: list[Token], first: int) -> bool:
         """A conditional clause (``-са,``) stands before the trigger in its sentence."""
         for i in range(2, first):  # not the opening word: Баса, ... (by the way)
@@ -1816,6 +1833,23 @@ class _Extractor:
                 and last.target
             ):
                 continue  # ... алдына чогулуп, ... нааразылык акциясын өткөрүштү: one protest
+            if (
+                last is not None
+                and (last.type, last.negated) == (event.type, event.negated)
+                and event.type in self.ctx.meeting_types
+                and last.source == event.source
+                and last.target
+                and self.only_places(last.target)
+                and event.target
+                and not self.only_places(event.target)
+            ):
+                # Нью-Йоркко барып, БУУнун жетекчилиги менен жолугат: one visit, to whom it
+                # meets there; the city is where
+                self.events.remove(last)
+                event.mode = event.mode or last.mode
+                event.location = event.location or last.target[0]
+                if last.date.basis == "text" and event.date.basis != "text":
+                    event.date = last.date
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
@@ -2600,6 +2634,17 @@ class _Extractor:
                 mode = m
                 break
         modality, negated = self.modality(tokens, hit, hi)
+        type_ = trig.type
+        if (
+            modality == "hypothetical"
+            and not negated
+            and type_ in self.ctx.threat_types
+            and self._condition_before(tokens, hit.first)
+            and self.said_by_speaker(tokens, hit.head, hi)
+        ):
+            # "Эгер ... бербесе, мэриянын алдында пикет уюштурабыз": a consequence the
+            # speaker vows if the other side does not act is a threat
+            type_, mode = "THREATEN", None
         tense = token_tense(tokens[hit.head])
         past = modality == "asserted" and tense != "future"
         date = self.date_for(times(), hit, lo, first_head, past, tokens)
@@ -2619,11 +2664,15 @@ class _Extractor:
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
         target = list(dict.fromkeys(leaders.get(x, x) for x in target))
+        if trig.type not in _RECIPROCAL_TYPES and set(target) - set(source):
+            # Корея президенти ... кесиптешин чакырды: the leader his country stood for
+            # is no target of his own act
+            target = [t for t in target if t not in source]
         # what this event leaves for pronouns, kept only if the event is (sentence())
         self.pending = _State(source, target, not source and noun_source is not None)
         return Event(
             id="",
-            type=trig.type,
+            type=type_,
             mode=mode,
             source=source,
             target=target,

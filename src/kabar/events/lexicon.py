@@ -133,6 +133,8 @@ class Context:
     site_owner_types: frozenset[str]
     employer_types: frozenset[str]
     employer_verbs: tuple[str, ...]
+    threat_types: frozenset[str]
+    quotatives: frozenset[str]
     destination_types: frozenset[str]
     merged_types: frozenset[str]
     meeting_types: frozenset[str]
@@ -338,6 +340,8 @@ def context() -> Context:
         site_owner_types=frozenset(data["site_owner_types"]),
         employer_types=frozenset(data["employer_types"]),
         employer_verbs=tuple(data["employer_verbs"]),
+        threat_types=frozenset(data["threat_types"]),
+        quotatives=frozenset(data["quotatives"]),
         destination_types=frozenset(data["destination_types"]),
         merged_types=frozenset(data["merged_types"]),
         meeting_types=frozenset(data["meeting_types"]),
