@@ -1842,9 +1842,11 @@ class _Extractor:
                 and self.only_places(last.target)
                 and event.target
                 and not self.only_places(event.target)
+                and _CONVERB.search(_word(last.trigger.text.split()[-1]))
             ):
                 # Нью-Йоркко барып, БУУнун жетекчилиги менен жолугат: one visit, to whom it
-                # meets there; the city is where
+                # meets there; the city is where (not Вашингтонго барган, жакында ...
+                # сүйлөштү: two acts)
                 self.events.remove(last)
                 event.mode = event.mode or last.mode
                 event.location = event.location or last.target[0]
