@@ -1065,3 +1065,17 @@ def test_the_security_council_unqualified_is_kyrgyzstans_own() -> None:
     )
     [q] = doc.quotes
     assert speaker_name(doc, q) == "Security Council of Kyrgyzstan"
+
+
+def test_a_short_label_before_dep_atap_is_a_name_given_not_words_said() -> None:
+    doc = kabar.analyze(
+        'Милициянын маалыматына караганда, кыймылдын мүчөлөрү кечени "адепсиздик" деп атап, '
+        "конокторду видеого тартышкан.",
+        published="2026-09-21",
+    )
+    assert all(q.text != "адепсиздик" for q in doc.quotes)
+    long_words = kabar.analyze(
+        'Депутат Азамат Исмаилов чечимди "бул мыйзамды одоно бузуу жана элди алдоо" деп атады.',
+        published="2026-09-21",
+    )
+    assert [q.text[:3] for q in long_words.quotes if q.kind == "direct"] == ["бул"]

@@ -76,6 +76,7 @@ class SpeechLexicon:
     foreign_verbs: frozenset[str]
     press_services: tuple[tuple[str, ...], ...]
     naming_verbs: tuple[tuple[str, ...], ...]
+    labelling_verbs: tuple[str, ...]
     naming_participles: frozenset[str]
     role_endings: tuple[str, ...]
     min_reported: int
@@ -144,6 +145,7 @@ def speech_lexicon() -> SpeechLexicon:
         foreign_verbs=frozenset(str(v) for v in data["foreign_verbs"]),
         press_services=tuple(tuple(str(p).split()) for p in data["press_services"]),
         naming_verbs=tuple(tuple(str(p).split()) for p in data["naming_verbs"]),
+        labelling_verbs=tuple(str(p) for p in data["labelling_verbs"]),
         naming_participles=frozenset(str(w) for w in data["naming_participles"]),
         role_endings=tuple(sorted((str(e) for e in data["role_endings"]), key=len, reverse=True)),
         min_reported=int(data["min_reported_words"]),
@@ -234,6 +236,8 @@ _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _MANNER = re.compile(r"ч[аеоө]$")
 _DATIVE = suffix("dative")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
+LABEL_WORDS = 3
+"""Longest quoted label before ``деп атады`` read as a name given, not as speech."""
 STATE_BODY_SENTENCES = 6
 """How far back a state body named in any case may be what ``Ведомство`` stands for."""
 STATE_SECTOR = "GOV"
@@ -962,6 +966,9 @@ class _Finder:
                 return None, False, False
             # a sentence, not a caption: "Мыйзам баарына бирдей" деп жазды, not "Нью-Йорк, АКШ"
             words = [self.tok(k).text for k in range(o + 1, c) if self.tok(k).text[:1].isalnum()]
+            after = toks_c[ti_c + 2].text.lower() if ti_c + 2 < len(toks_c) else ""
+            if len(words) <= LABEL_WORDS and after.startswith(self.lex.labelling_verbs):
+                return None, False, False  # "адепсиздик" деп атап: a label, not words said
             lower = sum(1 for w in words if w[:1].isalpha() and w[:1].islower())
             verb = len(words) >= 3 and lower >= 2 and self._verb_within(si_c, ti_c + 2, ti_c + 5)
             speaker = self.speaker_in(si_c, ti_c + 2, len(toks_c))
