@@ -3054,3 +3054,11 @@ def test_a_leader_is_no_target_of_an_invitation_his_country_makes() -> None:
         "2026-05-01",
     )
     assert first_of("REQUEST", found) == ("REQUEST", ["Lee Jae-myung"], ["Sadyr Japarov"])
+
+
+def test_the_one_a_refused_request_is_about_is_not_the_one_refused() -> None:
+    ev = one(
+        "Орусия Бакыт Асановду Казакстанга экстрадициялоо тууралуу Кыргызстандын өтүнүчүн "
+        "четке какты."
+    )
+    assert (ev.type, ev.source, ev.target) == ("REJECT", ["ru"], ["kg"])

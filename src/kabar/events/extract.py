@@ -658,6 +658,8 @@ def _vn(rest: str) -> bool:
 _COMPLEMENT_ACC = suffix("act_as_object")
 """A participle or verbal noun in the accusative (киргизгенин, бузарын, алышын): an act told
 as the object of another verb."""
+_BARE_VN = suffix("bare_verbal_noun")
+"""A verbal noun with no ending (экстрадициялоо тууралуу): a topic when a purpose word follows."""
 _VN_OBJECT = suffix("verbal_noun_accusative")
 """A verbal noun in the accusative (калтырууну): the act a verb of proposing asks for."""
 _INTENT_FORM = suffix("intention")
@@ -2992,6 +2994,13 @@ class _Extractor:
         """A dative right before the verbal noun a trigger governs is that noun's goal
         (X-ти Кыргызстанга экстрадициялоону талап кылды: asked of someone else)."""
         k = r.head + 1
+        if r.case == "Acc" and any(
+            _BARE_VN.search(words[j]) and j + 1 < first and words[j + 1] in self.ctx.about_words
+            for j in range(k, min(first, k + COMPLEMENT_REACH))
+        ):
+            # X-ти Кыргызстанга экстрадициялоо тууралуу өтүнүчүн четке какты: X is whom the
+            # request is about, not the one refused
+            return True
         if r.case == "Acc":
             # Кыргызстандын бийлигин Жолдошевди дароо бошотууга чакырды: whom the release
             # is of, with the one asked named before it in the accusative

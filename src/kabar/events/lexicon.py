@@ -69,6 +69,7 @@ class Context:
     complement: tuple[re.Pattern[str], ...]
     intention: tuple[re.Pattern[str], ...]
     purpose_words: frozenset[str]
+    about_words: frozenset[str]
     topic_heads: tuple[str, ...]
     decision_words: tuple[str, ...]
     possessor: tuple[re.Pattern[str], ...]
@@ -270,6 +271,7 @@ def context() -> Context:
         complement=tuple(re.compile(p) for p in data["complement"]["endings"]),
         intention=tuple(re.compile(p) for p in data["complement"]["intention"]),
         purpose_words=frozenset(data["complement"]["purpose_words"]),
+        about_words=frozenset(data["complement"]["about_words"]),
         topic_heads=tuple(data["complement"]["topic_heads"]),
         decision_words=tuple(data["complement"]["decision_words"]),
         possessor=tuple(re.compile(p) for p in data["complement"]["possessor"]),
