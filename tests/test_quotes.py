@@ -1020,7 +1020,7 @@ def test_the_word_agency_as_a_subject_is_the_body_just_named() -> None:
 def test_he_after_the_speech_verb_speaks_and_the_outlet_after_him_only_hears() -> None:
     doc = kabar.analyze(
         "Журналист Айбек Токтогулов жаңы мыйзамды талкуулады. "
-        '"Бул мыйзам журналисттерге каршы багытталган", - деди ал "Азаттык" радиосуна.',
+        '"Бул мыйзам журналисттерге каршы багытталган", - деди ал Kaktus.media басылмасына.',
         published="2026-05-12",
     )
     [q] = doc.quotes
