@@ -3062,3 +3062,13 @@ def test_the_one_a_refused_request_is_about_is_not_the_one_refused() -> None:
         "четке какты."
     )
     assert (ev.type, ev.source, ev.target) == ("REJECT", ["ru"], ["kg"])
+
+
+def test_the_company_is_never_the_outlet_its_director_spoke_to() -> None:
+    found = pipeline_events(
+        '"Таш-Булак Тур" компаниясы жайытты ижарага алган. Компаниянын директору Санжар '
+        "Төлөгөнов Азаттыкка келишим мыйзамдуу экенин айтты. Анын сөзүнө караганда, келишим "
+        "бузулса, компания Бакай-Ата райондук сотуна кайрылат.",
+        "2026-06-18",
+    )
+    assert found == [("REQUEST", ["Tash-Bulak Tur"], ["Bakai-Ata District Court"])]

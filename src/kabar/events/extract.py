@@ -1351,6 +1351,7 @@ class _Extractor:
                         if r.entity.label == "ORG"
                         and r.entity.id not in here
                         and not _state_body(r.entity.name)
+                        and r.entity.sector not in self.ctx.reporter_sectors
                         and not self.called_otherwise(s, r, noun)
                     )
                     if ids:

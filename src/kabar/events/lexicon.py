@@ -135,6 +135,7 @@ class Context:
     employer_types: frozenset[str]
     employer_verbs: tuple[str, ...]
     threat_types: frozenset[str]
+    reporter_sectors: frozenset[str]
     quotatives: frozenset[str]
     destination_types: frozenset[str]
     merged_types: frozenset[str]
@@ -343,6 +344,7 @@ def context() -> Context:
         employer_types=frozenset(data["employer_types"]),
         employer_verbs=tuple(data["employer_verbs"]),
         threat_types=frozenset(data["threat_types"]),
+        reporter_sectors=frozenset(data["reporter_sectors"]),
         quotatives=frozenset(data["quotatives"]),
         destination_types=frozenset(data["destination_types"]),
         merged_types=frozenset(data["merged_types"]),
