@@ -1079,3 +1079,59 @@ def test_a_short_label_before_dep_atap_is_a_name_given_not_words_said() -> None:
         published="2026-09-21",
     )
     assert [q.text[:3] for q in long_words.quotes if q.kind == "direct"] == ["бул"]
+
+
+def test_what_a_side_is_said_to_consider_is_its_reported_speech() -> None:
+    doc = kabar.analyze(
+        "Маалыматка караганда, Өзбекстан мындай система өлкөнүн саясатына туура келбейт деп "
+        "эсептейт.",
+        published="2026-10-21",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == "Uzbekistan" and q.text.startswith("мындай система")
+
+
+def test_a_lawyers_words_about_what_his_client_thinks_stay_the_lawyers() -> None:
+    doc = kabar.analyze(
+        "Блогердин жактоочусу Жазгүл Асанова өкүм менен макул эмес экенин билдирди. Анын "
+        "айтымында, Мамытканов айыбын мойнуна алган эмес жана өзүн күнөөсүз деп эсептейт.",
+        published="2026-04-08",
+    )
+    [q] = [q for q in doc.quotes if q.sentence == 1]
+    assert speaker_name(doc, q) == "Jazgul Asanova" and q.text.startswith("Мамытканов")
+
+
+def test_a_body_in_the_ablative_speaks_through_its_people() -> None:
+    doc = kabar.analyze(
+        "Табигый ресурстар, экология жана техникалык көзөмөл министрлигинен болсо мыйзам эки "
+        "жыл мурун кабыл алынганын белгилеп, мөөнөттү жылдырбай турганын билдиришти.",
+        published="2026-06-24",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == (
+        "Ministry of Natural Resources, Ecology and Technical Supervision of Kyrgyzstan"
+    )
+
+
+def test_a_passive_report_opening_with_also_goes_on_with_the_statement_before() -> None:
+    doc = kabar.analyze(
+        "Глобалдык фонддун билдирүүсүндө кийинки партиялар майдын аягына чейин жеткириле "
+        "турганы айтылат. Ошондой эле министрлик тутумун оңдобосо, фонд колдоону кыскартышы "
+        "мүмкүн экени эскертилген.",
+        published="2026-04-15",
+    )
+    assert [(q.sentence, speaker_name(doc, q)) for q in doc.quotes] == [
+        (0, "The Global Fund to Fight AIDS, Tuberculosis and Malaria"),
+        (1, "The Global Fund to Fight AIDS, Tuberculosis and Malaria"),
+    ]
+
+
+def test_an_associations_estimate_is_what_it_says() -> None:
+    doc = kabar.analyze(
+        '"Кыргыз Полимер" ассоциациясы тыюуну кийинкиге калтырууну сурады. Ассоциациянын '
+        "эсебинде, тыюудан улам алты цех жабылып, 900гө жакын адам жумушсуз калышы мүмкүн.",
+        published="2026-06-24",
+    )
+    [q] = [q for q in doc.quotes if q.sentence == 1]
+    assert q.text.startswith("тыюудан улам")
+    assert q.speaker is not None and q.speaker == doc.quotes[0].speaker

@@ -266,10 +266,14 @@ def _readings(tokens: list[Token], first: int, i: int) -> list[tuple[tuple[str, 
 
 
 def is_passive(tokens: list[Token], first: int, i: int) -> bool:
-    """``айтылат``, ``эскертилген``: every reading of the verb has the passive suffix, so
-    its subject is what was said, not who said it."""
+    """``айтылат``, ``эскертилген``: every reading of the verb with its longest stem has
+    the passive suffix, so its subject is what was said, not who said it (эскерт|илген,
+    not эскер|тилген)."""
     readings = _readings(tokens, first, i)
-    return bool(readings) and all(_PASSIVE.match(rest) for _, rest in readings)
+    if not readings:
+        return False
+    shortest = min(len(rest) for _, rest in readings)
+    return all(_PASSIVE.match(rest) for _, rest in readings if len(rest) == shortest)
 
 
 def _verb_among(
@@ -1066,9 +1070,16 @@ class _Finder:
                 ),
                 None,
             )
-            if inner is not None and end is not None and not inner.modifier:
+            relay = self.doc.entity(speaker)
+            if (
+                inner is not None
+                and end is not None
+                and not inner.modifier
+                and (relay is None or relay.label != "PER")
+            ):
                 # агенттиктин кабарлашынча, Фейсал бин Фархан ... турганын белгилеген: the
-                # person named speaks, the agency relays
+                # person named speaks, the agency relays (not Анын айтымында, X ... деп
+                # эсептейт: the lawyer tells what X thinks)
                 speaker, after = inner.entity.id, self._after_subject(toks, inner.last + 1)
             return self._reported(si, after, n if end is None else end, speaker)
         for ti in range(1, n):
@@ -1094,7 +1105,7 @@ class _Finder:
                 continue  # ... күч колдонулганын четке какты: what is denied
             end = comp if word == self.lex.quotative else comp + 1
             if passive:
-                speaker_ref = self._agent(si, comp)
+                speaker_ref = self._agent(si, comp) or self.statement_goes_on(si)
                 if speaker_ref is None:
                     continue  # Абдыкалыков ... деп айыпталат: the accused, not the speaker
             else:
@@ -1109,6 +1120,9 @@ class _Finder:
                     # келтирүү үчүн ... экенин түшүндүрдү: a converb or purpose clause
                     # shares the subject of the verb of saying
                     speaker_ref = self._subject(si, 0, lo)
+                if speaker_ref is None:
+                    # Министрликтен болсо ... жылдырбай турганын билдиришти: they of the body
+                    speaker_ref = self.body_from(si, 0, stop)
                 if speaker_ref is None:
                     # ... экенин билдирди министр Кулубаев. (not: билдирди, бирок Кыргызстан)
                     stop = next((k for k in range(ti + 1, n) if toks[k].text == ","), n)
@@ -1382,6 +1396,29 @@ class _Finder:
             if ref is not None and ref.case == "Nom" and ref.entity.label in ("PER", "ORG"):
                 return ref.entity.id, self._after_subject(toks, ref.last + 1)
             return None
+        return None
+
+    def statement_goes_on(self, si: int) -> tuple[str, int] | None:
+        """``Фонддун билдирүүсүндө ... айтылат. Ошондой эле ... экени эскертилген``: a
+        passive report opening with a connective goes on with the statement reported in
+        the sentence before, and its speaker."""
+        toks = self.doc.sentences[si].tokens
+        after = self._after_connective(toks, 0)
+        if after == 0:
+            return None
+        before = next((q for q in reversed(self.found) if q.sentence == si - 1), None)
+        if before is None or before.speaker is None:
+            return None
+        return before.speaker, after
+
+    def body_from(self, si: int, lo: int, hi: int) -> tuple[str, int] | None:
+        """A body named in the ablative opening the clause (``ИИМден билдиришти``,
+        ``Министрлигинен болсо ...``): the people of that body speak for it."""
+        toks = self.doc.sentences[si].tokens
+        first = min((r.first for r in self.mentions[si] if lo <= r.first < hi), default=-1)
+        for r in self.mentions[si]:
+            if r.first == first and r.case == "Abl" and r.entity.label == "ORG":
+                return r.entity.id, self._after_subject(toks, max(r.last, r.head) + 1)
         return None
 
     def body_subject(self, si: int, lo: int) -> tuple[str, int] | None:
