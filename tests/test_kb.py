@@ -111,3 +111,4 @@ def test_korea_alone_is_south_korea_and_the_security_council_alone_kyrgyzstans()
         "United Nations Security Council"
     ]
     assert [a.sector for a in kb.lookup("Глобалдык фонд")] == ["IGO"]
+    assert [a.name_en for a in kb.lookup("DW")] == ["Deutsche Welle"]

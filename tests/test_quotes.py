@@ -1135,3 +1135,25 @@ def test_an_associations_estimate_is_what_it_says() -> None:
     [q] = [q for q in doc.quotes if q.sentence == 1]
     assert q.text.startswith("тыюудан улам")
     assert q.speaker is not None and q.speaker == doc.quotes[0].speaker
+
+
+def test_a_name_in_marks_with_its_case_inside_them_is_no_quote() -> None:
+    doc = kabar.analyze(
+        "«Газпромдун» билдирүүсүндө, эгерде кыргыз тарап карыздарды толук жапса, компания баа "
+        "маселесин кайра карап чыгышы мүмкүн экени айтылат.",
+        published="2026-04-15",
+    )
+    [q] = doc.quotes
+    assert (q.kind, speaker_name(doc, q)) == ("reported", "Gazprom")
+    assert q.text.startswith("эгерде")
+
+
+def test_what_a_courts_decision_says_is_the_courts() -> None:
+    doc = kabar.analyze(
+        "Тбилиси шаардык соту экстрадициялоо өтүнүчүн четке какты. Соттун чечиминде кыргыз "
+        "тарабы берген кепилдиктер жетишсиз экени айтылат.",
+        published="2026-06-11",
+    )
+    [q] = [q for q in doc.quotes if q.sentence == 1]
+    assert q.text.startswith("кыргыз тарабы")
+    assert q.speaker is not None and doc.entity(q.speaker).label == "ORG"

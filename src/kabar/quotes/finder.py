@@ -888,8 +888,8 @@ class _Finder:
         covered: set[int] = set()
         for o, c in self.pairs():
             content = [self.tok(k) for k in range(o + 1, c)]
-            if not content:
-                continue
+            if not content or self.only_a_name(content):
+                continue  # «Газпромдун» билдирүүсүндө: a name in marks, its case inside them
             speaker, attributed, verb = self.attribution(o, c)
             if not attributed:
                 cut = self.interruption(o, c)
@@ -904,6 +904,11 @@ class _Finder:
                 quotes.append(q)
                 self.found.append(q)
         return quotes, covered
+
+    def only_a_name(self, content: list[Token]) -> bool:
+        """Whether the quoted tokens are one entity's name and nothing more."""
+        start, end = content[0].start, content[-1].end
+        return any(m.start <= start and end <= m.end for e in self.doc.entities for m in e.mentions)
 
     def interruption(self, o: int, c: int) -> tuple[int, str | None] | None:
         """``"Тариф ..., - деди ал, - жана ..."``: an attribution between dashes inside the
