@@ -1157,3 +1157,15 @@ def test_what_a_courts_decision_says_is_the_courts() -> None:
     [q] = [q for q in doc.quotes if q.sentence == 1]
     assert q.text.startswith("кыргыз тарабы")
     assert q.speaker is not None and doc.entity(q.speaker).label == "ORG"
+
+
+def test_a_minister_nobody_named_speaks_for_the_ministry_named_before() -> None:
+    doc = kabar.analyze(
+        "Жаратылыш ресурстары, экология жана техникалык көзөмөл министрлиги компаниянын "
+        "жетекчилигин сүйлөшүүгө чакырды. Министр журналисттерге мындай деди: "
+        '"Биз инвесторлорду сыйлайбыз, бирок суу менен жайыт алтындан кымбат."',
+        published="2026-10-21",
+    )
+    [q] = [q for q in doc.quotes if q.kind == "direct"]
+    speaker = doc.entity(q.speaker) if q.speaker else None
+    assert speaker is not None and speaker.label == "ORG" and "Ministry" in (speaker.name_en or "")
