@@ -3072,3 +3072,14 @@ def test_the_company_is_never_the_outlet_its_director_spoke_to() -> None:
         "2026-06-18",
     )
     assert found == [("REQUEST", ["Tash-Bulak Tur"], ["Bakai-Ata District Court"])]
+
+
+def test_a_critic_of_unknown_country_is_no_compatriot_of_a_denier_of_unknown_country() -> None:
+    found = pipeline_events(
+        'Адылбек Касымалиев Астанада сүйлөдү. "Соода өсүп жатат", - деди Касымалиев. '
+        "Айгүл Токтосунова маалымат жыйынында сүйлөдү. "
+        '"Тыюу жакында алынбаса, заводдор жабылат", - деди Токтосунова. '
+        "Соода министри Арман Шаккалиев мындай дооматтарды четке какты.",
+        "2026-06-11",
+    )
+    assert first_of("REJECT", found)[2] == ["Aigul Toktosunova"]

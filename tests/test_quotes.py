@@ -1169,3 +1169,15 @@ def test_a_minister_nobody_named_speaks_for_the_ministry_named_before() -> None:
     [q] = [q for q in doc.quotes if q.kind == "direct"]
     speaker = doc.entity(q.speaker) if q.speaker else None
     assert speaker is not None and speaker.label == "ORG" and "Ministry" in (speaker.name_en or "")
+
+
+def test_he_after_a_sentence_opening_with_he_is_whom_that_he_stood_for() -> None:
+    doc = kabar.analyze(
+        "Касымалиев тыюуну алып салууну сурады. Сүт азыктарын өндүрүүчүлөр бирлигинин "
+        "төрагасы Айгүл Токтосунованын айтымында, тыюунун айынан экспорт эки эсеге азайган. "
+        'Ал чектөөнү жашыруун соода тосмосу деп атады. "Тыюу жакында алынбаса, бир нече сүт '
+        'заводу жабылып калышы мүмкүн", - деди ал.',
+        published="2026-06-11",
+    )
+    [q] = [q for q in doc.quotes if q.text.startswith("Тыюу")]
+    assert speaker_name(doc, q) == "Aigul Toktosunova"

@@ -2819,6 +2819,11 @@ class _Extractor:
                 return [r.entity.id]
         return []
 
+    def same_country(self, entity_id: str, others: list[str]) -> bool:
+        """Whether the entity is known to belong to the country of one of ``others``."""
+        country = self.country_of(entity_id)
+        return country is not None and any(self.country_of(x) == country for x in others)
+
     def last_critic(self, si: int, source: list[str]) -> list[str]:
         """With no accusation told as an event, who a denial of criticism answers: the last
         one quoted before it, other than the one denying (the critic said what is denied,
@@ -2828,7 +2833,7 @@ class _Extractor:
                 si - ACCUSER_SENTENCES <= q.sentence < si
                 and q.speaker
                 and q.speaker not in source
-                and not any(self.country_of(q.speaker) == self.country_of(x) for x in source)
+                and not self.same_country(q.speaker, source)
             ):
                 return [q.speaker]
         return []

@@ -236,6 +236,8 @@ _GENITIVE = re.compile(r"[ндт][ыиуү]н$")
 _MANNER = re.compile(r"ч[аеоө]$")
 _DATIVE = suffix("dative")
 _CONVERB = re.compile(r"[ыиуүаеоө]?п$")
+PRONOUN_CHAIN = 3
+"""How many sentences opening with "he" a pronoun after a quotation may look back through."""
 LABEL_WORDS = 3
 """Longest quoted label before ``деп атады`` read as a name given, not as speech."""
 STATE_BODY_SENTENCES = 6
@@ -399,6 +401,7 @@ class _Finder:
                     found = (
                         self.previous_subject(at)
                         or self.according_before(at)
+                        or self.pronoun_chain(at)
                         or self.speaker_before(at)
                     )
                 if found:
@@ -734,6 +737,20 @@ class _Finder:
                 found = self.role_holder(si - 1, role, toks[k].start)
                 if found and (ent := self.doc.entity(found)) is not None and ent.label == "PER":
                     return found
+        return None
+
+    def pronoun_chain(self, si: int) -> str | None:
+        """``X-тин айтымында, ... Ал ... деп атады. "...", - деди ал.``: the sentence before
+        opens with "he" too, so "he" is who it stood for there (up to PRONOUN_CHAIN back)."""
+        for at in range(si - 1, max(0, si - 1 - PRONOUN_CHAIN), -1):
+            toks = self.doc.sentences[at].tokens
+            if not toks or toks[0].text.lower() not in self.lex.pronouns:
+                return None
+            if toks[0].text.lower() in self.lex.plural_pronouns:
+                return None
+            found = self.previous_subject(at) or self.according_before(at)
+            if found:
+                return found
         return None
 
     def previous_body(self, si: int) -> str | None:
