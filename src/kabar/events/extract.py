@@ -190,12 +190,12 @@ DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
 AGAINST = frozenset({"каршы", "карата"})
+"""``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
+one acted against."""
 AGAINST_REACH = 4
 """Words (its closing quote mark included) a dative name's legal form may run on before
 ``каршы``."""
 QUOTE_MARKS = frozenset('"«»“”„')
-"""``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
-one acted against."""
 
 POINTED_BACK_SENTENCES = 6
 """How far back (in sentences) ``бул чечим`` (this decision) may point: a reaction is
@@ -659,7 +659,7 @@ _COMPLEMENT_ACC = suffix("act_as_object")
 """A participle or verbal noun in the accusative (киргизгенин, бузарын, алышын): an act told
 as the object of another verb."""
 _BARE_VN = suffix("bare_verbal_noun")
-"""A verbal noun with no ending (экстрадициялоо тууралуу): a topic when a purpose word follows."""
+"""A verbal noun with no ending (экстрадициялоо тууралуу): a topic when an "about" word follows."""
 _VN_OBJECT = suffix("verbal_noun_accusative")
 """A verbal noun in the accusative (калтырууну): the act a verb of proposing asks for."""
 _INTENT_FORM = suffix("intention")

@@ -243,6 +243,7 @@ LABEL_WORDS = 3
 STATE_BODY_SENTENCES = 6
 """How far back a state body named in any case may be what ``Ведомство`` stands for."""
 STATE_SECTOR = "GOV"
+"""The KB sector (PLOVER code) of the bodies ``Ведомство`` may stand for."""
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
 _CASED = re.compile(r"(?:[ндт][ыиуү]н|[гкн][аеоө]|н?[дт][аеоө]н?|[нд][ыиуү])$")
 """A genitive, dative, locative, ablative or accusative ending: no subject."""
