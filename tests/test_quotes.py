@@ -1181,3 +1181,13 @@ def test_he_after_a_sentence_opening_with_he_is_whom_that_he_stood_for() -> None
     )
     [q] = [q for q in doc.quotes if q.text.startswith("Тыюу")]
     assert speaker_name(doc, q) == "Aigul Toktosunova"
+
+
+def test_a_body_opening_the_sentence_speaks_a_content_that_opens_with_a_clause() -> None:
+    doc = kabar.analyze(
+        'Ошол эле учурда "Мекендеш" коомдук фонду мунапыс аяктагандан кийин Россия полициясы '
+        "рейддерди күчөтүшү мүмкүн экенин эскертти.",
+        published="2026-03-25",
+    )
+    [q] = doc.quotes
+    assert speaker_name(doc, q) == "Mekendesh Public Fund" and q.text.startswith("мунапыс")

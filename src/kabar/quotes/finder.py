@@ -102,6 +102,7 @@ class SpeechLexicon:
     denials: tuple[tuple[str, ...], ...]
     anaphoric_bodies: tuple[str, ...]
     state_bodies: tuple[str, ...]
+    opening_adverbs: frozenset[str]
 
 
 _WHERE_PUBLISHED = re.compile(r"(?:[ыиуү]|с[ыиуү])н(?:[аеоө]|д[аеоө])$")
@@ -173,6 +174,7 @@ def speech_lexicon() -> SpeechLexicon:
         denials=tuple(tuple(str(v).split()) for v in data["denials"]),
         anaphoric_bodies=tuple(str(w) for w in data["anaphoric_bodies"]),
         state_bodies=tuple(str(w) for w in data["state_bodies"]),
+        opening_adverbs=frozenset(str(w) for w in data["opening_adverbs"]),
     )
 
 
@@ -1137,7 +1139,8 @@ class _Finder:
                     comp,
                 )  # Орозалиев, эгер ... үчүн ... түзөрүн эскертти: the speaker is before эгер
                 lo = self.clause_start(si, stop)
-                speaker_ref = self.contrast_subject(si, lo, stop) or self._subject(si, lo, stop)
+                speaker_ref = self.contrast_subject(si, lo, stop) or self.opening_subject(si, lo)
+                speaker_ref = speaker_ref or self._subject(si, lo, stop)
                 if speaker_ref is None and lo > 0:
                     # Токаев бул дооматты четке кагып, ... экенин билдирди; Пашинян ...
                     # келтирүү үчүн ... экенин түшүндүрдү: a converb or purpose clause
@@ -1380,6 +1383,27 @@ class _Finder:
                     return None
                 end = joined.last  # Орусия жана Кытай ... билдиришти: the first named
             return r.entity.id, self._after_subject(toks, end + 1)
+        return None
+
+    def opening_subject(self, si: int, lo: int) -> tuple[str, int] | None:
+        """A person or body opening the sentence before a subordinate clause that starts
+        the content (``"Мекендеш" фонду [мунапыс аяктагандан кийин] Россия полициясы ...
+        мүмкүн экенин эскертти``): the subject of the speech verb."""
+        if lo == 0:
+            return None
+        toks = self.doc.sentences[si].tokens
+        start = self._after_connective(toks, 0)
+        while start < lo and toks[start].text.lower() in self.lex.opening_adverbs:
+            start += 1
+        for r in self.mentions[si]:
+            if (
+                start <= r.first <= start + 1  # past an opening quotation mark
+                and r.last < lo
+                and r.case == "Nom"
+                and not r.modifier
+                and r.entity.label in ("PER", "ORG")
+            ):
+                return r.entity.id, self._after_subject(toks, r.last + 1)
         return None
 
     def two_word_role(self, toks: list[Token], lo: int) -> bool:
