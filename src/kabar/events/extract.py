@@ -2585,7 +2585,9 @@ class _Extractor:
                 and self.against_after(words, r.last + 1)
             ][:1]
         if not target and trig.type in self.ctx.employer_types:
-            target = [t for t in self.employer(tokens, refs, lo, hit.first) if t not in source]
+            target = [
+                t for t in self.employer(tokens, words, refs, lo, hit.first) if t not in source
+            ]
         if not target and not source and noun_source == [] and self.state.last_unnamed:
             # Мугалимдер ... айыпташты. ... төлөнбөсө, мугалимдер иш ташташы мүмкүн: the same
             # unnamed people act against the same side
@@ -2795,13 +2797,15 @@ class _Extractor:
                 return False
         return False
 
-    def employer(self, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int) -> list[str]:
+    def employer(
+        self, tokens: list[Token], words: list[str], refs: list[MentionRef], lo: int, hi: int
+    ) -> list[str]:
         """The body whose people act (``заводунун 400дөн ашык жумушчусу``, ``компаниясында
         иштеген 60 адам``, ``университетинин студенттери``): strikers act against it."""
         for r in refs:
             if not lo <= r.first < hi or r.entity.label != "ORG":
                 continue
-            j = _past_alias([t.text for t in tokens], r.last + 1)
+            j = _past_alias(words, r.last + 1)
             if r.case == "Gen":
                 while j < hi and (
                     tokens[j].text[:1].isdigit()
