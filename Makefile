@@ -80,6 +80,7 @@ models: install
 ## after a change to the event stage or to the gold, since both shape its examples.
 event-models: install
 	$(PY) -m kabar.events.train_implicit tests/gold/articles
+	$(PY) -m kabar.events.train_confidence tests/gold/articles
 
 ## Speed and accuracy figures for BENCHMARKS.md.
 bench: $(VENV)/.installed-test $(FAST)/.installed

@@ -25,6 +25,7 @@ from kabar.evaluate.articles import (
     load_gold,
     main,
     print_report,
+    right_events,
     same_value,
     score_article,
     score_dir,
@@ -380,3 +381,13 @@ def test_time_values_compare_as_spans(gold_value: str, pred_value: str, same: bo
 
 def test_main_returns_2_on_a_folder_without_gold(tmp_path: Path) -> None:
     assert main(tmp_path, tmp_path) == 2
+
+
+def test_right_events_says_right_wrong_or_told_again_for_each_asserted_event() -> None:
+    doc = perfect_doc()
+    doc.events += [
+        event("v2", "CONSULT", ["e2"], ["e2"]),  # wrong sides
+        event("v3", "CONSULT", ["e1"], ["e2"]),  # the same act again
+        event("v4", "REJECT", ["e1"], ["e2"], negated=True),  # negated: not listed
+    ]
+    assert right_events(gold(), doc) == [True, False, None]

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import kabar
 from entity_helpers import Spec, attach, build
 from kabar.document import Document, Event
-from kabar.pipeline import Pipeline, get_stage
+from kabar.pipeline import DEFAULT_STAGES, Pipeline, get_stage
 
 ACTORS: list[Spec] = [
     ("jap", "PER", ["Садыр Жапаров", "Жапаров"], "Sadyr Japarov", "президент"),
@@ -49,9 +49,19 @@ def one(text: str) -> Event:
 NamedEvent = tuple[str, list[str], list[str]]
 
 
+RULE_STAGES = DEFAULT_STAGES[: DEFAULT_STAGES.index("event_confidence")]
+
+
+def analyze_rules(text: str, published: str | None = None) -> Document:
+    """The whole pipeline but the confidence floor: what the event rules find, unlikely
+    events included (the floor has its own tests, ``test_event_confidence.py``)."""
+    doc = Document(text="", raw=text, published=kabar.parse_date(published))
+    return Pipeline(RULE_STAGES)(doc)
+
+
 def pipeline_events(text: str, published: str) -> list[NamedEvent]:
     """The whole pipeline's events as (type, source names, target names), in English."""
-    doc = kabar.analyze(text, published=published)
+    doc = analyze_rules(text, published=published)
     names = {e.id: e.name_en for e in doc.entities}
     return [
         (e.type, [names[x] for x in e.source], [names[x] for x in e.target]) for e in doc.events
@@ -179,7 +189,7 @@ def test_a_negated_ability_auxiliary_denies_the_act() -> None:
 
 
 def test_a_street_named_as_an_object_is_where_the_act_happens() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         '"Таза Шаар" кыймылы кечээ Манас проспектисин эки саатка тосту.', published="2026-05-12"
     )
     names = {e.id: e.name_en for e in doc.entities}
@@ -607,7 +617,7 @@ def test_so_many_of_a_places_people_are_the_subject_not_an_object() -> None:
         "талаптарын айтышты.",
         "Университеттин 150дөй окутуучусу жана студенти имараттын алдына чогулушту.",
     ):
-        doc = kabar.analyze(text, published="2026-05-12")
+        doc = analyze_rules(text, published="2026-05-12")
         assert [(e.type, e.negated) for e in doc.events][:1] == [("PROTEST", False)], text
 
 
@@ -631,12 +641,12 @@ def test_removal_from_office_police_sent_and_guilt_denied_are_events() -> None:
         ("Ички иштер министрлиги районго кошумча 60 кызматкерин жөнөттү.", "MOBILIZE"),
         ("Асанов айыпты моюнуна албай турганын билдирди.", "REJECT"),
     ):
-        doc = kabar.analyze(text, published="2026-05-12")
+        doc = analyze_rules(text, published="2026-05-12")
         assert [(e.type, e.negated) for e in doc.events] == [(want, False)], text
 
 
 def test_a_refusal_told_with_its_own_negative_stem_is_not_negated_again() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Казакстан Кыргызстандын кечиримин кабыл албай турганын билдирди.", published="2026-05-12"
     )
     assert [(e.type, e.negated) for e in doc.events] == [("REJECT", False)]
@@ -2198,9 +2208,8 @@ def test_every_context_word_is_spelled_out_as_the_words_it_is_compared_with() ->
 
 def test_residents_before_a_body_building_protest_at_it_and_they_demand_of_it() -> None:
     """The whole pipeline: the tagger tells the noun пикет from a verb in -ет."""
-    import kabar
 
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Бишкек мэриясы жаңы жолду курууну баштады. Кечээ 50гө жакын тургун мэриянын "
         "имаратынын алдына чогулуп, пикет өткөрүштү. Алар курулушту токтотууну талап кылышты.",
         published=dt.date(2026, 1, 15),
@@ -2419,7 +2428,7 @@ def test_refusing_to_pay_a_fine_is_a_negated_concession() -> None:
 def test_the_demonym_of_a_two_word_country_name_is_its_distinctive_word() -> None:
     from kabar.events.arguments import demonym_stems
 
-    doc = kabar.analyze("Сауд Арабиясы жана Түштүк Корея сүйлөштү.")
+    doc = analyze_rules("Сауд Арабиясы жана Түштүк Корея сүйлөштү.")
     stems = demonym_stems(doc)
     assert stems["сауд"].name_en == "Saudi Arabia"
     assert "түштүк" not in stems
@@ -2460,7 +2469,7 @@ def test_an_attributive_time_word_dates_its_noun_not_the_act() -> None:
 
 
 def test_a_foreign_sides_act_with_no_target_is_aimed_at_the_home_country() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Кыргызстан жаңы мыйзам кабыл алды. "
         "Европа Биримдиги мыйзамдын айрым беренелерин катуу сынга алды."
     )
@@ -2474,7 +2483,7 @@ def test_a_foreign_sides_act_with_no_target_is_aimed_at_the_home_country() -> No
 
 
 def test_the_european_side_is_the_european_union() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Европа Биримдиги менен Кыргызстан диалог өткөрүштү. "
         "Европалык тараптын өкүлдөрү жаңы мыйзамды сынга алышты."
     )
@@ -2489,7 +2498,7 @@ def test_no_side_criticises_itself() -> None:
 
 
 def test_deputies_unnamed_are_the_parliament_but_a_counted_vote_is_no_event() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Жогорку Кеңеш мыйзамды талкуулады. Депутаттар министрди катуу сынга алышты. "
         "Мыйзамды 68 депутат колдоп, 11 депутат каршы добуш берди."
     )
@@ -2499,7 +2508,7 @@ def test_deputies_unnamed_are_the_parliament_but_a_counted_vote_is_no_event() ->
 
 
 def test_talks_held_in_another_countrys_capital_are_with_that_country() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Түркмөнстан газ сатууга даяр. Кыргызстандын энергетика министри Таалайбек Ибраев "
         "Ашхабадда газ ташуу боюнча сүйлөшүүлөрдү жүргүздү."
     )
@@ -2509,14 +2518,14 @@ def test_talks_held_in_another_countrys_capital_are_with_that_country() -> None:
 
 
 def test_a_kb_alias_ending_like_a_case_is_in_the_nominative() -> None:
-    doc = kabar.analyze("Пекин бул демилгени колдойт.")
+    doc = analyze_rules("Пекин бул демилгени колдойт.")
     names = {e.id: e.name_en for e in doc.entities}
     ev = doc.events[0]
     assert (ev.type, [names[x] for x in ev.source]) == ("SUPPORT", ["Beijing"])
 
 
 def test_a_delegation_of_a_body_named_by_its_noun_is_that_body() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Азия өнүктүрүү банкы насыя берүүнү карап жатат. "
         "Садыр Жапаров дүйшөмбү күнү банктын делегациясы менен жолукту."
     )
@@ -2526,7 +2535,7 @@ def test_a_delegation_of_a_body_named_by_its_noun_is_that_body() -> None:
 
 
 def test_a_group_word_inside_a_name_is_no_group_of_leaders() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Кыргызстан менен Казакстандын президенттери жолугушту. "
         "Министрлер кабинетинин маалыматына ылайык, кыргыз тарап газдын баасын түшүрүүнү суранган."
     )
@@ -2541,7 +2550,7 @@ def test_an_act_inside_a_warning_is_what_the_warning_says() -> None:
 
 
 def test_a_quoted_name_takes_the_case_of_its_class_noun() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         'Улуттук коопсуздук мамлекеттик комитетинин кызматкерлери дүйшөмбү күнү "Ак Калпак" '
         "оппозициялык гезитинин редакциясында тинтүү жүргүзүштү."
     )
@@ -2585,7 +2594,7 @@ def test_refuting_an_accusation_rejects_it() -> None:
 
 
 def test_the_mayor_unnamed_is_the_city_hall() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Бишкек мэриясы жол кирени көтөрдү. Студенттер нааразы болушту. "
         "Шаардын мэри студенттердин талаптарын четке какты."
     )
@@ -2759,7 +2768,7 @@ def test_a_condition_after_a_report_phrase_has_its_own_subject() -> None:
 def test_the_home_country_named_once_is_a_side_of_a_story_about_one_foreign_country() -> None:
     from kabar.events.extract import _Extractor
 
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Орусиянын эмгек министри Бишкекке келди. Орусия мигранттар үчүн эрежелерди "
         "жеңилдетет. Кыргызстандын министри Орусиянын өкүлдөрү менен жолукту.",
         published="2026-10-06",
@@ -3024,7 +3033,7 @@ def test_a_consequence_vowed_in_the_first_person_after_a_condition_is_a_threat()
 
 
 def test_going_to_a_city_to_meet_someone_there_is_one_visit_to_them() -> None:
-    doc = kabar.analyze(
+    doc = analyze_rules(
         "Тышкы иштер министри Жээнбек Кулубаев жума күнү Нью-Йоркко барып, БУУнун "
         "жетекчилиги менен жолугат.",
         published="2026-12-01",

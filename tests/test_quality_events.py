@@ -30,7 +30,14 @@ def analysed(text: str, gold: dict[str, Any]) -> Document:
     )
     Pipeline(["clean", "segment", "language"])(doc)
     attach_gold_entities(doc, gold)
-    for name in ("coreference", "times", "quotes", "events", "implicit_actors"):
+    for name in (
+        "coreference",
+        "times",
+        "quotes",
+        "events",
+        "implicit_actors",
+        "event_confidence",
+    ):
         get_stage(name)(doc)
     return doc
 
@@ -76,12 +83,15 @@ def test_gold_articles_floors() -> None:
     # 0.593 / 0.624, 362 gave
     # 0.591 / 0.624, 346 gave 0.597 / 0.631, 330 gave 0.604 / 0.635, 314 gave 0.607 /
     # 0.636, 256 gave 0.591 / 0.611 before those stages, 198 gave 0.61 / 0.62, 124 gave
-    # 0.64 / 0.65, 67 gave 0.67 / 0.71. Floors a step under
-    assert t.events.recall >= 0.56 and t.events.precision >= 0.595, (
+    # 0.64 / 0.65, 67 gave 0.67 / 0.71. The event-confidence stage (2026-11-26, day 4)
+    # drops the events its model finds unlikely: R 0.564 / P 0.599 -> R 0.545 / P 0.674,
+    # dates 0.898 -> 0.911 (the model is trained on these articles; left-out folds and
+    # held-out sets in BENCHMARKS.md). Floors a step under
+    assert t.events.recall >= 0.54 and t.events.precision >= 0.665, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.895
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.905
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472)

@@ -205,6 +205,10 @@ class Event:
     """Sides (``source``, ``target``) the event stage's rules left empty and the
     implicit-actor model filled from the article (``kabar.events.implicit``), with the
     model's probability: not read off the sentence's grammar."""
+    confidence: float | None = None
+    """How likely the event is right as a whole (type, sides and date), learned from
+    kabar's gold articles (``kabar.events.confidence``); None for negated events, which
+    the model does not score."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -220,6 +224,7 @@ class Event:
             "sentence": self.sentence,
             "trigger": self.trigger.to_dict(),
             "inferred": dict(self.inferred),
+            "confidence": self.confidence,
         }
 
 

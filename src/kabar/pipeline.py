@@ -26,6 +26,7 @@ DEFAULT_STAGES: tuple[str, ...] = (
     "quotes",  # quotes
     "events",  # events
     "implicit_actors",  # events' unnamed sides, from the article's context (learned)
+    "event_confidence",  # event.confidence; unlikely events dropped (learned)
 )
 
 StageFunc = Callable[[Document], None]

@@ -453,6 +453,42 @@ def _event_label(ev: Event, doc: Document) -> str:
     return f"{ev.type}({names(ev.source)} -> {names(ev.target)}) {ev.date.value if ev.date else ''}"
 
 
+def _align_events(
+    asserted: list[dict[str, Any]], predicted: list[Event], doc: Document, aligned: dict[str, str]
+) -> dict[int, int]:
+    """Gold asserted events to predicted ones: type and sides must match; a right date and
+    the gold's preferred type win ties."""
+
+    def pair_score(g: int, p: int) -> float:
+        core = _event_core(asserted[g], predicted[p], doc, aligned)
+        if not core:
+            return 0
+        return core + (100 if _date_ok(asserted[g], predicted[p]) else 0)
+
+    return _greedy(len(asserted), len(predicted), pair_score)
+
+
+def right_events(gold: dict[str, Any], doc: Document) -> list[bool | None]:
+    """For each asserted event of ``doc`` (in order), how ``score_article`` counts it:
+    True when right (a gold event's type, sides and date), False when wrong, None when
+    it tells again an act already matched (neither right nor wrong)."""
+    asserted = [e for e in gold.get("events", []) if not e.get("negated")]
+    predicted = [e for e in doc.events if not e.negated]
+    aligned = gold_names(gold, doc)
+    align = _align_events(asserted, predicted, doc, aligned)
+    right = {p for g, p in align.items() if _date_ok(asserted[g], predicted[p])}
+    matched = set(align.values())
+    return [
+        True
+        if p in right
+        else None
+        if p not in matched
+        and any(_event_core(asserted[g], predicted[p], doc, aligned) for g in align)
+        else False
+        for p in range(len(predicted))
+    ]
+
+
 # ------------------------------------------------------------------------- scoring
 
 
@@ -486,13 +522,7 @@ def score_article(gold: dict[str, Any], doc: Document) -> ArticleScore:
     p_asserted = [e for e in doc.events if not e.negated]
     p_negated = [e for e in doc.events if e.negated]
 
-    def pair_score(g: int, p: int) -> float:
-        core = _event_core(asserted[g], p_asserted[p], doc, aligned_name)
-        if not core:
-            return 0
-        return core + (100 if _date_ok(asserted[g], p_asserted[p]) else 0)
-
-    ev_align = _greedy(len(asserted), len(p_asserted), pair_score)
+    ev_align = _align_events(asserted, p_asserted, doc, aligned_name)
     strict_tp = 0
     for g, p in ev_align.items():
         ok = _date_ok(asserted[g], p_asserted[p])

@@ -26,6 +26,8 @@ event data set, so that kabar output can be loaded beside them:
   rules left empty and the implicit-actor model filled from the article, with the model's
   probability (``kabar.events.implicit``); ``{}`` when every side given was read off the
   sentence.
+- ``confidence``: kabar's addition: how likely the event is right as a whole, learned
+  from kabar's gold articles (``kabar.events.confidence``); null for negated events.
 """
 
 from __future__ import annotations
@@ -103,6 +105,7 @@ def record(doc: Document, ev: Event) -> dict[str, Any]:
         "negated": ev.negated,
         "modality": ev.modality,
         "inferred": {_PLOVER_SIDE[side]: p for side, p in ev.inferred.items()},
+        "confidence": ev.confidence,
     }
 
 
