@@ -26,6 +26,7 @@ PURE_MODULES = frozenset(
         "src/kabar/morphology/build_lexicon.py",  # python -m entry points
         "src/kabar/morphology/build_tagger.py",
         "src/kabar/events/train_implicit.py",
+        "src/kabar/events/train_confidence.py",
     }
 )
 
