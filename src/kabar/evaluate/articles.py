@@ -478,15 +478,15 @@ def right_events(gold: dict[str, Any], doc: Document) -> list[bool | None]:
     align = _align_events(asserted, predicted, doc, aligned)
     right = {p for g, p in align.items() if _date_ok(asserted[g], predicted[p])}
     matched = set(align.values())
-    return [
-        True
-        if p in right
-        else None
-        if p not in matched
-        and any(_event_core(asserted[g], predicted[p], doc, aligned) for g in align)
-        else False
-        for p in range(len(predicted))
-    ]
+    out: list[bool | None] = []
+    for p, event in enumerate(predicted):
+        if p in right:
+            out.append(True)
+        elif p not in matched and any(_event_core(asserted[g], event, doc, aligned) for g in align):
+            out.append(None)
+        else:
+            out.append(False)
+    return out
 
 
 # ------------------------------------------------------------------------- scoring
