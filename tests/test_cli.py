@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from kabar import __version__
 from kabar.cli import app
+from kabar.events.confidence import load_model
 from kabar.schema import load as load_schema
 
 KYRGYZ = "Бүгүн Бишкекте өкмөттүн кеңешмеси өттү. Министрлер жаңы мектептер тууралуу сүйлөштү."
@@ -330,3 +331,24 @@ def test_bad_user_kb_row_is_named_with_file_and_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["analyze", str(article), "--kb", str(kb)])
     assert result.exit_code == 2
     assert f"{kb}:1" in result.stderr
+
+
+def test_min_confidence_chooses_which_events_are_kept_for_that_run_only(tmp_path: Path) -> None:
+    path = tmp_path / "support.txt"
+    path.write_text("Пекин бул демилгени колдойт.", encoding="utf-8")
+
+    def event_types(*options: str) -> list[str]:
+        code, out, _ = run("analyze", str(path), *options)
+        assert code == 0
+        return [e["type"] for e in json.loads(out)["events"]]
+
+    assert event_types("--min-confidence", "0") == ["SUPPORT"]
+    assert event_types("--min-confidence", "1") == []
+    floor = str(load_model().min_confidence)
+    assert event_types() == event_types("--min-confidence", floor)  # the model's floor again
+
+
+def test_min_confidence_outside_zero_to_one_is_a_usage_error(ky_file: Path) -> None:
+    code, out, err = run("analyze", str(ky_file), "--min-confidence", "1.5")
+    assert code == 2
+    assert "--min-confidence" in err and out == ""

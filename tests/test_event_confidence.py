@@ -112,3 +112,13 @@ def test_the_shipped_model_is_what_make_event_models_builds_today() -> None:
         "the event rules, the implicit-actor model or the gold changed since the model "
         "was trained: run `make event-models`"
     )
+
+
+def test_the_timeline_says_how_likely_each_asserted_event_is() -> None:
+    from kabar.formats import text as text_format
+
+    report = text_format.render(kabar.analyze(TEXT, published="2026-04-14"))
+    consult = next(line for line in report.splitlines() if " CONSULT " in line)
+    assert re.search(r"\(\d+% likely\)$", consult)
+    negated = next(line for line in report.splitlines() if "[negated]" in line)
+    assert "likely" not in negated

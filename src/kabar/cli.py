@@ -175,6 +175,17 @@ def analyze(
             metavar="FILE",
         ),
     ] = None,
+    min_confidence: Annotated[
+        float | None,
+        typer.Option(
+            "--min-confidence",
+            help="Keep the events at least this likely to be right (0 to 1; 0 keeps every "
+            "event the rules find). Default: the model's floor, 0.2.",
+            min=0.0,
+            max=1.0,
+            metavar="P",
+        ),
+    ] = None,
 ) -> None:
     """Analyse news articles and print one document per article.
 
@@ -204,7 +215,7 @@ def analyze(
 
         default_date = parse_published(published)
     try:
-        with _open_output(output) as out:
+        with _open_output(output) as out, _confidence_floor(min_confidence):
             failed = _run(paths, render, output_format, out, default_date, input_format)
     except BrokenPipeError:
         # `kabar analyze ... | head`: the reader left; stop quietly, as Unix tools do.
@@ -224,6 +235,21 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
         return
     with open(output, "w", encoding="utf-8", newline="\n") as fh:
         yield fh
+
+
+@contextmanager
+def _confidence_floor(floor: float | None) -> Iterator[None]:
+    """The event-confidence floor of one run; the model's own again afterwards."""
+    if floor is None:
+        yield
+        return
+    from kabar.events.confidence import use_min_confidence
+
+    use_min_confidence(floor)
+    try:
+        yield
+    finally:
+        use_min_confidence(None)
 
 
 def _silence_stdout() -> None:

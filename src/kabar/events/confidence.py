@@ -122,12 +122,23 @@ def event_features(doc: Document, events: Sequence[Event], k: int) -> list[str]:
     return out
 
 
+_floor: list[float] = []
+"""The floor set by ``use_min_confidence``, when one is."""
+
+
+def use_min_confidence(floor: float | None) -> None:
+    """Keep the asserted events from ``floor`` on instead of the model's floor (0 keeps
+    every event the rules find; ``kabar analyze --min-confidence``); None restores it."""
+    if floor is not None and not 0.0 <= floor <= 1.0:
+        raise ValueError(f"a confidence floor is a probability, not {floor}")
+    _floor[:] = [] if floor is None else [floor]
+
+
 def score_events(doc: Document, model: Model | None = None) -> None:
-    """Give each asserted event its confidence and drop those under the model's floor."""
+    """Give each asserted event its confidence and drop those under the floor."""
     model = model or load_model()
     asserted = [e for e in doc.events if not e.negated]
     for k, event in enumerate(asserted):
         event.confidence = round(model.probability(event_features(doc, asserted, k)), 3)
-    doc.events = [
-        e for e in doc.events if e.confidence is None or e.confidence >= model.min_confidence
-    ]
+    floor = _floor[0] if _floor else model.min_confidence
+    doc.events = [e for e in doc.events if e.confidence is None or e.confidence >= floor]

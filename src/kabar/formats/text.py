@@ -107,6 +107,8 @@ def _event_line(doc: Document, ev: Event) -> str:
     marks = [f"[{ev.modality}]"] if ev.modality in ("future", "hypothetical") else []
     if ev.negated:
         marks.append("[negated]")
+    if ev.confidence is not None:
+        marks.append(f"({ev.confidence:.0%} likely)")
     return " ".join([line, *marks])
 
 
