@@ -977,3 +977,39 @@ def test_a_season_in_the_ablative_after_a_year_is_where_a_period_starts(
 
 def test_a_season_in_the_ablative_alone_is_a_place() -> None:
     assert times("Малчылар жайдан түшүп келишти.", dt.date(2026, 10, 1)) == []
+
+
+def test_a_day_just_gone_told_with_a_future_verb_is_the_day_it_was_said() -> None:
+    found = times(
+        "Депутат Асанов 20-ноябрда өкмөт мектепти бюджеттен алып салганына нааразылык "
+        "иретинде мандатын тапшыра турганын жарыялаган.",
+        dt.date(2026, 12, 2),
+    )
+    assert found == [("20-ноябрда", "2026-11-20")]
+
+
+def test_a_day_three_months_back_told_with_a_future_verb_is_next_years() -> None:
+    found = times("Шайлоо 20-августта өтөрүн билдирди.", dt.date(2026, 11, 20))
+    assert found == [("20-августта", "2027-08-20")]
+
+
+def test_a_start_day_of_an_act_decided_is_the_coming_one() -> None:
+    found = times(
+        "Дүйшөмбү күнүнөн тартып суунун агымын азайтуу чечими кабыл алынды.",
+        dt.date(2026, 6, 11),
+    )
+    assert found == [("Дүйшөмбү күнүнөн", "2026-06-15")]
+
+
+def test_a_month_in_a_clause_opened_by_if_is_the_coming_one() -> None:
+    found = times(
+        "Министрдин айтымында, эгер сентябрда жаан-чачын аз болсо, суунун көлөмү кайра "
+        "каралып, кыскартылышы мүмкүн.",
+        dt.date(2026, 5, 4),
+    )
+    assert found == [("сентябрда", "2026-09")]
+
+
+def test_autumn_in_the_dative_alone_is_the_coming_autumn() -> None:
+    found = times("Курулуштун экинчи баскычы күзгө жылдырылды.", dt.date(2026, 4, 8))
+    assert found == [("күзгө", "2026-09/2026-11")]

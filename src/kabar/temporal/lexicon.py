@@ -117,6 +117,11 @@ class Lexicon:
     calendar_complement_window: int
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
+    decided: tuple[re.Pattern[str], ...]
+    decision_nouns: tuple[re.Pattern[str], ...]
+    condition_openers: frozenset[str]
+    conditional_copula: re.Pattern[str]
+    recent_days: int
     attempt: tuple[re.Pattern[str], ...]
     attempt_window: int
     concessive: frozenset[str]
@@ -285,6 +290,11 @@ def lexicon() -> Lexicon:
         calendar_complement_window=int(tense["calendar_complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),
+        decided=tuple(re.compile(p) for p in tense["decided"]),
+        decision_nouns=tuple(re.compile(p) for p in tense["decision_nouns"]),
+        condition_openers=frozenset(str(w) for w in tense["condition_openers"]),
+        conditional_copula=re.compile(str(tense["conditional_copula"])),
+        recent_days=int(tense["recent_days"]),
         attempt=tuple(re.compile(p) for p in tense["attempt"]),
         attempt_window=int(tense["attempt_window"]),
         concessive=frozenset(str(w) for w in tense["concessive"]),

@@ -366,6 +366,7 @@ def clause_tense(
         if near:
             return near
     closed = False  # a converb clause ended: its later irrealis words are another clause's
+    conditional = _opened_by_if(tokens, start, lex)
     for j in range(start, n):
         tok = tokens[j]
         nxt = tokens[j + 1].text if j + 1 < n else "."
@@ -394,6 +395,14 @@ def clause_tense(
             and any(p.search(nxt.lower()) for p in lex.intent_verbs)
         ):
             return "future"  # өткөрүүнү сунуштады
+        if (
+            near_verb
+            and any(p.search(word) for p in lex.decided)
+            and any(p.search(nxt.lower()) for p in lex.decision_nouns)
+        ):
+            return "future"  # көбөйтүү чечими кабыл алынды
+        if conditional and not closed and lex.conditional_copula.search(word):
+            return "future"  # эгер августта ... көп болсо
         if (
             complements
             and j > start
@@ -434,6 +443,16 @@ A_CONVERB = re.compile(r"[^аеоөыиуүй][аеоө]$|[аеоөуү]й$")
 """The -а/-е/-й converb (жолуга, колдой): before турган, a future participle."""
 _CONVERB_END = re.compile(r"[ыиуү]?п$")
 """A converb closing a clause before a comma (кайрылып, ...): what follows is a new clause."""
+
+
+def _opened_by_if(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """Whether the clause the expression stands in opens with ``эгер`` (if)."""
+    for tok in reversed(tokens[:start]):
+        if tok.text in CLAUSE_END or tok.text == ",":
+            return False
+        if tok.text.lower() in lex.condition_openers:
+            return True
+    return False
 
 
 def _attempted(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -599,6 +618,15 @@ def _placed_year(month: int, day: int | None, anchor: dt.date, tense: str | None
     return anchor.year if key <= now else anchor.year - 1
 
 
+def _just_gone(frame: Frame, published: dt.date) -> bool:
+    """Whether the frame's day and month of the anchor's year fell at most
+    ``recent_days`` before it (a future verb then tells of what was said that day)."""
+    if frame.month is None or frame.day is None or not _valid(published.year, frame.month, frame.day):
+        return False
+    days = (published - dt.date(published.year, frame.month, frame.day)).days
+    return 0 < days <= lexicon().recent_days
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         dt.date(year, month, day)
@@ -664,6 +692,8 @@ def resolve(
     if frame.month is not None:
         if year is None and frame.year is None and frame.year_offset is None and published:
             year = _placed_year(frame.month, frame.day, published, tense)
+            if tense == "future" and frame.day is not None and _just_gone(frame, published):
+                year = published.year
         ytext = f"{year:04d}" if year is not None else "XXXX"
         if frame.day is not None:
             if year is not None and not _valid(year, frame.month, frame.day):
