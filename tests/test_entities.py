@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -425,3 +426,40 @@ def test_a_plural_role_word_before_a_body_head_starts_the_bodys_name() -> None:
 def test_a_quoted_name_before_faction_is_the_faction_not_the_city_in_it() -> None:
     doc = analyze("«Жаңы Ош» фракциясы мэрияны айыптады.")
     assert [(e.label, e.name) for e in doc.entities] == [("ORG", '"Жаңы Ош" фракциясы')]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "english"),
+    [
+        ("Казакстандын QazaqGaz улуттук компаниясы иштерди токтотту.", "QazaqGaz", "QazaqGaz"),
+        ("Россиянын Газпром компаниясы баа көтөрдү.", "Газпром", "Gazprom"),
+    ],
+)
+def test_a_company_with_its_own_name_after_a_country_is_owned_not_named_by_it(
+    text: str, company: str, english: str
+) -> None:
+    doc = analyze(text)
+    orgs = [e for e in doc.entities if e.label == "ORG"]
+    assert len(orgs) == 1 and orgs[0].name.startswith(company)
+    assert orgs[0].name_en == english
+    assert [e.label for e in doc.entities if e.label == "LOC"] == ["LOC"]
+
+
+def test_a_state_body_keeps_its_country_in_the_name() -> None:
+    doc = analyze("Казакстандын Улуттук банкы пайызды көтөрдү.")
+    assert [(e.label, e.name_en) for e in doc.entities] == [("ORG", "National Bank of Kazakhstan")]
+
+
+def test_a_quoted_name_of_several_words_with_its_case_inside_the_marks_is_one_name() -> None:
+    doc = analyze('Тургундар "Нур Энерго Сервистин" кеңсесине барышты.')
+    assert [(e.label, e.name) for e in doc.entities] == [("ORG", "Нур Энерго Сервис")]
+
+
+def test_a_kb_name_inside_a_quoted_inflected_name_is_not_taken_alone() -> None:
+    doc = analyze('Тургундар "Газпром Кыргызстандын" кеңсесинин алдына чогулушту.')
+    assert [(e.label, e.name) for e in doc.entities] == [("ORG", "Газпром Кыргызстан")]
+
+
+def test_a_settlement_name_before_its_head_keeps_its_last_syllable() -> None:
+    doc = analyze("Кечээ Ак-Ордо конушунун тургундары жолду тосушту.")
+    assert [(e.label, e.name, e.name_en) for e in doc.entities] == [("LOC", "Ак-Ордо", "Ak-Ordo")]

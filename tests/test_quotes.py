@@ -1191,3 +1191,22 @@ def test_a_body_opening_the_sentence_speaks_a_content_that_opens_with_a_clause()
     )
     [q] = doc.quotes
     assert speaker_name(doc, q) == "Mekendesh Public Fund" and q.text.startswith("мунапыс")
+
+
+def test_that_it_is_not_closes_reported_content() -> None:
+    doc = kabar.analyze(
+        "Транспорт министрлиги көпүрөнү жайга чейин ачуу мүмкүн эместигин белгиледи.",
+        published="2026-03-02",
+    )
+    [q] = doc.quotes
+    assert (speaker_name(doc, q), q.text) == (
+        "Ministry of Transport and Communications of Kyrgyzstan",
+        "көпүрөнү жайга чейин ачуу мүмкүн эместигин",
+    )
+
+
+def test_a_press_service_speaks_for_its_owner_not_for_the_city_it_sits_in() -> None:
+    speaker = only_quote_speaker(
+        "БУУнун Женевадагы басма сөз кызматы миссия жакында келерин билдирди."
+    )
+    assert speaker.name_en == "United Nations"

@@ -592,6 +592,11 @@ class SentenceScanner:
         label = found[1]
         if h == after and self._common_after_genitive(h):
             return False  # Йемендин борбору: the capital of Yemen, not a body
+        if self._common_after_genitive(h) and any(
+            is_cap(toks[k]) and (is_latin(toks[k].text) or self.kb.lookup(toks[k].text, "ORG"))
+            for k in range(after, h)
+        ):
+            return False  # Казакстандын QazaqGaz компаниясы: a company's own name, owned
         if any(self._place_adjective(toks[k]) for k in range(after, h)):
             return False  # АКШ кыргызстандык соода компаниясын: a company described, not named
         if label != "ORG" and not (
@@ -1156,6 +1161,27 @@ class SentenceScanner:
         return self.org_tail(i, i + 1)
 
     # -- quoted names: "Кеминбанк", "Бирлик Финанс" -----------------------------
+    def quoted_inflected(self, i: int) -> bool:
+        """A quoted name of several words with its case ending inside the marks
+        (``"Газпром Кыргызстандын" кеңсеси``): the whole is one name, before the KB
+        finds a shorter one in it (Газпром, Кыргызстан)."""
+        toks = self.toks
+        if toks[i].text != '"':
+            return False
+        close = next(
+            (
+                k
+                for k in range(i + 1, min(len(toks), i + MAX_QUOTED_WORDS + 2))
+                if toks[k].text == '"'
+            ),
+            None,
+        )
+        if close is None or close - i < 3 or not token_splits(toks[close - 1])[0].suffix:
+            return False
+        if not all(is_cap(toks[k]) for k in range(i + 1, close)):
+            return False
+        return self.quoted(i)
+
     def quoted(self, i: int) -> bool:
         toks = self.toks
         if toks[i].text != '"' or i + 2 >= len(toks):
@@ -1288,6 +1314,7 @@ class SentenceScanner:
             return self.found
         for step in (
             self.quoted_head,  # "Кыргызстан" агенттиги: the quoted name heads a body first
+            self.quoted_inflected,  # "Газпром Кыргызстандын": one name, not a KB name in it
             self.coordinated_places,
             self.kb_match,
             self.person,

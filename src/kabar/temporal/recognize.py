@@ -621,7 +621,11 @@ def _placed_year(month: int, day: int | None, anchor: dt.date, tense: str | None
 def _just_gone(frame: Frame, published: dt.date) -> bool:
     """Whether the frame's day and month of the anchor's year fell at most
     ``recent_days`` before it (a future verb then tells of what was said that day)."""
-    if frame.month is None or frame.day is None or not _valid(published.year, frame.month, frame.day):
+    if (
+        frame.month is None
+        or frame.day is None
+        or not _valid(published.year, frame.month, frame.day)
+    ):
         return False
     days = (published - dt.date(published.year, frame.month, frame.day)).days
     return 0 < days <= lexicon().recent_days
