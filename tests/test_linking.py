@@ -221,3 +221,13 @@ def test_a_chinese_company_name_reads_as_pinyin_with_english_loan_words() -> Non
     assert proper_english("Чжунтянь Майнинг") == "Zhongtian Mining"
     assert proper_english("Тянь-Шань Хантинг") == "Tian-Shan Hunting"
     assert proper_english("Ала-Тоо Трейд") == "Ala-Too Trade"  # cuts as а-ла, but no mark
+
+
+def test_two_forms_of_one_actors_name_are_one_entity_with_all_mentions() -> None:
+    doc = kabar.analyze(
+        "Каракол мэриясы курулушка уруксатты токтотту. "
+        "Каракол шаарынын мэриясы жаңы комиссия түзүп, текшерүүнү баштады."
+    )
+    [hall] = [e for e in doc.entities if e.label == "ORG"]
+    assert hall.name_en == "Karakol City Hall"
+    assert [m.sentence for m in hall.mentions] == [0, 1]

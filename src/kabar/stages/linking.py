@@ -218,3 +218,24 @@ def link_entities(doc: Document) -> None:
     for ent in doc.entities:  # persons last: their romanisation looks at the places linked
         if ent.label == "PER":
             link(doc, ent, kb)
+    merge_namesakes(doc)
+
+
+def merge_namesakes(doc: Document) -> None:
+    """One actor, one entity: entities of one label that link to the same English name
+    (``QazaqGaz`` in the headline, ``QazaqGaz улуттук компаниясы`` in the body; ``Каракол
+    мэриясы`` and ``Каракол шаарынын мэриясы``) become the first of them, with all the
+    mentions."""
+    first: dict[tuple[str, str], Entity] = {}
+    kept: list[Entity] = []
+    for ent in doc.entities:
+        key = (ent.label, ent.name_en or "")
+        if not ent.name_en or key not in first:
+            first[key] = ent
+            kept.append(ent)
+            continue
+        owner = first[key]
+        owner.mentions = sorted([*owner.mentions, *ent.mentions], key=lambda m: m.start)
+        owner.kb_id = owner.kb_id or ent.kb_id
+        owner.role = owner.role or ent.role
+    doc.entities = kept
