@@ -3092,3 +3092,28 @@ def test_a_critic_of_unknown_country_is_no_compatriot_of_a_denier_of_unknown_cou
         "2026-06-11",
     )
     assert first_of("REJECT", found)[2] == ["Aigul Toktosunova"]
+
+
+def test_refusing_what_was_asked_with_a_negative_stem_is_a_rejection_made_now() -> None:
+    doc = analyze_rules(
+        '"Ак-Жол" ассоциациясы шаршемби күнү министрликтен чечимди кайра кароону талап кылды. '
+        "Министр Алмаз Бакетаев чечимди кайра карабай турганын билдирди.",
+        published="2026-04-09",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert (reject.negated, reject.modality) == (False, "asserted")
+    assert [names[x] for x in reject.source] == ["Almaz Baketaev"]
+    assert [names[x] for x in reject.target] == ["Ak-Jol Association"]
+
+
+def test_a_proposal_not_accepted_is_refused_not_a_negated_agreement() -> None:
+    found = [
+        (e.type, e.negated, e.modality)
+        for e in analyze_rules(
+            "Финансы министри Алмаз Бакетаев ЭВФтин салыкты көтөрүү сунушун кабыл албай "
+            "турганын билдирди.",
+            published="2026-04-09",
+        ).events
+    ]
+    assert found == [("REJECT", False, "asserted")]

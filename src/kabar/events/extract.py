@@ -751,6 +751,9 @@ _RECIPROCAL = suffix("cooperative_voice")
 _CONVERB = suffix("converb")
 _NEG_CONVERB = suffix("negative_converb")
 """A negative converb (бербей): before тур- (бербей турат) it says what will not be done."""
+_NEG_STEM = suffix("negative_stem")
+"""A trigger stem with its own negation (кабыл алба-): saying it will not be done is the
+refusal, made now."""
 
 
 def _attributive(words: list[str], head: int, ctx: Context) -> bool:
@@ -1599,9 +1602,24 @@ class _Extractor:
                         break  # айыптап жатышат: the act is going on now
                     future = ends or token_tense(t) == "future"
                     break
-        if not future and _NEG_CONVERB.search(word) and after and after[0].startswith("тур"):
+        refusal = hit.trigger.type == "REJECT" and any(
+            _NEG_STEM.search(stem) for stem in hit.trigger.words[-1].stems
+        )  # кайра карабай турганын билдирди: refuses now what was asked
+        if (
+            not future
+            and not refusal
+            and _NEG_CONVERB.search(word)
+            and after
+            and after[0].startswith("тур")
+        ):
             future = True  # бербей турганын билдирди: will not give
-        if not future and A_CONVERB.search(word) and after and after[0].startswith("турган"):
+        if (
+            not future
+            and not refusal
+            and A_CONVERB.search(word)
+            and after
+            and after[0].startswith("турган")
+        ):
             future = True  # жөнөтө турганы айтылат: will send
         if not future and not finite and _is_nominal(hit):
             # жолугушуу ... өтөт, сүйлөшүүлөр уюштурулат: the support verb announces it
