@@ -245,10 +245,10 @@ LABEL_WORDS = 3
 STATE_BODY_SENTENCES = 6
 """How far back a state body named in any case may be what ``Ведомство`` stands for."""
 STATE_SECTOR = "GOV"
+"""The KB sector (PLOVER code) of the bodies ``Ведомство`` may stand for."""
 SERVING_PLACE_CASES = frozenset({"Attr", "Loc"})
 """Cases of a place named between a body and its press service (``МАГАТЭнин Венадагы
 басма сөз кызматы``): where the service sits, not whose it is."""
-"""The KB sector (PLOVER code) of the bodies ``Ведомство`` may stand for."""
 _NOMINATIVE_REST = re.compile(r"(?:[лдт][аеоө]р)?(?:с?[ыиуү])?")
 _CASED = re.compile(r"(?:[ндт][ыиуү]н|[гкн][аеоө]|н?[дт][аеоө]н?|[нд][ыиуү])$")
 """A genitive, dative, locative, ablative or accusative ending: no subject."""
