@@ -18,6 +18,7 @@ from kabar.events.confidence import (
     event_features,
     load_model,
     score_events,
+    use_min_confidence,
 )
 from kabar.events.train_confidence import MIN_CONFIDENCE, collect, train
 from kabar.formats import plover
@@ -122,3 +123,11 @@ def test_the_timeline_says_how_likely_each_asserted_event_is() -> None:
     assert re.search(r"\(\d+% likely\)$", consult)
     negated = next(line for line in report.splitlines() if "[negated]" in line)
     assert "likely" not in negated
+
+
+def test_a_floor_outside_zero_to_one_is_refused_and_the_models_floor_kept() -> None:
+    with pytest.raises(ValueError, match="probability"):
+        use_min_confidence(1.5)
+    doc = unscored()
+    score_events(doc, Model({"type=REQUEST": -20.0}, min_confidence=0.5))
+    assert "REQUEST" not in [e.type for e in doc.events]
