@@ -1013,3 +1013,21 @@ def test_a_month_in_a_clause_opened_by_if_is_the_coming_one() -> None:
 def test_autumn_in_the_dative_alone_is_the_coming_autumn() -> None:
     found = times("Курулуштун экинчи баскычы күзгө жылдырылды.", dt.date(2026, 4, 8))
     assert found == [("күзгө", "2026-09/2026-11")]
+
+
+def test_the_night_of_a_date_in_the_genitive_is_one_expression() -> None:
+    found = times("Уурулар 9-майдын түнүндө дүкөнгө кирип кетишкен.", dt.date(2026, 5, 14))
+    assert found == [("9-майдын түнүндө", "2026-05-09")]
+
+
+def test_a_season_in_the_dative_after_a_year_is_that_season() -> None:
+    found = times("Курулуш 2027-жылдын жазына чейин созулат.", dt.date(2026, 5, 20))
+    assert found == [("2027-жылдын жазына", "2027-03/2027-05")]
+
+
+def test_a_season_dates_a_reported_act_to_come_a_few_words_on() -> None:
+    found = times(
+        "Министрлик бул маселени күзүндө бизнес өкүлдөрү менен бирге талкуулоорун билдирди.",
+        dt.date(2026, 7, 8),
+    )
+    assert found == [("күзүндө", "2026-09/2026-11")]
