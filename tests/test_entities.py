@@ -463,3 +463,8 @@ def test_a_kb_name_inside_a_quoted_inflected_name_is_not_taken_alone() -> None:
 def test_a_settlement_name_before_its_head_keeps_its_last_syllable() -> None:
     doc = analyze("Кечээ Ак-Ордо конушунун тургундары жолду тосушту.")
     assert [(e.label, e.name, e.name_en) for e in doc.entities] == [("LOC", "Ак-Ордо", "Ak-Ordo")]
+
+
+def test_a_side_named_by_a_demonym_is_no_part_of_a_bodys_name() -> None:
+    doc = analyze("Өзбек тарап кыргыз министрлигинин сунушун кабыл алган жок.")
+    assert [e for e in doc.entities if e.label == "ORG"] == []

@@ -1210,3 +1210,21 @@ def test_a_press_service_speaks_for_its_owner_not_for_the_city_it_sits_in() -> N
         "БУУнун Женевадагы басма сөз кызматы миссия жакында келерин билдирди."
     )
     assert speaker.name_en == "United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Бакыт Рыскулов маселени Жогорку Кеңештин алдына коёрун эскертти.",
+            "маселени Жогорку Кеңештин алдына коёрун",
+        ),
+        (
+            "Азамат Төлөгөнов банктар базага али туташа электигин айтты.",
+            "банктар базага али туташа электигин",
+        ),
+    ],
+)
+def test_reported_content_closes_on_every_spelling_of_its_verb(text: str, content: str) -> None:
+    doc = kabar.analyze(text, published="2026-07-08")
+    assert [q.text for q in doc.quotes] == [content]

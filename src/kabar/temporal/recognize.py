@@ -805,7 +805,9 @@ def find_in_sentence(
         elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
             tense = "past"  # дүйшөмбүдөн бери: from then up to now
         else:
-            calendar = (frame.month is not None or frame.season is not None) and frame.weekday is None
+            calendar = (
+                frame.month is not None or frame.season is not None
+            ) and frame.weekday is None
             tense = clause_tense(tokens, last, stop, calendar=calendar)
             if tense != "future" and _near_deadline(lex, tokens, last, frame, published):
                 tense = "future"  # 27-мартка чейин камады: held until the coming 27 March
