@@ -14,9 +14,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from kabar.evaluate.articles import PRF, score_article
+from kabar.evaluate.articles import PRF
 from kabar.events.confidence import load_model
-from kabar.events.train_confidence import FLOORS, MIN_CONFIDENCE, collect, cross_validate
+from kabar.events.train_confidence import (
+    FLOORS,
+    MIN_CONFIDENCE,
+    add_by_floor,
+    collect,
+    cross_validate,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "gold"
 
@@ -26,15 +32,7 @@ def heldout_by_floor(directory: Path) -> dict[float, PRF]:
     model = load_model()
     out = {floor: PRF() for floor in FLOORS}
     for article in collect(directory):
-        asserted = [e for e in article.doc.events if not e.negated]
-        probs = {
-            id(e): model.probability(f) for e, f in zip(asserted, article.features, strict=True)
-        }
-        every = article.doc.events
-        for floor in FLOORS:
-            article.doc.events = [e for e in every if e.negated or probs[id(e)] >= floor]
-            out[floor].add(score_article(article.gold, article.doc).events)
-        article.doc.events = every
+        add_by_floor(out, article, model)
     return out
 
 

@@ -7,6 +7,7 @@ row raises ``ResourceError`` naming the file and line, at load time.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,7 +23,25 @@ class ModelMissing(FileNotFoundError):
 
 
 class ModelError(RuntimeError):
-    """The implicit-actor model is absent or was built for other features."""
+    """An event model (implicit actors, confidence) is absent or was built for other
+    features."""
+
+
+def read_event_model(file: Path, what: str, features_version: int) -> dict[str, Any]:
+    """The JSON of an event model learned from the gold articles, checked to be built for
+    ``features_version``; ``ModelError`` with the rebuild command otherwise."""
+    try:
+        data: dict[str, Any] = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"{file}: {what} model not readable ({exc}); rebuild it with `make event-models`"
+        ) from exc
+    if data.get("features_version") != features_version:
+        raise ModelError(
+            f"{file}: built for features version {data.get('features_version')}, "
+            f"the code has {features_version}; rebuild it with `make event-models`"
+        )
+    return data
 
 
 def package_path(*parts: str) -> Path:

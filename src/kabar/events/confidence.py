@@ -28,7 +28,6 @@ apart, and too few of them exist to learn from.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from functools import cache
 from pathlib import Path
 
 from kabar.document import Document, Event
-from kabar.resources import ModelError, package_path
+from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_event_confidence.json"
 FEATURES_VERSION = 1
@@ -60,19 +59,9 @@ def model_path() -> Path:
 
 @cache
 def load_model(path: str | None = None) -> Model:
-    file = Path(path) if path else model_path()
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(
-            f"{file}: event-confidence model not readable ({exc}); "
-            "rebuild it with `make event-models`"
-        ) from exc
-    if data.get("features_version") != FEATURES_VERSION:
-        raise ModelError(
-            f"{file}: built for features version {data.get('features_version')}, "
-            f"the code has {FEATURES_VERSION}; rebuild it with `make event-models`"
-        )
+    data = read_event_model(
+        Path(path) if path else model_path(), "event-confidence", FEATURES_VERSION
+    )
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()},
         min_confidence=float(data["min_confidence"]),

@@ -23,7 +23,6 @@ who wants only what the sentence says can drop it.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,7 +32,7 @@ from pathlib import Path
 from kabar.document import Document, Entity, Event
 from kabar.events.arguments import MentionRef, country_ids, place_only_ids, sentence_mentions
 from kabar.events.lexicon import context
-from kabar.resources import ModelError, package_path
+from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_implicit_actors.json"
 FEATURES_VERSION = 1
@@ -69,19 +68,9 @@ def model_path() -> Path:
 
 @cache
 def load_model(path: str | None = None) -> Model:
-    file = Path(path) if path else model_path()
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(
-            f"{file}: implicit-actor model not readable ({exc}); "
-            "rebuild it with `make event-models`"
-        ) from exc
-    if data.get("features_version") != FEATURES_VERSION:
-        raise ModelError(
-            f"{file}: built for features version {data.get('features_version')}, "
-            f"the code has {FEATURES_VERSION}; rebuild it with `make event-models`"
-        )
+    data = read_event_model(
+        Path(path) if path else model_path(), "implicit-actor", FEATURES_VERSION
+    )
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()},
         min_confidence=float(data["min_confidence"]),

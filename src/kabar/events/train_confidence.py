@@ -118,6 +118,20 @@ def _train_one(examples: Sequence[tuple[list[str], bool]], seed: int) -> dict[st
     return dict(weights)
 
 
+def add_by_floor(totals: dict[float, PRF], article: Article, model: Model) -> None:
+    """Add the article's event scores to ``totals``, for each floor of ``totals``, with the
+    asserted events ``model`` finds less likely left out (the article is left as it was)."""
+    asserted = [e for e in article.doc.events if not e.negated]
+    probs = {
+        id(e): model.probability(feats) for e, feats in zip(asserted, article.features, strict=True)
+    }
+    every = article.doc.events
+    for floor, total in totals.items():
+        article.doc.events = [e for e in every if e.negated or probs[id(e)] >= floor]
+        total.add(score_article(article.gold, article.doc).events)
+    article.doc.events = every
+
+
 def cross_validate(articles: Sequence[Article], folds: int) -> dict[float, PRF]:
     """Event precision and recall on left-out folds, for each of ``FLOORS``."""
     names = sorted(a.name for a in articles)
@@ -128,18 +142,8 @@ def cross_validate(articles: Sequence[Article], folds: int) -> dict[float, PRF]:
         training = [ex for a in articles if a.name not in held for ex in a.examples]
         model = Model(train(training), 0.0)
         for article in articles:
-            if article.name not in held:
-                continue
-            asserted = [e for e in article.doc.events if not e.negated]
-            probs = {
-                id(e): model.probability(feats)
-                for e, feats in zip(asserted, article.features, strict=True)
-            }
-            all_events = article.doc.events
-            for floor in FLOORS:
-                article.doc.events = [e for e in all_events if e.negated or probs[id(e)] >= floor]
-                out[floor].add(score_article(article.gold, article.doc).events)
-            article.doc.events = all_events
+            if article.name in held:
+                add_by_floor(out, article, model)
     return out
 
 
