@@ -86,19 +86,21 @@ def test_gold_articles_floors() -> None:
     # 0.64 / 0.65, 67 gave 0.67 / 0.71. The event-confidence stage (2026-11-26, day 4)
     # drops the events its model finds unlikely: R 0.564 / P 0.599 -> R 0.545 / P 0.674,
     # dates 0.898 -> 0.911 (the model is trained on these articles; left-out folds and
-    # held-out sets in BENCHMARKS.md); with round 35 (508 articles) R 0.545 / P 0.669,
+    # held-out sets in BENCHMARKS.md); with round 36 and the day-5 rules (526 articles)
+    # R 0.545 / P 0.679, dates 0.917; with round 35 (508 articles) R 0.545 / P 0.669,
     # dates 0.907; with round 33 (490 articles) R 0.545 / P 0.666,
     # dates 0.908 (R 0.539 / P 0.678 before the last retraining: the floor's cut moves
     # with the model). Floors a step under
-    assert t.events.recall >= 0.535 and t.events.precision >= 0.655, (
+    assert t.events.recall >= 0.535 and t.events.precision >= 0.665, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.905
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.91
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
-    # R 0.932 / P 0.909 with round 33 (490), R 0.933 / P 0.912 with round 35 (508)
+    # R 0.932 / P 0.909 with round 33 (490), R 0.933 / P 0.912 with round 35 (508),
+    # R 0.933 / P 0.911 with round 36 (526)
     assert t.quotes.recall >= 0.925 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
@@ -106,7 +108,8 @@ def test_gold_articles_floors() -> None:
     # times rose from R 0.956 / P 0.948 with the deadline and tense rules of 2026-11-26
     # (day and evening), to R 0.974 / P 0.967 with those of the night and to R 0.978 /
     # P 0.970 with the participle reach and the past copula (436 articles); R 0.979 /
-    # P 0.973 with the day just gone, the decided start and the "if" clause (490)
+    # P 0.973 with the day just gone, the decided start and the "if" clause (490);
+    # R 0.980 / P 0.974 with round 36 (526)
     assert t.times.recall >= 0.975 and t.times.precision >= 0.965, (
         t.times.recall,
         t.times.precision,
@@ -115,7 +118,8 @@ def test_gold_articles_floors() -> None:
     # chief doctor did not come out to the pickets (a negated CONSULT of the hospital) and
     # the hospital's lawyer talked to them, which kabar reads as the hospital's CONSULT
     assert t.negation_errors <= 1
-    # negated gold events found and marked negated (206/466 with round 35, 197/453 with
+    # negated gold events found and marked negated (213/484 with round 36, 206/466 with
+    # round 35, 197/453 with
     # round 33, 192/440 with
     # rounds 29 and 31,
     # 184/413 with round 29, 179/396 with

@@ -588,6 +588,18 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             )
         ):
             r.case, r.owner = "Gen", True  # not Жапаров менен Казакстандын президенти: one head
+    # X менен Y-ти: "and" before an object, not "with" (АКШ менен Евробиримдикти айыптады)
+    for pos in range(len(refs) - 2, -1, -1):
+        r, nxt = refs[pos], refs[pos + 1]
+        if (
+            r.case == "Com"
+            and not r.modifier
+            and nxt.first == r.last + 2
+            and toks[r.last + 1].text.lower() == "менен"
+            and nxt.case == "Acc"
+            and not nxt.owner
+        ):
+            r.case = nxt.case
     # coordinated names share the postposition of the last one: Токаев жана Мирзиёев менен
     for pos in range(len(refs) - 2, -1, -1):
         r, nxt = refs[pos], refs[pos + 1]

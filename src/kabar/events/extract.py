@@ -514,8 +514,11 @@ def find_triggers(
             verbal_noun
             and _LOCATIVE.search(words[hit.head])
             and not (hit.head and GENITIVE_WORD.search(words[hit.head - 1]))
+            and not _ends_sentence(words, hit.head)
         ):
-            continue  # Жолугушууда ... суранды: the meeting is where; X-тин жолугушуусунда is one
+            # Жолугушууда ... суранды: the meeting is where; X-тин жолугушуусунда is one,
+            # and so is the predicate of the present going on (... талап кылышууда.)
+            continue
         if verbal_noun and any(p.search(words[hit.head]) for p in ctx.possessor):
             continue  # макулдашуунун тексти: the agreement as a thing
         if (
@@ -787,6 +790,23 @@ _CLAIM = suffix("claim")
 
 _LOCATIVE = suffix("verbal_noun_locative")
 """A verbal noun in the locative (жолугушууда, сүйлөшүүлөрдө): a setting, not an act."""
+
+_FIRST_PERSON = suffix("first_person_predicate")
+
+
+def _first_person_predicate(words: list[str], head: int, hi: int) -> bool:
+    """The verb closing the trigger's clause is in the first person (``... сурап кат
+    жаздык,``): the one who speaks acts."""
+    for k in range(head, hi):
+        if k + 1 >= len(words) or words[k + 1] in CLAUSE_PUNCT:
+            return _FIRST_PERSON.search(words[k]) is not None
+    return False
+
+
+def _ends_sentence(words: list[str], i: int) -> bool:
+    """Only punctuation follows the word: it is the sentence's predicate."""
+    return all(w in CLAUSE_PUNCT or not any(c.isalnum() for c in w) for w in words[i + 1 :])
+
 
 _NUMBERED = suffix("numbered")
 """An ordinal written with digits before its noun (80-сессиясына): the noun is the word."""
@@ -2409,7 +2429,13 @@ class _Extractor:
                 else None
             )
             # Ал ... четке какты: the person last acting or speaking, not the last act's body
-            if person is None or roles.get("Nom") != "target":
+            passive = roles.get("Nom") == "target"
+            if passive and person is None and self.state.last_targets and not target:
+                # Алар ... деп шектелүүдө: the subject of a passive is acted on, the ones
+                # the act before was aimed at, by the one who did it
+                target = list(self.state.last_targets)
+                source = [s for s in self.state.last_sources if s not in target]
+            elif person is None or not passive:
                 source = [person] if person is not None else list(self.state.last_sources)
                 pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
             elif not target:
@@ -2458,9 +2484,13 @@ class _Extractor:
         if (
             not source
             and noun_source is None
-            and any(w in self.ctx.first_person for w in words[lo : hit.first])
+            and (
+                any(w in self.ctx.first_person for w in words[lo : hit.first])
+                or _first_person_predicate(words, hit.head, hi)
+            )
         ):
-            source = self.speaker_at(tokens[hit.head].start)  # "Биз ... колдоону улантабыз"
+            # "Биз ... колдоону улантабыз"; "Министрликтен жардам сурап кат жаздык"
+            source = self.speaker_at(tokens[hit.head].start)
         if not source and noun_source is not None:
             source = noun_source  # Тургундар ...: a subject the text gives, unnamed or a body
         if not source and noun_source is None and nominal and sentence_sources:
@@ -3191,6 +3221,11 @@ class _Extractor:
             stem = title_stem(t)
             if stem and t.text.lower() == stem:
                 here = {r.entity.id for r in refs}
+                if i > lo and tokens[i - 1].text.islower():
+                    # орусиялык министр ... айыптады: the one of that country with that title
+                    bearer = self.bearer_of(tokens[i - 1].text.lower(), stem)
+                    if bearer is not None and bearer not in here:
+                        return bearer
                 found = self.resolve_role(self.doc, si, stem)
                 if found in here and si > 0:
                     # not the partner named here: the bearer named before this sentence
@@ -3327,13 +3362,17 @@ class _Extractor:
         return out
 
     def bearer_of(self, demonym: str, stem: str) -> str | None:
-        """The person of the country a demonym names who bears a title (a leader's title
-        for лидер or башчы), the most mentioned first."""
+        """The person of the country a demonym names who bears a title, the most mentioned
+        first: that very title (кытайлык премьер is the premier, not the head of state
+        the article also names), else any leader's title for a leader's (лидер, башчы)."""
         country = demonym_country(self.demonyms, demonym)
         if country is None or not country.country:
             return None
-        wanted = LEADER_TITLES if stem.startswith(LEADER_TITLES) else (stem,)
-        return self.most_mentioned_bearer(wanted, lambda c: c == country.country)
+        from_there: Callable[[str | None], bool] = lambda c: c == country.country  # noqa: E731
+        exact = self.most_mentioned_bearer((stem,), from_there)
+        if exact is not None or not stem.startswith(LEADER_TITLES):
+            return exact
+        return self.most_mentioned_bearer(LEADER_TITLES, from_there)
 
     @staticmethod
     def _has_pronoun(
@@ -3393,14 +3432,48 @@ class _Extractor:
             if same is not None:
                 ev.date = same.date
 
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """No line break between sentences ``a`` and ``b``."""
+        lo, hi = self.doc.sentences[a].start, self.doc.sentences[b].start
+        return "\n" not in self.doc.text[lo:hi]
+
+    def dates_carried(self) -> None:
+        """An act told with no time of its own, right after a dated past act of the same
+        paragraph, happened then (``Дүйшөмбү күнү 200дөй тургун чогулду. Алар ... талап
+        кылышты.``): the story goes on in the same day."""
+        pub = self.doc.published
+        last: Event | None = None
+        for ev in self.events:
+            if ev.sentence == 0:
+                continue
+            if (
+                last is not None
+                and ev.date.basis == "published"
+                and ev.date.text is None
+                and ev.modality == "asserted"
+                and 0 < ev.sentence - last.sentence <= DATE_CARRY
+                and self.same_paragraph(last.sentence, ev.sentence)
+            ):
+                ev.date = last.date
+            day = day_of(ev.date.value) if ev.date.basis == "text" else None
+            if day is not None and pub is not None and day < pub and ev.modality == "asserted":
+                last = ev
+            elif ev.date.basis == "text":
+                last = None
+
     def run(self) -> list[Event]:
         for si in range(len(self.doc.sentences)):
             self.sentence(si)
         self.places_are_no_actors()
         self.headline_repeats()
+        self.dates_carried()
         for n, ev in enumerate(self.events, 1):
             ev.id = f"ev{n}"
         return self.events
+
+
+DATE_CARRY = 1
+"""How many sentences on a dated past act gives its date to the next one told undated."""
 
 
 def _without(ids: list[str], drop: frozenset[str]) -> list[str]:

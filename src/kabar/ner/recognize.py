@@ -1384,12 +1384,21 @@ def find_candidates(doc: Document, kb: KnowledgeBase) -> list[Candidate]:
                     sc.add(i, i, hit[0], split.base, "document", hit[1])
                     found.append(sc.found[-1])
                     break
-    # A base the article also writes bare wins over a look-alike ending (Луанда, not Луан+да).
+    # A base the article also writes bare wins over a look-alike ending (Луанда, not Луан+да),
+    # and a named person's surname over a place guessed from its shape (Масато Канда, then
+    # Канда alone: not Кан+да).
     names = {normalize_name(c.name) for c in found}
+    surnames = {
+        normalize_name(c.name.split()[-1]) for c in found if c.label == "PER" and " " in c.name
+    }
     for cand in found:
         surface = doc.text[cand.start : cand.end]
-        if cand.first == cand.last and cand.name != surface and normalize_name(surface) in names:
+        if cand.first != cand.last or cand.name == surface:
+            continue
+        if normalize_name(surface) in names:
             cand.name = surface
+        elif cand.evidence == "shape" and normalize_name(surface) in surnames:
+            cand.name, cand.label = surface, "PER"
     for sc in scanners:
         for cand in sc.found:
             if cand.label == "PER":
