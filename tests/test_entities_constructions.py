@@ -364,3 +364,29 @@ def test_a_foreign_security_committees_service_is_its_own_not_the_kbs_kyrgyz_one
     assert org.name_en == (
         "Border Service of the State Committee for National Security of Tajikistan"
     )
+
+
+# -- day 5: an enterprise's quoted name, a surname alone, the short title премьер ---------
+
+
+def test_a_quoted_name_before_an_enterprise_is_one_body_not_the_town_in_it() -> None:
+    doc = analyze('"Ош Жылуулук" муниципалдык ишканасынын директору кызматтан кетти.')
+    assert only(doc, "ORG").name_en == "Osh Jyluuluk"
+    assert len(doc.entities) == 1
+
+
+def test_a_named_persons_surname_alone_is_that_person_not_a_place_in_the_locative() -> None:
+    doc = kabar.analyze(
+        "Азия өнүктүрүү банкынын президенти Масато Канда Бишкекке келди. "
+        "Шейшемби күнү Канда Каржы министрлигинин өкүлдөрү менен жолукту."
+    )
+    assert [(e.label, e.name_en) for e in doc.entities if e.label != "ORG"] == [
+        ("PER", "Masato Kanda"),
+        ("LOC", "Bishkek"),
+    ]
+    assert [m.text for m in only(doc, "PER").mentions] == ["Масато Канда", "Канда"]
+
+
+def test_the_short_title_premier_is_the_persons_role() -> None:
+    doc = analyze("Кытайдын премьери Ли Цян Бишкекке келди.")
+    assert only(doc, "PER").role == "премьер"

@@ -3117,3 +3117,106 @@ def test_a_proposal_not_accepted_is_refused_not_a_negated_agreement() -> None:
         ).events
     ]
     assert found == [("REJECT", False, "asserted")]
+
+
+# -- day 5 ------------------------------------------------------------------------------
+
+
+def test_a_demand_still_going_on_closes_its_sentence_as_an_act() -> None:
+    found = pipeline_events(
+        "Нарындагы мугалимдер Билим берүү министрлигинен айлыкты көтөрүүнү талап кылышууда.",
+        "2026-03-02",
+    )
+    assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_a_demand_in_the_locative_before_another_verb_stays_a_setting() -> None:
+    found = pipeline_events(
+        "Жолугушууда Садыр Жапаров Касым-Жомарт Токаевден жардам сурады.", "2026-03-02"
+    )
+    assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_a_visit_told_by_where_the_guest_was_is_a_visit_to_the_host() -> None:
+    doc = analyze_rules(
+        "Германиянын президенти Франк-Вальтер Штайнмайер 3-4-июнда Казакстанда расмий "
+        "сапарда болду.",
+        published="2026-06-05",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    (visit,) = doc.events
+    assert (visit.type, visit.mode) == ("CONSULT", "visit")
+    assert [names[x] for x in visit.source] == ["Frank-Walter Steinmeier"]
+    assert [names[x] for x in visit.target] == ["Kazakhstan"]
+
+
+def test_an_act_told_next_in_the_paragraph_keeps_the_day_of_the_act_before() -> None:
+    doc = analyze_rules(
+        "Дүйшөмбү күнү Бишкек шаарынын мэриясынын алдына 200дөй тургун чогулуп, "
+        "нааразылык акциясын өткөрүштү. Алар мэр Айбек Жунушалиевден кызматтан кетүүнү "
+        "талап кылышты.",
+        published="2026-05-07",
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert (request.date.value, request.date.basis) == ("2026-05-04", "text")
+
+
+def test_an_act_in_a_new_paragraph_keeps_its_own_date() -> None:
+    doc = analyze_rules(
+        "Дүйшөмбү күнү Бишкек шаарынын мэриясынын алдына 200дөй тургун чогулуп, "
+        "нааразылык акциясын өткөрүштү.\n\nАлар мэр Айбек Жунушалиевден кызматтан кетүүнү "
+        "талап кылышты.",
+        published="2026-05-07",
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert (request.date.value, request.date.basis) == ("2026-05-07", "published")
+
+
+def test_a_demonym_and_a_title_name_that_countrys_holder_of_the_title() -> None:
+    doc = analyze_rules(
+        "Кытайдын премьери Ли Цян Бишкекке келди. Ли Цян Кытайдын төрагасы Си Цзиньпиндин "
+        "саламын жеткирди. Ошол эле күнү кытайлык премьерди президент Садыр Жапаров кабыл алды.",
+        published="2026-12-17",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    meeting = next(e for e in doc.events if e.type == "CONSULT" and e.sentence == 2)
+    assert [names[x] for x in meeting.target] == ["Li Qiang"]
+
+
+def test_a_demonym_and_a_title_as_subject_name_that_countrys_bearer() -> None:
+    found = pipeline_events(
+        "Орусиянын тышкы иштер министри Сергей Лавров Бишкекте Кыргызстандын тышкы иштер "
+        "министри Жээнбек Кулубаев менен жолукту. Маалымат жыйынында орусиялык министр "
+        "Евробиримдикти Борбор Азияга басым жасап жатат деп айыптады.",
+        "2026-10-15",
+    )
+    assert first_of("ACCUSE", found)[1] == ["Sergey Lavrov"]
+
+
+def test_two_names_joined_by_menen_before_an_object_are_both_the_object() -> None:
+    found = pipeline_events(
+        "Сергей Лавров АКШ менен Евробиримдикти аймакка кийлигишүүгө аракет кылып жатат "
+        "деп айыптады.",
+        "2026-10-15",
+    )
+    assert first_of("ACCUSE", found)[2] == ["United States", "European Union"]
+
+
+def test_a_first_person_verb_closing_a_quoted_clause_makes_the_speaker_act() -> None:
+    found = pipeline_events(
+        '"Райондон жардам сурап кат жаздык, бирок жооп келген жок", - деди айыл өкмөтүнүн '
+        "башчысы Кубанычбек Осмоналиев.",
+        "2026-05-13",
+    )
+    assert first_of("REQUEST", found)[1] == ["Kubanychbek Osmonaliev"]
+
+
+def test_the_pronoun_subject_of_a_passive_is_who_the_act_before_was_aimed_at() -> None:
+    found = pipeline_events(
+        "Улуттук коопсуздук мамлекеттик комитети кечээ Айбек Токтосунов менен Нурлан "
+        "Осмоновду кармады. Алар кардарлардын маалыматын саткан деп шектелүүдө.",
+        "2026-06-10",
+    )
+    accusation = first_of("ACCUSE", found)
+    assert accusation[2] == ["Aibek Toktosunov", "Nurlan Osmonov"]
+    assert accusation[1] == ["State Committee for National Security"]

@@ -3385,15 +3385,19 @@ class _Extractor:
                     return True
         return False
 
-    def headline_repeats(self) -> None:
-        """Drop headline events the body tells again: the body has the arguments in full."""
+    def has_headline(self) -> bool:
+        """The first sentence is a line of its own with no final stop: a headline."""
         doc = self.doc
         if not doc.sentences:
-            return
+            return False
         first = doc.sentences[0]
         line = doc.text[first.start : first.end].rstrip()
         after = doc.text[first.end : first.end + 2]
-        if line.endswith((".", "!", "?")) and "\n" not in after:
+        return not line.endswith((".", "!", "?")) or "\n" in after
+
+    def headline_repeats(self) -> None:
+        """Drop headline events the body tells again: the body has the arguments in full."""
+        if not self.has_headline():
             return  # no headline line: the first sentence is body text
         body = [e for e in self.events if e.sentence > 0]
 
@@ -3442,19 +3446,22 @@ class _Extractor:
         paragraph, happened then (``Дүйшөмбү күнү 200дөй тургун чогулду. Алар ... талап
         кылышты.``): the story goes on in the same day."""
         pub = self.doc.published
+        headline = self.has_headline()
         last: Event | None = None
         for ev in self.events:
-            if ev.sentence == 0:
+            if ev.sentence == 0 and headline:
                 continue
             if (
                 last is not None
                 and ev.date.basis == "published"
                 and ev.date.text is None
                 and ev.modality == "asserted"
+                and not ev.negated  # what did not happen has no day
                 and 0 < ev.sentence - last.sentence <= DATE_CARRY
                 and self.same_paragraph(last.sentence, ev.sentence)
             ):
                 ev.date = last.date
+                continue
             day = day_of(ev.date.value) if ev.date.basis == "text" else None
             if day is not None and pub is not None and day < pub and ev.modality == "asserted":
                 last = ev
