@@ -390,3 +390,12 @@ def test_a_named_persons_surname_alone_is_that_person_not_a_place_in_the_locativ
 def test_the_short_title_premier_is_the_persons_role() -> None:
     doc = analyze("Кытайдын премьери Ли Цян Бишкекке келди.")
     assert only(doc, "PER").role == "премьер"
+
+
+def test_a_counterpart_holds_the_title_of_the_person_before() -> None:
+    doc = kabar.analyze(
+        "Бахрейндин тышкы иштер министри Абдуллатиф Аз-Заяни Бишкекке келди. Кечээ Аз-Заяни "
+        "кыргызстандык кесиптеши Жээнбек Кулубаев менен сүйлөштү."
+    )
+    roles = {e.name_en: e.role for e in doc.entities if e.label == "PER"}
+    assert roles["Jeenbek Kulubaev"] == "тышкы иштер министри"

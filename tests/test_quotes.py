@@ -1228,3 +1228,15 @@ def test_a_press_service_speaks_for_its_owner_not_for_the_city_it_sits_in() -> N
 def test_reported_content_closes_on_every_spelling_of_its_verb(text: str, content: str) -> None:
     doc = kabar.analyze(text, published="2026-07-08")
     assert [q.text for q in doc.quotes] == [content]
+
+
+def test_a_bare_title_after_a_counterpart_is_the_counterpart_who_spoke_last() -> None:
+    doc = kabar.analyze(
+        "Бахрейндин тышкы иштер министри Абдуллатиф Аз-Заяни Бишкекке келди. Кечээ Аз-Заяни "
+        "кыргызстандык кесиптеши Жээнбек Кулубаев менен сүйлөштү. Кулубаевдин айтымында, "
+        'соода эки эсе өстү. "Саясий мамилелерибизде көйгөй жок", - деди министр.',
+        published="2026-01-28",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    direct = next(q for q in doc.quotes if q.kind == "direct")
+    assert names[str(direct.speaker)] == "Jeenbek Kulubaev"

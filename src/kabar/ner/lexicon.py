@@ -266,6 +266,12 @@ def thing_heads() -> frozenset[str]:
 
 
 @cache
+def counterparts() -> frozenset[str]:
+    """Stems of nouns for one's counterpart (``counterparts.tsv``: кесиптеш)."""
+    return frozenset(r[0].lower() for r in lang_tsv("ky", "counterparts.tsv", 1))
+
+
+@cache
 def naming_words() -> frozenset[str]:
     """Words that introduce a quoted name as a thing's name (``naming_words.tsv``)."""
     return frozenset(r[0].lower() for r in lang_tsv("ky", "naming_words.tsv", 1))

@@ -1404,7 +1404,22 @@ def find_candidates(doc: Document, kb: KnowledgeBase) -> list[Candidate]:
             if cand.label == "PER":
                 attach_role(sc.toks, cand)
     found.sort(key=lambda c: c.start)
+    # Аз-Заяни кыргызстандык кесиптеши Жээнбек Кулубаев: a counterpart holds the title of
+    # the person last given one
+    last_role: str | None = None
+    for cand in found:
+        if cand.label != "PER":
+            continue
+        if cand.role is None and last_role and _after_counterpart(scanners[cand.sentence], cand):
+            cand.role = last_role
+        last_role = cand.role or last_role
     return found
+
+
+def _after_counterpart(sc: SentenceScanner, cand: Candidate) -> bool:
+    """The word right before the name is a counterpart (``кесиптеши``)."""
+    h = cand.first - 1
+    return h >= 0 and any(st in lexicon.counterparts() for st in lexicon.stems(sc.toks[h].text))
 
 
 _OBLIQUE_TITLE = suffix("oblique_possessed_title")
