@@ -1031,3 +1031,39 @@ def test_a_season_dates_a_reported_act_to_come_a_few_words_on() -> None:
         dt.date(2026, 7, 8),
     )
     assert found == [("күзүндө", "2026-09/2026-11")]
+
+
+def test_since_a_day_is_the_day_gone_even_after_a_condition() -> None:
+    assert times(
+        "Өткөн жылы буурчак 95 сомдон алынса, сентябрдын аягынан бери экспорттоочулар 60 "
+        "сомдон ашык беришпейт.",
+        dt.date(2026, 10, 22),
+    ) == [("Өткөн жылы", "2025"), ("сентябрдын аягынан", "2026-09")]
+
+
+def test_a_date_a_future_participle_qualifies_is_to_come() -> None:
+    assert times(
+        "Алар майрамы өтө турган 18-19-апрелде чектөөнү убактылуу алып салууну суранышты.",
+        dt.date(2026, 4, 9),
+    ) == [("18-19-апрелде", "2026-04-18/2026-04-19")]
+
+
+def test_a_date_of_an_act_decreed_is_to_come() -> None:
+    assert times(
+        "Президент Курултайды 12-декабрда Бишкекте өткөрүү тууралуу жарлыкка кол койду.",
+        dt.date(2026, 11, 18),
+    ) == [("12-декабрда", "2026-12-12")]
+
+
+def test_a_weekday_before_another_date_is_dated_by_the_decree_verb() -> None:
+    assert times(
+        "Жогорку Кеңеш шаршемби күнү шайлоону 17-январга дайындоо тууралуу токтом кабыл алды.",
+        dt.date(2026, 10, 8),
+    ) == [("шаршемби күнү", "2026-10-07"), ("17-январга", "2027-01-17")]
+
+
+def test_a_month_of_a_document_put_up_for_discussion_is_gone() -> None:
+    assert times(
+        "Документ апрелде коомдук талкууга коюлганда, аны министр коргоп чыккан.",
+        dt.date(2026, 6, 10),
+    ) == [("апрелде", "2026-04")]

@@ -89,6 +89,9 @@ class SpeechLexicon:
     role_bodies: dict[str, tuple[str, ...]]
     contrasts: frozenset[str]
     according_first: re.Pattern[str]
+    issued_first: re.Pattern[str]
+    """A statement noun in an ``issued_forms`` form: an according-to phrase only after a
+    participle."""
     plural_pronouns: frozenset[str]
     content_openers: frozenset[str]
     passive_complementizers: tuple[re.Pattern[str], ...]
@@ -116,7 +119,7 @@ def _according_phrases(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], ...
         tuple(re.compile(re.escape(w)) for w in str(a).split()) for a in data["according_to"]
     ]
     nouns = "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
-    for form in data["according_forms"]:
+    for form in [*data["according_forms"], *data["issued_forms"]]:
         first, *rest = str(form).split()
         phrases.append(
             (re.compile(f"(?:{nouns}){first}"), *(re.compile(re.escape(w)) for w in rest))
@@ -129,7 +132,10 @@ def speech_lexicon() -> SpeechLexicon:
     data: dict[str, Any] = lang_yaml("ky", "speech.yaml")
     verbs = [str(v) for v in data["speech_verbs"]]
     according = _according_phrases(data)
+    nouns = "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
+    issued = "|".join(f"(?:{str(f).split()[0]})" for f in data["issued_forms"])
     return SpeechLexicon(
+        issued_first=re.compile(f"(?:{nouns})(?:{issued})"),
         verbs=frozenset(v for v in verbs if " " not in v),
         multi=tuple(tuple(v.split()) for v in verbs if " " in v),
         de_forms=frozenset(str(f) for f in data["de_forms"]),
@@ -610,6 +616,8 @@ class _Finder:
                     or self.role_speaker(si, p - 1, p)
                     or self.body_speaker(si, p - 1)  # мэриянын басма сөз кызматы
                 )
+                if found is None and words[p - 1] in self.lex.pronoun_gen:
+                    found = self.owner_speaker(si, p - 1)  # Анын басма сөз кызматы: its owner's
                 if found:
                     return found, p + n
         return None
@@ -789,9 +797,14 @@ class _Finder:
                     continue
                 after = ti + n + (1 if ti + n < len(toks) and toks[ti + n].text == "," else 0)
                 part = self._participle_before(toks, lo, ti)
+                issued = self.lex.issued_first.fullmatch(toks[ti].text.lower()) is not None
+                if part < 0 and issued:
+                    continue  # Расмий маалыматка караганда: no one put it out
                 if part >= 0:
                     speaker, by_subject = self.issuer(si, lo, part)
-                    return _Statement(after, speaker, by_subject)
+                    # X тараткан маалыматка ылайык, ...: X is the participle's subject only,
+                    # and what follows the comma is what it put out
+                    return _Statement(after, speaker, by_subject and not issued)
                 speaker = self.genitive_before(si, lo, ti) or self.speaker_in(
                     si, lo, ti, cases=("Gen", "Report", "Topic")
                 )

@@ -119,6 +119,7 @@ class Lexicon:
     intent_verbs: tuple[re.Pattern[str], ...]
     decided: tuple[re.Pattern[str], ...]
     decision_nouns: tuple[re.Pattern[str], ...]
+    topic_postpositions: frozenset[str]
     condition_openers: frozenset[str]
     conditional_copula: re.Pattern[str]
     recent_days: int
@@ -292,6 +293,7 @@ def lexicon() -> Lexicon:
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),
         decided=tuple(re.compile(p) for p in tense["decided"]),
         decision_nouns=tuple(re.compile(p) for p in tense["decision_nouns"]),
+        topic_postpositions=frozenset(tense["topic_postpositions"]),
         condition_openers=frozenset(str(w) for w in tense["condition_openers"]),
         conditional_copula=re.compile(str(tense["conditional_copula"])),
         recent_days=int(tense["recent_days"]),

@@ -395,12 +395,16 @@ def clause_tense(
             and any(p.search(nxt.lower()) for p in lex.intent_verbs)
         ):
             return "future"  # өткөрүүнү сунуштады
+        decision = nxt.lower()
+        if decision in lex.topic_postpositions and j + 2 < n:
+            decision = tokens[j + 2].text.lower()  # өткөрүү тууралуу жарлыкка: past "about"
         if (
             near_verb
+            and (stop is None or j < stop)  # шаршемби күнү шайлоону 17-январга дайындоо ...
             and any(p.search(word) for p in lex.decided)
-            and any(p.search(nxt.lower()) for p in lex.decision_nouns)
+            and any(p.search(decision) for p in lex.decision_nouns)
         ):
-            return "future"  # көбөйтүү чечими кабыл алынды
+            return "future"  # көбөйтүү чечими кабыл алынды; өткөрүү тууралуу жарлыкка кол койду
         if conditional and not closed and lex.conditional_copula.search(word):
             return "future"  # эгер августта ... көп болсо
         if (
@@ -800,10 +804,15 @@ def find_in_sentence(
     spans = recognize(tokens)
     for k, (first, last, frame) in enumerate(spans):
         stop = spans[k + 1][0] if k + 1 < len(spans) else len(tokens)
-        if frame.mod == "until" or _scheduled(lex, tokens, last) or _after_condition(tokens, first):
-            tense: str | None = "future"
-        elif last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
-            tense = "past"  # дүйшөмбүдөн бери: from then up to now
+        if last < len(tokens) and any(p.search(tokens[last].text.lower()) for p in lex.since):
+            tense: str | None = "past"  # дүйшөмбүдөн бери: from then up to now, whatever before
+        elif (
+            frame.mod == "until"
+            or _scheduled(lex, tokens, last)
+            or _after_condition(tokens, first)
+            or _future_participle_before(tokens, first)
+        ):
+            tense = "future"
         else:
             calendar = (
                 frame.month is not None or frame.season is not None
@@ -855,6 +864,16 @@ def find_in_sentence(
             ref = _start_date(value) or ref
         prev_value = value or prev_value
     return found
+
+
+def _future_participle_before(tokens: list[Token], first: int) -> bool:
+    """A future participle right before the expression qualifies it (``майрамы өтө турган
+    18-19-апрелде``: the days the festival is to take place): a time still to come."""
+    return (
+        first >= 2
+        and tokens[first - 1].text.lower() == "турган"
+        and A_CONVERB.search(tokens[first - 2].text) is not None
+    )
 
 
 def _after_condition(tokens: list[Token], first: int) -> bool:
