@@ -231,3 +231,13 @@ def test_two_forms_of_one_actors_name_are_one_entity_with_all_mentions() -> None
     [hall] = [e for e in doc.entities if e.label == "ORG"]
     assert hall.name_en == "Karakol City Hall"
     assert [m.sentence for m in hall.mentions] == [0, 1]
+
+
+def test_the_cabinet_alone_is_the_cabinet_of_ministers() -> None:
+    doc = kabar.analyze("Жогорку Кеңеш Кабинеттин жылдык отчетун бекитти.")
+    assert "Cabinet of Ministers of Kyrgyzstan" in {e.name_en for e in doc.entities}
+
+
+def test_a_doctors_office_is_no_cabinet_of_ministers() -> None:
+    doc = kabar.analyze("Дарыгердин кабинетинде эки бейтап отурат.")
+    assert doc.entities == []
