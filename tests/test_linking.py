@@ -241,3 +241,8 @@ def test_the_cabinet_alone_is_the_cabinet_of_ministers() -> None:
 def test_a_doctors_office_is_no_cabinet_of_ministers() -> None:
     doc = kabar.analyze("Дарыгердин кабинетинде эки бейтап отурат.")
     assert doc.entities == []
+
+
+def test_the_peoples_kurultai_is_one_body_in_any_case() -> None:
+    doc = kabar.analyze("Президент Эл Курултайын 12-декабрда өткөрүү тууралуу жарлыкка кол койду.")
+    assert [e.name_en for e in doc.entities] == ["People's Kurultai"]
