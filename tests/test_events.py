@@ -3220,3 +3220,16 @@ def test_the_pronoun_subject_of_a_passive_is_who_the_act_before_was_aimed_at() -
     accusation = first_of("ACCUSE", found)
     assert accusation[2] == ["Aibek Toktosunov", "Nurlan Osmonov"]
     assert accusation[1] == ["State Committee for National Security"]
+
+
+def test_consultations_taking_place_are_a_meeting_of_the_two_countries() -> None:
+    found = pipeline_events(
+        "Казакстандын тышкы иштер министрлиги Кыргызстандын элчисин чакыртты. Эки өлкөнүн "
+        "тышкы иштер министрликтеринин пландуу консультациялары сентябрдын аягында "
+        "Бишкекте өтөт.",
+        "2026-08-13",
+    )
+    assert first_of("CONSULT", found)[1:] == (
+        ["Ministry of Foreign Affairs of Kazakhstan"],
+        ["Kyrgyzstan"],
+    )
