@@ -18,7 +18,8 @@ the accusative object the target, as each trigger's row in
   is the last two persons named, ``тараптар``/``эки өлкө`` the last two countries
   (reciprocal verbs get them on both sides);
 - the date is the nearest time expression before the trigger in its clause, else
-  the sentence's opening one, else the publication date (basis ``published``);
+  the sentence's opening one, else that of a dated past act told in the sentence just
+  before, in the same paragraph, else the publication date (basis ``published``);
   a forward one (``кийинки жылы``) does not date a past event;
 - a bare title as subject (``министр ... сүйлөштү``) is the person with that role named
   before (not the partner named in the same clause); a demonym before ``тарап``
@@ -212,6 +213,10 @@ answers it (нааразылыгын ... четке какты) and still be its
 OWNED_GAP = 4
 """How many words after a genitive its possessed object may stand (``Кыргызстандын
 машыгууларды уюштуруудагы ролун``: three words of its own modifiers, then the noun)."""
+
+DATE_CARRY = 1
+"""How many sentences on a dated past act gives its date to the next one told undated
+(the next sentence only: two on, the story has often moved to another day)."""
 
 ACT_BACK_SENTENCES = 8
 """How far back (in sentences) a decision told may be what a bare act noun (чечимге)
@@ -3368,7 +3373,10 @@ class _Extractor:
         country = demonym_country(self.demonyms, demonym)
         if country is None or not country.country:
             return None
-        from_there: Callable[[str | None], bool] = lambda c: c == country.country  # noqa: E731
+
+        def from_there(c: str | None) -> bool:
+            return c == country.country
+
         exact = self.most_mentioned_bearer((stem,), from_there)
         if exact is not None or not stem.startswith(LEADER_TITLES):
             return exact
@@ -3477,10 +3485,6 @@ class _Extractor:
         for n, ev in enumerate(self.events, 1):
             ev.id = f"ev{n}"
         return self.events
-
-
-DATE_CARRY = 1
-"""How many sentences on a dated past act gives its date to the next one told undated."""
 
 
 def _without(ids: list[str], drop: frozenset[str]) -> list[str]:

@@ -112,13 +112,18 @@ _WHERE_PUBLISHED = re.compile(r"(?:[ыиуү]|с[ыиуү])н(?:[аеоө]|д[а
 """A possessed dative or locative (сайтына, баракчасында): where a statement was published."""
 
 
+def _statement_nouns(data: dict[str, Any]) -> str:
+    """The nouns of a statement (``according_nouns``) as one regular-expression choice."""
+    return "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
+
+
 def _according_phrases(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], ...], ...]:
     """The according-to phrases, one pattern per word, longest first: the listed words,
     then each statement noun with each possessive-case form (эскертүүсүнө караганда)."""
     phrases = [
         tuple(re.compile(re.escape(w)) for w in str(a).split()) for a in data["according_to"]
     ]
-    nouns = "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
+    nouns = _statement_nouns(data)
     for form in [*data["according_forms"], *data["issued_forms"]]:
         first, *rest = str(form).split()
         phrases.append(
@@ -132,10 +137,9 @@ def speech_lexicon() -> SpeechLexicon:
     data: dict[str, Any] = lang_yaml("ky", "speech.yaml")
     verbs = [str(v) for v in data["speech_verbs"]]
     according = _according_phrases(data)
-    nouns = "|".join(sorted((re.escape(str(n)) for n in data["according_nouns"]), key=len))
     issued = "|".join(f"(?:{str(f).split()[0]})" for f in data["issued_forms"])
     return SpeechLexicon(
-        issued_first=re.compile(f"(?:{nouns})(?:{issued})"),
+        issued_first=re.compile(f"(?:{_statement_nouns(data)})(?:{issued})"),
         verbs=frozenset(v for v in verbs if " " not in v),
         multi=tuple(tuple(v.split()) for v in verbs if " " in v),
         de_forms=frozenset(str(f) for f in data["de_forms"]),
