@@ -90,7 +90,7 @@ def test_gold_articles_floors() -> None:
     # dates 0.913; with round 36 and the day-5 rules (526 articles)
     # R 0.552 / P 0.660, dates 0.911 (R 0.545 / P 0.679, dates 0.917 with the model
     # trained before the counterpart rule: each retraining moves the floor's cut by up to
-    # 1.5 points of precision, as some 70 wrong events sit near it); with round 35 (508
+    # 2 points of precision, as about 150 wrong events sit near it); with round 35 (508
     # articles) R 0.545 / P 0.669,
     # dates 0.907; with round 33 (490 articles) R 0.545 / P 0.666,
     # dates 0.908 (R 0.539 / P 0.678 before the last retraining: the floor's cut moves
