@@ -1630,22 +1630,17 @@ class _Extractor:
         refusal = hit.trigger.type == "REJECT" and any(
             _NEG_STEM.search(stem) for stem in hit.trigger.words[-1].stems
         )  # кайра карабай турганын билдирди: refuses now what was asked
+        # бербей турганын билдирди: will not give; жөнөтө турганы айтылат: will send
         if (
             not future
             and not refusal
-            and _NEG_CONVERB.search(word)
             and after
-            and after[0].startswith("тур")
+            and (
+                (_NEG_CONVERB.search(word) and after[0].startswith("тур"))
+                or (A_CONVERB.search(word) and after[0].startswith("турган"))
+            )
         ):
-            future = True  # бербей турганын билдирди: will not give
-        if (
-            not future
-            and not refusal
-            and A_CONVERB.search(word)
-            and after
-            and after[0].startswith("турган")
-        ):
-            future = True  # жөнөтө турганы айтылат: will send
+            future = True
         if not future and not finite and _is_nominal(hit):
             # жолугушуу ... өтөт, сүйлөшүүлөр уюштурулат: the support verb announces it
             future = any(

@@ -810,7 +810,7 @@ def find_in_sentence(
             frame.mod == "until"
             or _scheduled(lex, tokens, last)
             or _after_condition(tokens, first)
-            or _future_participle_before(tokens, first)
+            or _future_participle_before(lex, tokens, first)
         ):
             tense = "future"
         else:
@@ -866,13 +866,16 @@ def find_in_sentence(
     return found
 
 
-def _future_participle_before(tokens: list[Token], first: int) -> bool:
-    """A future participle right before the expression qualifies it (``майрамы өтө турган
-    18-19-апрелде``: the days the festival is to take place): a time still to come."""
-    return (
-        first >= 2
-        and tokens[first - 1].text.lower() == "турган"
-        and A_CONVERB.search(tokens[first - 2].text) is not None
+def _future_participle_before(lex: Lexicon, tokens: list[Token], first: int) -> bool:
+    """A future participle (``time_words.yaml``: participle) right before the expression
+    qualifies it (``майрамы өтө турган 18-19-апрелде``: the days the festival is to take
+    place): a time still to come."""
+    if first < 2:
+        return False
+    prev, word = tokens[first - 2].text.lower(), tokens[first - 1].text.lower()
+    return any(
+        tense == "future" and prev_re is not None and prev_re.search(prev) and word_re.search(word)
+        for prev_re, word_re, tense in lex.participles
     )
 
 
