@@ -14,10 +14,11 @@ actors each side has and of which label and sector, whether a side was filled by
 implicit-actor model and with what probability, where the event stands (headline or
 body, how many events share its sentence), whether its source is the sentence's
 speaker, whether the same act was already told, and where its date comes from. Whether
-the event stands inside a quotation is left out on purpose: the development gold codes
-fewer acts told inside direct quotations than the seed's annotator does, and with that
-feature the model dropped the three visits the ambassador tells in the seed (left-out
-F 0.631 with it, 0.628 without). It is learned from kabar's own gold articles (``python -m
+the event stands inside a quotation counts only when the quoted speaker is its source
+(``"... колдойбуз", - деди X``: a vow the development gold seldom codes: 20 right of 117
+on the development articles). Any quotation as a feature was tried: the development gold codes fewer acts
+told inside direct quotations than the seed's annotator does, and the model then dropped
+the visits the ambassador tells in the seed. It is learned from kabar's own gold articles (``python -m
 kabar.events.train_confidence``, ``make event-models``) and stored in
 ``kabar/models/ky_event_confidence.json``. No library scores rule-coded events for
 Kyrgyz, hence our own; like ``kabar.events.implicit``, it is thin and data-driven.
@@ -38,7 +39,7 @@ from kabar.document import Document, Event
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_event_confidence.json"
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 """Raised whenever ``event_features`` changes, so that a stale model is refused."""
 
 
@@ -108,6 +109,12 @@ def event_features(doc: Document, events: Sequence[Event], k: int) -> list[str]:
         if (e.type, e.source, e.target) == (event.type, event.source, event.target)
     )
     out.append(f"told_before={_bucket(told)}")
+    quote = next(
+        (q for q in doc.quotes if q.kind == "direct" and q.start <= event.trigger.start < q.end),
+        None,
+    )
+    if quote is not None and quote.speaker in event.source:
+        out.append(f"quoted_by_source|named={bool(event.target) and not event.inferred}")
     return out
 
 

@@ -172,6 +172,8 @@ def _head_matches(word: str) -> tuple[_HeadMatch, ...]:
     """The triggers whose head word ``word`` is, with the rest after the stem, longest first
     (cached: a news stream repeats its words)."""
     out: list[_HeadMatch] = []
+    if word in _numeral_words():
+        return ()  # алты (six), not ал- (take): 26-январдан тартып алты ай
     for trig in _candidates(word[:3]):
         rest = word_matches(trig.words[-1], word)
         if rest is not None:
@@ -1224,10 +1226,27 @@ class _Extractor:
                     i = j + 1
                     continue
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
+                if not ids and not noun.resolves and case == "Nom":
+                    ids = self.home_place(tokens, refs, i)
                 if ids or not _is_place(noun):
                     out[role] = ids  # a place noun naming no place is no side
             i = j + 1
         return out
+
+    def home_place(self, tokens: list[Token], refs: list[MentionRef], i: int) -> list[str]:
+        """The place whose people a subject noun names (``Ак-Булуң айылынын 200дөй тургуну``,
+        ``Петровканын тургундары``): they act for it."""
+        k = i - 1
+        if k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts:
+            k -= 1
+        if k >= 0 and (tokens[k].text[:1].isdigit() or tokens[k].text.lower() in _numeral_words()):
+            k -= 1
+        if k >= 0 and is_place_noun(tokens[k]) and GENITIVE_WORD.search(tokens[k].text.lower()):
+            k -= 1  # айылынын: the place's own head noun
+        place = next((r for r in refs if r.last == k and r.case == "Gen"), None)
+        if place is None or place.entity.label != "LOC" or place.entity.id in self.countries:
+            return []
+        return [place.entity.id]
 
     @staticmethod
     def staff_of(tokens: list[Token], i: int) -> bool:
@@ -2166,7 +2185,7 @@ class _Extractor:
         window = [
             r
             for r in args
-            if lo <= r.first < hit.first and not self.complement_argument(words, r, hit.first)
+            if lo <= r.first < hit.first and not self.complement_argument(tokens, words, r, hit.first)
         ]
         said = max(
             (i for i in range(lo, hit.first) if words[i].startswith(self.ctx.said_marks)),
@@ -2543,7 +2562,13 @@ class _Extractor:
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
             if accusation and not accuser:
                 accuser = self.last_critic(si, source)
-            target = accuser or [t for t in self.state.last_sources if t not in source]
+            if not accusation and any(
+                w.startswith(self.ctx.demand_nouns) for w in words[lo : hit.head]
+            ):
+                accuser = self.last_asker(si, source)
+            target = accuser or [
+                t for t in self.state.last_sources if t not in source and not self.home_of(t, source)
+            ]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
             # to act, not at Y of the consequence
@@ -2832,6 +2857,33 @@ class _Extractor:
         best = (aimed or recent)[: len(recent) if every else 1]
         return list(dict.fromkeys(x for e in best for x in e.source))
 
+    def last_asker(self, si: int, source: list[str]) -> list[str]:
+        """Who made the demand a refusal answers (``бул талапты четке какты``): the source of
+        the last REQUEST within ACCUSER_SENTENCES that is not the refuser's own side."""
+        for e in reversed(self.events):
+            if e.sentence < si - ACCUSER_SENTENCES:
+                break
+            if (
+                e.type == "REQUEST"
+                and not e.negated
+                and e.source
+                and not set(e.source) & set(source)
+                and not any(self.home_of(x, source) for x in e.source)
+            ):
+                return list(e.source)
+        return []
+
+    def home_of(self, entity_id: str, source: list[str]) -> bool:
+        """Whether the entity is the country a source belongs to (Москва ... четке какты:
+        Russia is the refuser's own side, not whom it refuses)."""
+        ent = self.entity_by_id.get(entity_id)
+        return (
+            ent is not None
+            and ent.label == "LOC"
+            and ent.kb_id in country_ids()
+            and any(self.country_of(x) == ent.country for x in source)
+        )
+
     @staticmethod
     def against_after(words: list[str], i: int) -> bool:
         """Whether ``каршы`` follows at ``i``, past the rest of a company's legal form
@@ -3048,7 +3100,9 @@ class _Extractor:
         ent = self.entity_by_id.get(entity_id)
         return ent.country if ent is not None else None
 
-    def complement_argument(self, words: list[str], r: MentionRef, first: int) -> bool:
+    def complement_argument(
+        self, tokens: list[Token], words: list[str], r: MentionRef, first: int
+    ) -> bool:
         """A dative right before the verbal noun a trigger governs is that noun's goal
         (X-ти Кыргызстанга экстрадициялоону талап кылды: asked of someone else)."""
         k = r.head + 1
@@ -3065,7 +3119,11 @@ class _Extractor:
             return any(
                 _vn_word(words[j]) and any(p.search(words[j]) for p in self.ctx.complement)
                 for j in range(k, min(first, k + COMPLEMENT_REACH))
-            ) and any(_POSSESSED_IN["Acc"].search(w) for w in words[: r.first])
+            ) and any(
+                # (not an adverb with the ending's look: бүгүн ... Жапаровду ... үндөдү)
+                _POSSESSED_IN["Acc"].search(w) and tokens[j].pos != "ADV"
+                for j, w in enumerate(words[: r.first])
+            )
         return (
             r.case == "Dat"
             and k < first

@@ -96,6 +96,7 @@ class Context:
     telling_verbs: tuple[str, ...]
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
+    demand_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
     parallel_marks: frozenset[str]
     reported_agents: frozenset[str]
@@ -303,6 +304,7 @@ def context() -> Context:
         telling_verbs=tuple(data["telling_verbs"]),
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
+        demand_nouns=tuple(data["demand_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
         parallel_marks=frozenset(data["parallel_marks"]),
         reported_agents=frozenset(data["reported_agents"]),

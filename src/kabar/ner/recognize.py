@@ -245,6 +245,10 @@ def _possessed(stem: str) -> str:
 _PLURAL_ROLE = suffix("plural_role")
 """A plural role word (Журналисттер, Мугалимдер): before a body's head, its members."""
 
+_POSSESSED_ACCUSATIVE = suffix("possessed_accusative")
+"""A possessed noun in the accusative (бийлигин): an object, inside no name."""
+_GENITIVE_LOOK = re.compile(r"[дт][ыиуү]н$")
+"""The genitive ending the accusative pattern also takes (банктын)."""
 _PLURAL_GENITIVE = suffix("plural_genitive")
 """A plural genitive (айдоочуларынын, журналисттердин): whose body a name may say."""
 
@@ -1027,6 +1031,14 @@ class SentenceScanner:
                     )
                 ):
                     break  # an inflected word in between (Гонконгдогу): the phrase is no name
+            if (
+                h > scan_from
+                and is_cap(cur)  # not Адам ресурстарын өнүктүрүү кызматы: a name's own object
+                and not is_cap(prev)
+                and _POSSESSED_ACCUSATIVE.search(prev.text.lower())
+                and not _GENITIVE_LOOK.search(prev.text.lower())
+            ):
+                break  # Кыргызстандын бийлигин Венеция комиссиясынын: the object, then a name
             if h > scan_from and prev.text.lower() in stop and is_cap(cur):
                 break  # Индия армиясы жана Чек ара кызматы: two names, not one
             if cur.text.lower() in stop and not is_cap(cur) and cur.text.lower() not in linkers:
