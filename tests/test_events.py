@@ -3233,3 +3233,77 @@ def test_consultations_taking_place_are_a_meeting_of_the_two_countries() -> None
         ["Ministry of Foreign Affairs of Kazakhstan"],
         ["Kyrgyzstan"],
     )
+
+
+def grammar_events(text: str, published: str) -> list[NamedEvent]:
+    """The events as the event stage's rules leave them, before the implicit-actor model
+    fills empty sides."""
+    doc = Pipeline(DEFAULT_STAGES[: DEFAULT_STAGES.index("events") + 1])(
+        Document(text="", raw=text, published=kabar.parse_date(published))
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    return [
+        (e.type, [names[x] for x in e.source], [names[x] for x in e.target]) for e in doc.events
+    ]
+
+
+def test_a_refused_demand_is_aimed_at_who_made_it_not_at_the_last_actor() -> None:
+    found = grammar_events(
+        '"Ала-Тоо Транс" компаниясы Транспорт министрлигинен жаңы тарифти кайра карап '
+        "чыгууну талап кылды. Ошол эле күнү министрлик Дүйнөлүк банктын өкүлдөрү менен "
+        "жолукту. Транспорт министри Тилек Текебаев бул талапты четке какты.",
+        "2026-04-15",
+    )
+    assert first_of("REJECT", found)[2] == ["Ala-Too Trans"]
+
+
+def test_a_refusal_is_not_aimed_at_the_refusers_own_country() -> None:
+    found = grammar_events(
+        "Орусия Кыргызстандын сунушун талкуулады. Москва бул маалыматты жалган деп атады.",
+        "2026-05-12",
+    )
+    assert "Russia" not in first_of("REJECT", found)[2]
+
+
+def test_today_before_a_named_object_does_not_pass_for_a_possessed_accusative() -> None:
+    found = grammar_events(
+        "Human Rights Watch уюму бүгүн таратылган билдирүүсүндө президент Садыр Жапаровду "
+        "мыйзамга кол койбоого үндөдү.",
+        "2026-03-02",
+    )
+    assert first_of("REQUEST", found)[2] == ["Sadyr Japarov"]
+
+
+def test_a_road_that_leads_somewhere_is_no_visit() -> None:
+    found = pipeline_events(
+        "Тажикстандын чек ара аскерлери шаршемби күнү Ворух айылына баруучу жолду бетон "
+        "блоктор менен жаап салды.",
+        "2026-08-20",
+    )
+    assert "CONSULT" not in [e[0] for e in found]
+
+
+def test_six_after_a_date_since_is_no_verb_of_taking() -> None:
+    found = pipeline_events(
+        "Министрлер кабинети 1-мартан тартып алты ай бою унду өлкөдөн чыгарууга тыюу салды.",
+        "2026-02-20",
+    )
+    assert [e[0] for e in found] == ["SANCTION"]
+
+
+def test_residents_of_a_named_village_act_for_the_village() -> None:
+    found = pipeline_events(
+        "Ак-Жар айылынын 150дөй тургуну райондук администрациянын алдына чогулуп, митинг "
+        "өткөрүштү.",
+        "2026-05-12",
+    )
+    assert first_of("PROTEST", found)[1] == ["Ak-Jar"]
+
+
+def test_a_case_opened_against_the_unnamed_people_just_detained_is_an_accusation() -> None:
+    found = pipeline_events(
+        "Милиция кечээ 12 адамды кармады. Алардын үстүнөн контрабанда беренеси боюнча "
+        "кылмыш иши козголду.",
+        "2026-05-12",
+    )
+    assert [e[0] for e in found] == ["COERCE", "ACCUSE"]

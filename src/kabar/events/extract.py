@@ -122,6 +122,9 @@ class _State:
     last_targets: list[str] = field(default_factory=list)
     last_unnamed: bool = False
     """The previous event's subject was a common noun with no name (Мигранттар ...)."""
+    last_target_unnamed: bool = False
+    """Its object was one (үч адамды кармады): a pronoun after it (алардын үстүнөн) names
+    the same unnamed people."""
 
 
 @cache
@@ -1165,6 +1168,8 @@ class _Extractor:
                 case == "Acc"
                 and self.counted(tokens, i)
                 and _PX3_BARE.search(tokens[j].text.lower())
+                # not 12 адамды: the accusative ending of a bare noun, after its stem
+                and case_of_rest(tokens[j].text.lower()[len(nouns[-1].words[-1]) :]) != "Acc"
             ):
                 case = "Nom"  # айылдын 300гө жакын тургуну: so many of its people, the subject
             if j + 1 in persons and case == "Nom":
@@ -2428,6 +2433,7 @@ class _Extractor:
         location = next((r.entity.id for r in by_role["location"] if r.entity.label == "LOC"), None)
 
         # pronouns and group nouns
+        object_unnamed = False
         if not target and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_target):
             # X ... кирген жок, комиссия аны ...: the person the sentence opened with
             opener = [
@@ -2440,6 +2446,8 @@ class _Extractor:
                 and self._has_pronoun(words, lo, hit.first, SINGULAR_OBJECT)
             ]
             target = opener[:1] or list(self.state.last_targets)
+            # үч адамды кармады. Алардын үстүнөн иш козголду: the same people, unnamed
+            object_unnamed = not target and self.state.last_target_unnamed
         pronoun_unnamed = False
         if not source and self._has_pronoun(words, lo, hit.first, self.ctx.pronoun_source):
             person = (
@@ -2488,6 +2496,8 @@ class _Extractor:
                     break
         nouns = self.noun_actors(si, tokens, refs, lo, hit.first, roles)
         noun_source, noun_target = nouns.get("source"), nouns.get("target")
+        if object_unnamed and noun_target is None:
+            noun_target = []
         if noun_target is None and not target and lo > self.uncut:
             # X мэрияны [... баштаганы үчүн] сынга алды: the object before the reason clause
             objects = {c: r for c, r in roles.items() if r == "target" and c != "Nom"}
@@ -2749,7 +2759,12 @@ class _Extractor:
             # is no target of his own act
             target = [t for t in target if t not in source]
         # what this event leaves for pronouns, kept only if the event is (sentence())
-        self.pending = _State(source, target, not source and noun_source is not None)
+        self.pending = _State(
+            source,
+            target,
+            not source and noun_source is not None,
+            not target and noun_target is not None,
+        )
         return Event(
             id="",
             type=type_,
