@@ -314,6 +314,14 @@ def test_gold_with_wrong_shape_names_the_field(tmp_path: Path) -> None:
         load_gold(path)
 
 
+def test_gold_event_of_a_type_outside_the_sixteen_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "g.json"
+    event = {"type": ["DEMAND"], "source": [], "target": [], "evidence": "x"}
+    path.write_text(json.dumps(gold(events=[event])), encoding="utf-8")
+    with pytest.raises(GoldError, match=r"events\[0\]: type DEMAND is none of the 16"):
+        load_gold(path)
+
+
 def test_pipeline_failure_is_scored_as_empty_analysis(tmp_path: Path) -> None:
     (tmp_path / "a.json").write_text(json.dumps(gold(id="a")), encoding="utf-8")
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")

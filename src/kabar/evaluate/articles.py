@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kabar.document import Document, Entity, Event
+from kabar.events.lexicon import PLOVER_TYPES
 
 QUOTE_WINDOW = 60
 """A gold quote's first words may sit this many characters into the predicted
@@ -211,6 +212,13 @@ def validate_gold(gold: Any, where: str = "gold") -> dict[str, Any]:
             _str_list(ev.get("type")) and bool(ev["type"]),
             at,
             "'type' must be a non-empty list of strings",
+        )
+        unknown = [t for t in ev["type"] if t not in PLOVER_TYPES]
+        _require(
+            not unknown,
+            at,
+            f"type {', '.join(unknown)} is none of the 16 PLOVER types kabar codes "
+            "(a demand is REQUEST, an investigation ACCUSE)",
         )
         for key in ("source", "target"):
             _require(_str_list(ev.get(key, [])), at, f"'{key}' must be a list of strings")

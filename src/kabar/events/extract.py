@@ -2190,7 +2190,8 @@ class _Extractor:
         window = [
             r
             for r in args
-            if lo <= r.first < hit.first and not self.complement_argument(tokens, words, r, hit.first)
+            if lo <= r.first < hit.first
+            and not self.complement_argument(tokens, words, r, hit.first)
         ]
         said = max(
             (i for i in range(lo, hit.first) if words[i].startswith(self.ctx.said_marks)),
@@ -2577,7 +2578,9 @@ class _Extractor:
             ):
                 accuser = self.last_asker(si, source)
             target = accuser or [
-                t for t in self.state.last_sources if t not in source and not self.home_of(t, source)
+                t
+                for t in self.state.last_sources
+                if t not in source and not self.home_of(t, source)
             ]
         if not target and trig.implicit == "complement":
             # X ... аткарбаса, Y ... мүмкүн экенин эскертти: the warning is aimed at X, who is
