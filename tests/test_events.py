@@ -3307,3 +3307,20 @@ def test_a_case_opened_against_the_unnamed_people_just_detained_is_an_accusation
         "2026-05-12",
     )
     assert [e[0] for e in found] == ["COERCE", "ACCUSE"]
+
+
+def test_the_staff_of_a_body_met_with_stand_for_the_body() -> None:
+    found = grammar_events(
+        '"Кара-Таш Көмүр" компаниясы кенди кеңейтти. Мэр Бакыт Орозалиев компаниянын '
+        "өкүлдөрү менен жолугушту.",
+        "2026-07-09",
+    )
+    assert first_of("CONSULT", found)[2] == ["Kara-Tash Komur"]
+
+
+def test_the_drivers_of_a_station_do_not_act_for_it_as_residents_for_their_village() -> None:
+    found = grammar_events(
+        "Ош шаардык тез жардам станциясынын 28 айдоочусу дүйшөмбү күнү иш ташташты.",
+        "2026-03-16",
+    )
+    assert first_of("PROTEST", found)[1] == []

@@ -1218,7 +1218,10 @@ class _Extractor:
                 after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
                 role = roles.get(POSTPOSITIONS.get(after) or case_of_word(tokens[k]))
             if case == "Gen" and role is None and j + 1 < hi and self.staff_of(tokens, j + 1):
-                role = roles.get("Nom")  # Элчиликтин өкүлдөрү барып: the staff act for it
+                # Элчиликтин өкүлдөрү барып: the staff act for it; компаниянын өкүлдөрү
+                # менен жолугушту: the body is met
+                after = tokens[j + 2].text.lower() if j + 2 < len(tokens) else ""
+                role = roles.get(POSTPOSITIONS.get(after) or "Nom")
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
                 # 68 депутат колдоп, 11 депутат каршы добуш берди: some of a body's members
@@ -1231,7 +1234,7 @@ class _Extractor:
                     i = j + 1
                     continue
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
-                if not ids and not noun.resolves and case == "Nom":
+                if not ids and case == "Nom" and noun.words[-1].startswith(self.ctx.resident_nouns):
                     ids = self.home_place(tokens, refs, i)
                 if ids or not _is_place(noun):
                     out[role] = ids  # a place noun naming no place is no side
