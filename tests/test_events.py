@@ -1081,13 +1081,9 @@ BLIND += [
         "Иран АКШга каршы жооп чараларын көрөрүн эскертти.",
         [("THREATEN", ["ir"], ["us"], False, A)],
     ),
-    pytest.param(
+    (
         "Оштогу базардын соодагерлери салыктын көбөйүшүнө нааразылык билдирип, көчөгө чыгышты.",
         [("PROTEST", [], [], False, A)],
-        marks=pytest.mark.xfail(
-            reason="нааразылык билдир- before a street protest also gives an ACCUSE with no named side",
-            strict=True,
-        ),
     ),
     (
         "АКШ Орусиянын ири банктарына санкция салды",
@@ -3324,3 +3320,22 @@ def test_the_drivers_of_a_station_do_not_act_for_it_as_residents_for_their_villa
         "2026-03-16",
     )
     assert first_of("PROTEST", found)[1] == []
+
+
+def test_villagers_voicing_discontent_protest_and_a_ministry_disapproves() -> None:
+    found = grammar_events(
+        "Ак-Чеке айылынын 60тан ашык тургуну жума күнү каналдын булганышына нааразылык "
+        "билдиришти. Кыргызстандын Айыл чарба министрлиги Казакстандын чечимине нааразылык "
+        "билдирди.",
+        "2026-06-03",
+    )
+    assert [e[0] for e in found] == ["PROTEST", "ACCUSE"]
+
+
+def test_discontent_voiced_at_a_rally_is_that_rally_not_an_accusation() -> None:
+    found = grammar_events(
+        "Ысык-Ата районундагы Кант шаарынын тургундары мэриянын алдына чогулуп, "
+        "нааразылык билдиришти.",
+        "2026-01-19",
+    )
+    assert [e[0] for e in found] == ["PROTEST"]

@@ -1876,7 +1876,12 @@ class _Extractor:
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
-                and (last.mode == event.mode or not event.target)
+                # (элчисин чакырып, нааразылык билдирди: the summons voiced, one act)
+                and (
+                    last.mode == event.mode
+                    or not event.target
+                    or event.mode in self.ctx.protest_modes
+                )
                 and last.source == event.source
                 and set(event.target) <= set(last.target)
             ):
@@ -1901,6 +1906,13 @@ class _Extractor:
                 and last.target
             ):
                 continue  # ... алдына чогулуп, ... нааразылык акциясын өткөрүштү: one protest
+            if (
+                last is not None
+                and last.type == "PROTEST"
+                and event.mode in self.ctx.protest_modes
+                and (last.negated, last.source) == (event.negated, event.source)
+            ):
+                continue  # ... алдына чогулуп, нааразылык билдиришти: the protest voiced
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
@@ -2741,6 +2753,8 @@ class _Extractor:
             # "Эгер ... бербесе, мэриянын алдында пикет уюштурабыз": a consequence the
             # speaker vows if the other side does not act is a threat
             type_, mode = "THREATEN", None
+        if mode in self.ctx.protest_modes and noun_source is not None and source == noun_source:
+            type_, mode = "PROTEST", None  # айылдын тургундары нааразылык билдиришти: a protest
         tense = token_tense(tokens[hit.head])
         past = modality == "asserted" and tense != "future"
         date = self.date_for(times(), hit, lo, first_head, past, tokens)

@@ -97,6 +97,7 @@ class Context:
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
+    protest_modes: frozenset[str]
     resident_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
     parallel_marks: frozenset[str]
@@ -306,6 +307,7 @@ def context() -> Context:
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
+        protest_modes=frozenset(data["protest_modes"]),
         resident_nouns=tuple(data["resident_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
         parallel_marks=frozenset(data["parallel_marks"]),
