@@ -15,7 +15,9 @@ import kabar
 from kabar.evaluate.articles import PRF, Ratio, score_article
 
 GOLD = Path(__file__).resolve().parent / "gold" / "articles"
-# over the 544 development articles F1 0.975, English names 0.881 with round 38; 526 gave
+# over the 686 development articles F1 0.972, English names 0.876 with the former held-out
+# sets 7 to 13 and round 41 joined (2026-11-26, day 6: the 142 articles score under the
+# 544 before them); over 544, F1 0.975, English names 0.881 with round 38; 526 gave
 # 0.975 / 0.882 with round 36 (its writers
 # romanise ж as zh again: Kant Zhyluuluk, Bekzhan); 508 gave 0.975 / 0.883 with round 35; 490 gave
 # 0.976 / 0.884 with round 33 (its
@@ -29,8 +31,8 @@ GOLD = Path(__file__).resolve().parent / "gold" / "articles"
 # writers who romanise ж as zh: Kyzyl-Zhylga for kabar's Kyzyl-Jylga); 256 gave 0.975 /
 # 0.894, 198 gave 0.977 / 0.899 when set; the 124 before held-out v4 and rounds 9 to 15
 # joined gave 0.981 / 0.915, 67 gave 0.999 / 0.95
-OWN_GOLD_F1_FLOOR = 0.972
-OWN_GOLD_NAME_EN_FLOOR = 0.875
+OWN_GOLD_F1_FLOOR = 0.968
+OWN_GOLD_NAME_EN_FLOOR = 0.870
 
 
 def test_seed_entities_all_found_with_english_names_and_nothing_spurious(
