@@ -70,6 +70,29 @@ def test_an_act_told_again_is_marked_as_such_in_the_features() -> None:
     assert "told_before=1" in event_features(doc, events, 1)
 
 
+def test_how_the_trigger_is_told_is_a_feature() -> None:
+    doc = unscored()
+    asserted = [e for e in doc.events if not e.negated]
+    forms = {e.type: event_features(doc, asserted, k) for k, e in enumerate(asserted)}
+    assert "form=past|CONSULT" in forms["CONSULT"]  # жолукту
+    assert "form=past|REQUEST" in forms["REQUEST"]  # суранды
+
+
+def test_a_vow_quoted_from_its_own_speaker_is_marked_and_a_third_partys_act_is_not() -> None:
+    quoted = (
+        '"Биз бул чечимди колдойбуз", - деди Жээнбек Кулубаев. '
+        '"Президент Садыр Жапаров Ташкентке барат", - деди Кулубаев.'
+    )
+    names = DEFAULT_STAGES[: DEFAULT_STAGES.index("implicit_actors") + 1]
+    doc = Pipeline(names)(Document(text="", raw=quoted, published=kabar.parse_date("2026-04-14")))
+    asserted = [e for e in doc.events if not e.negated]
+    marked = {
+        e.type: any(f.startswith("quoted_by_source") for f in event_features(doc, asserted, k))
+        for k, e in enumerate(asserted)
+    }
+    assert marked == {"SUPPORT": True, "CONSULT": False}
+
+
 def test_every_event_of_an_analysis_is_over_the_floor_and_exported_with_it() -> None:
     doc = kabar.analyze(TEXT, published="2026-04-14")
     floor = load_model().min_confidence
