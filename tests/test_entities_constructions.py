@@ -399,3 +399,19 @@ def test_a_counterpart_holds_the_title_of_the_person_before() -> None:
     )
     roles = {e.name_en: e.role for e in doc.entities if e.label == "PER"}
     assert roles["Jeenbek Kulubaev"] == "тышкы иштер министри"
+
+
+def test_an_object_in_the_accusative_ends_before_the_name_after_it() -> None:
+    doc = analyze(
+        "Бюро Кыргызстандын бийлигин Венеция комиссиясынын корутундусу алынмайынча "
+        "долбоорду кабыл албоого чакырды."
+    )
+    assert ("LOC", "Кыргызстан") in names(doc)
+    assert ("ORG", "Венеция комиссиясы") in names(doc)
+
+
+def test_an_object_inside_a_body_name_before_its_own_verbal_noun_stays_in_the_name() -> None:
+    doc = analyze("Кореянын Адам ресурстарын өнүктүрүү кызматы сынакты кийинкиге жылдырды.")
+    assert [e.name for e in doc.entities if e.label == "ORG"] == [
+        "Кореянын Адам ресурстарын өнүктүрүү кызматы"
+    ]
