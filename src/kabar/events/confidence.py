@@ -16,13 +16,14 @@ body, how many events share its sentence), how the trigger is told (a converb in
 a verbal noun, a participle, a finite past), whether its source is the sentence's
 speaker, whether the same act was already told, and where its date comes from. Whether
 the event stands inside a quotation counts only when the quoted speaker is its source
-(``"... колдойбуз", - деди X``: a vow the development gold seldom codes: 20 right of 117
-on the development articles). Any quotation as a feature was tried: the development gold codes fewer acts
-told inside direct quotations than the seed's annotator does, and the model then dropped
-the visits the ambassador tells in the seed. It is learned from kabar's own gold articles (``python -m
-kabar.events.train_confidence``, ``make event-models``) and stored in
-``kabar/models/ky_event_confidence.json``. No library scores rule-coded events for
-Kyrgyz, hence our own; like ``kabar.events.implicit``, it is thin and data-driven.
+(``"... колдойбуз", - деди X``: a vow the development gold seldom codes, 20 right of 117
+on the development articles). Any quotation as a feature was tried: the development
+gold codes fewer acts told inside direct quotations than the seed's annotator does, and
+the model then dropped the visits the ambassador tells in the seed. It is learned from
+kabar's own gold articles (``python -m kabar.events.train_confidence``, ``make
+event-models``) and stored in ``kabar/models/ky_event_confidence.json``. No library
+scores rule-coded events for Kyrgyz, hence our own; like ``kabar.events.implicit``, it
+is thin and data-driven.
 
 Negated events are not scored (their ``confidence`` stays None): the gold sets them
 apart, and too few of them exist to learn from.
@@ -97,7 +98,7 @@ _FORMS = (
 chain, a verbal noun, a participle, a finite past), a shape of grammar, no word."""
 
 
-def _trigger_form(doc: Document, event: Event) -> str:
+def _trigger_form(event: Event) -> str:
     words = event.trigger.text.lower().split()
     last = words[-1] if words else ""
     return next((name for name, pattern in _FORMS if pattern.search(last)), "other")
@@ -116,7 +117,7 @@ def event_features(doc: Document, events: Sequence[Event], k: int) -> list[str]:
         f"sentence={_bucket(event.sentence)}",
     ]
     out += _side_features(doc, event, "source") + _side_features(doc, event, "target")
-    form = _trigger_form(doc, event)
+    form = _trigger_form(event)
     out += [f"form={form}", f"form={form}|{event.type}"]
     same_sentence = [e for e in events if e.sentence == event.sentence]
     out.append(f"in_sentence={_bucket(len(same_sentence))}")

@@ -247,8 +247,8 @@ _PLURAL_ROLE = suffix("plural_role")
 
 _POSSESSED_ACCUSATIVE = suffix("possessed_accusative")
 """A possessed noun in the accusative (бийлигин): an object, inside no name."""
-_GENITIVE_LOOK = re.compile(r"[дт][ыиуү]н$")
-"""The genitive ending the accusative pattern also takes (банктын)."""
+_GENITIVE = suffix("genitive")
+"""A genitive (банктын), which the accusative pattern also takes."""
 _PLURAL_GENITIVE = suffix("plural_genitive")
 """A plural genitive (айдоочуларынын, журналисттердин): whose body a name may say."""
 
@@ -1036,7 +1036,7 @@ class SentenceScanner:
                 and is_cap(cur)  # not Адам ресурстарын өнүктүрүү кызматы: a name's own object
                 and not is_cap(prev)
                 and _POSSESSED_ACCUSATIVE.search(prev.text.lower())
-                and not _GENITIVE_LOOK.search(prev.text.lower())
+                and not _GENITIVE.search(prev.text.lower())
             ):
                 break  # Кыргызстандын бийлигин Венеция комиссиясынын: the object, then a name
             if h > scan_from and prev.text.lower() in stop and is_cap(cur):
