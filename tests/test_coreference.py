@@ -62,6 +62,17 @@ def test_a_body_noun_heading_a_compound_or_named_before_the_body_is_no_mention()
     assert [m.text for m in court.mentions] == ["Бишкек шаардык соту"]
 
 
+def test_a_body_noun_after_a_persons_name_still_refers_to_the_body() -> None:
+    doc = kabar.analyze(
+        "Транспорт министрлиги көпүрөнү быйыл оңдобой турганын билдирди. "
+        "Депутат Жылдыз Осмонова министрликтин бул жообун сынга алды.",
+        published=PUBLISHED,
+    )
+    assert mentions(doc, "Ministry of Transport and Communications of Kyrgyzstan")[1:] == [
+        "министрликтин"
+    ]
+
+
 def test_a_head_that_is_also_an_everyday_word_is_not_linked() -> None:
     doc = kabar.analyze(
         "Жогорку Кеңеш мыйзамды кабыл алды. Эксперттер депутаттарга кеңеш беришти.",

@@ -3339,3 +3339,43 @@ def test_discontent_voiced_at_a_rally_is_that_rally_not_an_accusation() -> None:
         "2026-01-19",
     )
     assert [e[0] for e in found] == ["PROTEST"]
+
+
+def test_a_denied_charge_no_accusation_was_aimed_at_answers_the_detaining_body() -> None:
+    text = (
+        "Улуттук коопсуздук мамлекеттик комитети (УКМК) дүйшөмбү күнү Нарын шаарынын "
+        "мэриясынын кызматкери Бакыт Осмоновду кармады. Нарын шаардык соту аны эки айга "
+        "камакка алды. Осмоновдун адвокаты Салтанат Жээнбекова айыпты четке какты."
+    )
+    found = grammar_events(text, "2026-06-10")
+    assert first_of("REJECT", found)[2] == ["State Committee for National Security"]
+
+
+def test_a_denial_still_answers_the_accusation_aimed_at_the_one_denying() -> None:
+    text = (
+        "Ички иштер министрлиги дүйшөмбү күнү Бакыт Осмоновду кармады. Депутат Нурлан "
+        "Садыков Осмоновду коррупцияга катышкан деп айыптады. Осмонов айыпты четке какты."
+    )
+    found = grammar_events(text, "2026-06-10")
+    assert first_of("REJECT", found)[2] == ["Nurlan Sadykov"]
+
+
+def test_a_title_whose_stem_ends_like_a_plural_is_one_bearer_named_after_it() -> None:
+    found = grammar_events(
+        "Германиянын Кыргызстандагы элчилиги студенттерге стипендия бөлдү. Элчиликтин "
+        "кеңешчиси кечээ Нарынга келип, Нарын мамлекеттик университетинин ректору Асан "
+        "Бекмуратов менен жолукту.",
+        "2026-10-02",
+    )
+    meeting = first_of("CONSULT", found)
+    assert meeting[1] == ["Embassy of Germany in Kyrgyzstan"]
+    assert "Asan Bekmuratov" in meeting[2]
+
+
+def test_the_district_of_an_akim_named_with_his_title_is_met_not_the_one_meeting() -> None:
+    found = grammar_events(
+        "Кыргызстандын айыл чарба министри Бакыт Садыков кечээ Нарын облусунун Ат-Башы "
+        "районуна иш сапары менен барып, райондун акими Эрлан Мамытов менен жолукту.",
+        "2026-04-20",
+    )
+    assert all(e[1] == ["Bakyt Sadykov"] for e in found if e[0] == "CONSULT")

@@ -197,6 +197,17 @@ def is_title(tok: Token) -> bool:
     return _title_form(tok.text.lower(), False)
 
 
+def plural_possessed(word: str) -> bool:
+    """``тергөөчүлөрү``, ``өкүлдөрү``: a plural owned noun; a title whose stem only ends
+    like the plural is singular (``ректору``, ``директору``: his rector, his director)."""
+    return PLURAL_PX3.search(word) is not None and word[:-1] not in _title_stems()
+
+
+@cache
+def _title_stems() -> frozenset[str]:
+    return frozenset(titles())
+
+
 def is_title_word(tok: Token) -> bool:
     """Any form of a title noun, bare included (өкмөт, министр)."""
     return _title_form(tok.text.lower(), True)

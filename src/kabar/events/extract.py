@@ -59,7 +59,6 @@ from kabar.document import Document, Entity, Event, EventDate, Span, Token
 from kabar.events.arguments import (
     COORD,
     GENITIVE_WORD,
-    PLURAL_PX3,
     POSTPOSITIONS,
     ActorNoun,
     MentionRef,
@@ -75,6 +74,7 @@ from kabar.events.arguments import (
     is_title,
     is_title_word,
     place_only_ids,
+    plural_possessed,
     role_resolver,
     sentence_mentions,
     title_after,
@@ -1219,8 +1219,13 @@ class _Extractor:
                 role = roles.get(POSTPOSITIONS.get(after) or case_of_word(tokens[k]))
             if case == "Gen" and role is None and j + 1 < hi and self.staff_of(tokens, j + 1):
                 # Элчиликтин өкүлдөрү барып: the staff act for it; компаниянын өкүлдөрү
-                # менен жолугушту: the body is met
-                after = tokens[j + 2].text.lower() if j + 2 < len(tokens) else ""
+                # менен жолугушту: the body is met, and so is the university of
+                # университетинин ректору Бакыт Жоробеков менен, past its rector's name
+                bearer = next(
+                    (r for r in refs if r.first == j + 2 and r.entity.label == "PER"), None
+                )
+                k = bearer.last + 1 if bearer is not None else j + 2
+                after = tokens[k].text.lower() if k < len(tokens) else ""
                 role = roles.get(POSTPOSITIONS.get(after) or "Nom")
             if role in ("source", "target") and role not in out:
                 plural = bool(_PLURAL_IN.search(tokens[j].text.lower()))
@@ -1296,7 +1301,7 @@ class _Extractor:
             if (
                 j in starts
                 and starts[j].entity.label == "PER"
-                and not PLURAL_PX3.search(tokens[j - 1].text.lower())
+                and not plural_possessed(tokens[j - 1].text.lower())
             ):
                 continue  # its bearer named (not тергөөчүлөрү Касымовду: many are no one's title)
             if title_case(tokens[j - 1]) == "Nom" and tokens[j - 1].text.lower() != "өкүлү":
@@ -1311,7 +1316,7 @@ class _Extractor:
             if nxt is None or nxt.case != "Gen" or not lo <= nxt.first < hi:
                 continue
             for k in range(nxt.last + 1, min(nxt.last + 5, hi)):
-                if PLURAL_PX3.search(tokens[k].text.lower()) and is_title_word(tokens[k]):
+                if plural_possessed(tokens[k].text.lower()) and is_title_word(tokens[k]):
                     return [r.entity.id, nxt.entity.id]
         return []
 
@@ -2889,8 +2894,29 @@ class _Extractor:
             and not set(e.source) & set(source)
         ]
         aimed = [e for e in recent if set(e.target) & set(source)]
+        if not aimed and not every:
+            # Айыпты мойнуна албай: with no accusation aimed at the one denying, the charge
+            # denied is the detaining body's, told first
+            arrests = [
+                e
+                for e in self.events
+                if e.type == "COERCE"
+                and e.mode == "arrest"
+                and not e.negated
+                and e.source
+                and not set(e.source) & set(source)
+                and all(self.charges(x) for x in e.source)
+            ]
+            if arrests:
+                return list(arrests[0].source)
         best = (aimed or recent)[: len(recent) if every else 1]
         return list(dict.fromkeys(x for e in best for x in e.source))
+
+    def charges(self, entity_id: str) -> bool:
+        """Whether the actor is a police or security body, which brings the charges it
+        detains on (a court that remands brings none)."""
+        ent = self.entity_by_id.get(entity_id)
+        return ent is not None and ent.sector in self.ctx.charging_sectors
 
     def last_asker(self, si: int, source: list[str]) -> list[str]:
         """Who made the demand a refusal answers (``бул талапты четке какты``): the source of

@@ -97,6 +97,7 @@ class Context:
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
+    charging_sectors: frozenset[str]
     protest_modes: frozenset[str]
     resident_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
@@ -307,6 +308,7 @@ def context() -> Context:
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
+        charging_sectors=frozenset(data["charging_sectors"]),
         protest_modes=frozenset(data["protest_modes"]),
         resident_nouns=tuple(data["resident_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),

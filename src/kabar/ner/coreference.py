@@ -72,13 +72,14 @@ def _nominal_head(word: str) -> str | None:
     return found.group(1) if found else None
 
 
-def _barred(tokens: list[Token], i: int) -> bool:
+def _barred(tokens: list[Token], i: int, person_ends: frozenset[int] = frozenset()) -> bool:
     """A word before the noun makes it some other body (``башка министрлик``), or a name
-    the noun closes (``"Ак-Суу" компания``); a possessed noun after a bare one makes a
-    compound (``сот отуруму``)."""
+    the noun closes (``"Ак-Суу" компания``; a person's name closes none: ``Токтосунова
+    министрликтин``); a possessed noun after a bare one makes a compound (``сот отуруму``)."""
     if i > 0:
         prev = tokens[i - 1].text
-        if (prev[:1].isupper() and i > 1) or prev[:1].isdigit() or prev in _QUOTES:
+        named = prev[:1].isupper() and i > 1 and tokens[i - 1].end not in person_ends
+        if named or prev[:1].isdigit() or prev in _QUOTES:
             return True  # (a capital opening the sentence is a common noun: Фракция мэрияны)
         before = [t.text.lower() for t in tokens[max(0, i - 2) : i]]
         if any(tuple(before[-len(words) :]) == words for words in _not_after()):
@@ -103,6 +104,7 @@ def add_nominal_mentions(doc: Document) -> None:
         return
     taken = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
     starts = [s for s, _ in taken]
+    person_ends = frozenset(m.end for e in doc.entities if e.label == "PER" for m in e.mentions)
     for si, sent in enumerate(doc.sentences):
         for i, tok in enumerate(sent.tokens):
             head = _nominal_head(tok.text)
@@ -111,7 +113,7 @@ def add_nominal_mentions(doc: Document) -> None:
             k = bisect_left(starts, tok.end)
             if k and taken[k - 1][1] > tok.start:
                 continue  # inside a name
-            if _barred(sent.tokens, i):
+            if _barred(sent.tokens, i, person_ends):
                 continue
             body = _meant(by_head[head], tok.start)
             if body is not None:
