@@ -85,11 +85,10 @@ class Pipeline:
 
     def __call__(self, doc: Document) -> Document:
         # The stages make some 10^5 short-lived objects per article (tokens, readings,
-        # candidate lists), none in reference cycles, so reference counting frees them;
-        # the cyclic collector would still wake every 700 allocations and rescan the
-        # long-lived caches and models, a seventh of a run's time. It is paused for one
-        # document and left as the caller had it; what it would have found it finds at its
-        # next pass.
+        # candidate lists), none in reference cycles (0 found after 30 gold articles), so
+        # reference counting frees them; the cyclic collector would still wake every 700
+        # allocations to look. Paused for one document (and left as the caller had it),
+        # it does a quarter of its work: 2 % fewer instructions per warm pass (callgrind).
         collecting = gc.isenabled()
         gc.disable()
         try:
