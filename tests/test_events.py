@@ -3379,3 +3379,22 @@ def test_the_district_of_an_akim_named_with_his_title_is_met_not_the_one_meeting
         "2026-04-20",
     )
     assert all(e[1] == ["Bakyt Sadykov"] for e in found if e[0] == "CONSULT")
+
+
+def test_a_span_start_does_not_date_an_act_another_time_in_the_sentence_dates() -> None:
+    doc = analyze_rules(
+        "Түркиянын президенти шаршемби күнү 2019-жылдан бери биринчи жолу Бишкекке "
+        "расмий сапар менен келди.",
+        published="2026-06-12",
+    )
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert (visit.date.value, visit.date.text) == ("2026-06-10", "шаршемби күнү")
+
+
+def test_a_span_start_alone_dates_the_act_going_on_since() -> None:
+    doc = analyze_rules(
+        "Кара-Балтадагы заводдун 300дөй жумушчусу 11-майдан бери иш таштап жатышат.",
+        published="2026-05-20",
+    )
+    strike = next(e for e in doc.events if e.type == "PROTEST")
+    assert strike.date.value == "2026-05-11"

@@ -195,6 +195,10 @@ SINGULAR_OWNER = frozenset({"анын"})
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
+SINCE = frozenset({"бери"})
+"""Postpositions after a time that make it the start of a span (2017-жылдан бери), which
+dates an act going on only when the sentence gives no other time."""
+
 AGAINST = frozenset({"каршы", "карата"})
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
 one acted against."""
@@ -1776,6 +1780,8 @@ class _Extractor:
                 and f is not before[0]
             ):
                 continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
+            if f.last < len(tokens) and tokens[f.last].text.lower() in SINCE and len(before) > 1:
+                continue  # дүйшөмбү күнү 2017-жылдан бери биринчи жолу келди: came on Monday
             if _ATTRIBUTIVE_TIME.search(tokens[f.last - 1].text.lower()) and f is not before[0]:
                 continue  # шаршемби күнү быйылкы квотаны кыскартты: быйылкы dates the quota
             if self._purpose_between(tokens, f, hit) and not self._gone_day(f):
