@@ -3398,3 +3398,48 @@ def test_a_span_start_alone_dates_the_act_going_on_since() -> None:
     )
     strike = next(e for e in doc.events if e.type == "PROTEST")
     assert strike.date.value == "2026-05-11"
+
+
+def test_what_is_required_is_no_demand_unless_asked_of_someone_named() -> None:
+    required = pipeline_events(
+        "Мындай чечим үчүн ЕАЭБдин бардык мүчөлөрүнүн, анын ичинде Казакстандын да макулдугу "
+        "талап кылынат. Министрликтин маалыматына караганда, жолду курууга 40 миллион доллар "
+        "талап кылынат.",
+        "2026-03-02",
+    )
+    assert not [e for e in required if e[0] == "REQUEST"]
+    asked = grammar_events(
+        "Омбудсмендин билдирүүсүндө Башкы прокуратурадан окуяны иликтөө талап кылынды.",
+        "2026-03-02",
+    )
+    assert first_of("REQUEST", asked)[2] == ["Prosecutor General's Office of Kyrgyzstan"]
+
+
+def test_a_tally_of_deputies_voting_is_no_support_and_no_rejection() -> None:
+    found = grammar_events(
+        "Жогорку Кеңеш шаршемби күнү Казакстан менен чек ара тууралуу келишимди "
+        "ратификациялады. Документти 74 депутат колдоп, 6 депутат каршы добуш берди. "
+        "Кеңештин 30 депутатынын 21и мэрдин отчетун колдоду.",
+        "2026-04-09",
+    )
+    assert [e[0] for e in found if e[0] in ("SUPPORT", "REJECT")] == []
+    assert first_of("AGREE", found)[1] == ["Supreme Council of Kyrgyzstan"]
+
+
+def test_one_who_took_part_in_a_protest_told_before_adds_no_protest() -> None:
+    found = grammar_events(
+        "Ош шаарында 200дөй соодагер мэриянын алдында пикетке чыгышты. Пикетке "
+        "чыккандардын бири Айбек Осмонов журналисттерге кайрылды. Пикетке катышкан "
+        "пенсионер Сагынбек Алиев да сүйлөдү.",
+        "2026-05-20",
+    )
+    assert [e[0] for e in found].count("PROTEST") == 1
+
+
+def test_a_protest_told_first_by_the_participle_of_its_people_is_still_a_protest() -> None:
+    found = grammar_events(
+        "Бишкекте мэриянын алдында пикетке чыккан 150дөй ата-эне мектептин жабылышына "
+        "каршы нааразылык билдиришти.",
+        "2026-05-20",
+    )
+    assert "PROTEST" in [e[0] for e in found]

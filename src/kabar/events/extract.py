@@ -195,6 +195,9 @@ SINGULAR_OWNER = frozenset({"анын"})
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
+PARTICIPANT_WORDS = frozenset({"бири", "бирөөсү"})
+"""Words that pick one of the people a participle names (чыккандардын бири: one of them)."""
+
 SINCE = frozenset({"бери"})
 """Postpositions after a time that make it the start of a span (2017-жылдан бери), which
 dates an act going on only when the sentence gives no other time."""
@@ -2251,6 +2254,10 @@ class _Extractor:
         if nominal:
             after = [r for r in args if hit.head < r.first < hi]
             window += [r for r in after if roles.get(r.case) == "source" or r.case == "Gen"]
+        if trig.type in self.ctx.vote_types and self.vote_tally(words, lo, hit.first):
+            return None  # 71 депутат колдоп, 9 депутат каршы добуш берди: a tally, no act
+        if self.participant_named(tokens, words, refs, hit, trig.type):
+            return None  # Пикетке чыккандардын бири Айбек Осмонов мындай деди: who spoke
         # needs
         for need in trig.needs:
             need_kind, _, what = need.partition(":")
@@ -2917,6 +2924,40 @@ class _Extractor:
                 return list(arrests[0].source)
         best = (aimed or recent)[: len(recent) if every else 1]
         return list(dict.fromkeys(x for e in best for x in e.source))
+
+    def participant_named(
+        self, tokens: list[Token], words: list[str], refs: list[MentionRef], hit: Hit, type_: str
+    ) -> bool:
+        """A noun trigger told again only to name someone who took part (``пикетке
+        чыккандардын бири Айбек``, ``пикетке катышкан пенсионер Сагынбек``) after the act
+        itself was told: the act is not new."""
+        k = hit.head + 1
+        if not _is_nominal(hit) or k >= len(words):
+            return False
+        people = any(p.search(words[k]) for p in self.ctx.nominalised)
+        if not (people or _PARTICIPLE.search(words[k])):
+            return False
+        if not any(e.type == type_ for e in self.events):
+            return False
+        nxt = k + 1
+        named = nxt < len(tokens) and (
+            words[nxt] in PARTICIPANT_WORDS
+            or is_title_word(tokens[nxt])
+            or actor_noun_at(tokens, nxt) is not None
+            or any(r.first == nxt and r.entity.label == "PER" for r in refs)
+        )
+        return (people and nxt < len(words) and words[nxt] in PARTICIPANT_WORDS) or (
+            not people and named
+        )
+
+    def vote_tally(self, words: list[str], lo: int, before: int) -> bool:
+        """A counted number of a body's voting members before the trigger (``71 депутат``,
+        ``27 депутатынын 19у``): how many voted, not an act of the body or of anyone."""
+        return any(
+            words[k].startswith(tuple(self.ctx.voting_members))
+            and ((k > lo and _counted(words[k - 1])) or (k + 1 < before and _counted(words[k + 1])))
+            for k in range(lo, before)
+        )
 
     def charges(self, entity_id: str) -> bool:
         """Whether the actor is a police or security body, which brings the charges it

@@ -109,6 +109,7 @@ class Context:
     complementizers: tuple[str, ...]
     host_types: frozenset[str]
     voting_members: frozenset[str]
+    vote_types: frozenset[str]
     demonym_bodies: dict[str, str]
     decision_nouns: frozenset[str]
     generic_name_words: frozenset[str]
@@ -320,6 +321,7 @@ def context() -> Context:
         complementizers=tuple(data["complementizers"]),
         host_types=frozenset(data["host_types"]),
         voting_members=frozenset(data["voting_members"]),
+        vote_types=frozenset(data["vote_types"]),
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
         decision_nouns=frozenset(data["decision_nouns"]),
         generic_name_words=frozenset(data["generic_name_words"]),
