@@ -96,12 +96,14 @@ def test_gold_articles_floors() -> None:
     # dates 0.908 (R 0.539 / P 0.678 before the last retraining: the floor's cut moves
     # with the model). With the former held-out sets 7 to 13 (662 articles, 2026-11-26,
     # day 6, models retrained on them) R 0.541 / P 0.665, dates 0.913; with round 41
-    # (686 articles; R 0.38 on its first run) R 0.531 / P 0.663. Floors a step under
-    assert t.events.recall >= 0.525 and t.events.precision >= 0.65, (
+    # (686 articles; R 0.38 on its first run) R 0.531 / P 0.663; with the seventh day
+    # session's rules (a vote tally, what is required, one who took part named: no events)
+    # R 0.535 / P 0.675, dates 0.914. Floors a step under
+    assert t.events.recall >= 0.525 and t.events.precision >= 0.665, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.905
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.91
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
