@@ -2931,30 +2931,25 @@ class _Extractor:
         """A noun trigger told again only to name someone who took part (``пикетке
         чыккандардын бири Айбек``, ``пикетке катышкан пенсионер Сагынбек``) after the act
         itself was told: the act is not new."""
-        k = hit.head + 1
-        if not _is_nominal(hit) or k >= len(words):
-            return False
-        people = any(p.search(words[k]) for p in self.ctx.nominalised)
-        if not (people or _PARTICIPLE.search(words[k])):
+        k, nxt = hit.head + 1, hit.head + 2
+        if not _is_nominal(hit) or nxt >= len(tokens):
             return False
         if not any(e.type == type_ for e in self.events):
             return False
-        nxt = k + 1
-        named = nxt < len(tokens) and (
-            words[nxt] in PARTICIPANT_WORDS
-            or is_title_word(tokens[nxt])
+        if any(p.search(words[k]) for p in self.ctx.nominalised):
+            return words[nxt] in PARTICIPANT_WORDS  # чыккандардын бири: one of them
+        return _PARTICIPLE.search(words[k]) is not None and (  # чыккан Гүлнара Абдыраимова
+            is_title_word(tokens[nxt])
             or actor_noun_at(tokens, nxt) is not None
             or any(r.first == nxt and r.entity.label == "PER" for r in refs)
-        )
-        return (people and nxt < len(words) and words[nxt] in PARTICIPANT_WORDS) or (
-            not people and named
         )
 
     def vote_tally(self, words: list[str], lo: int, before: int) -> bool:
         """A counted number of a body's voting members before the trigger (``71 депутат``,
         ``27 депутатынын 19у``): how many voted, not an act of the body or of anyone."""
+        members = tuple(self.ctx.voting_members)
         return any(
-            words[k].startswith(tuple(self.ctx.voting_members))
+            words[k].startswith(members)
             and ((k > lo and _counted(words[k - 1])) or (k + 1 < before and _counted(words[k + 1])))
             for k in range(lo, before)
         )
