@@ -97,6 +97,7 @@ from kabar.ner import lexicon as ner_lexicon
 from kabar.ner.coreference import organisation_named
 from kabar.resources import lang_tsv
 from kabar.temporal import A_CONVERB, Found, day_of, sentence_times, token_tense
+from kabar.temporal.lexicon import lexicon as time_lexicon
 
 _VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
@@ -194,13 +195,6 @@ SINGULAR_OWNER = frozenset({"анын"})
 
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
-
-PARTICIPANT_WORDS = frozenset({"бири", "бирөөсү"})
-"""Words that pick one of the people a participle names (чыккандардын бири: one of them)."""
-
-SINCE = frozenset({"бери"})
-"""Postpositions after a time that make it the start of a span (2017-жылдан бери), which
-dates an act going on only when the sentence gives no other time."""
 
 AGAINST = frozenset({"каршы", "карата"})
 """``X-тын чечимине каршы``: a postposition after a possessed noun making its owner the
@@ -730,6 +724,12 @@ def _role_heads() -> frozenset[str]:
 @cache
 def _numeral_words() -> frozenset[str]:
     return frozenset(w for _, w in lang_tsv("ky", "numerals.tsv", 2))
+
+
+def _since(tok: Token) -> bool:
+    """A postposition making the time before it a span's start (2017-жылдан бери: since),
+    as the times stage reads it (``time_words.yaml``, tense: since)."""
+    return any(p.search(tok.text.lower()) for p in time_lexicon().since)
 
 
 def _counted(word: str) -> bool:
@@ -1783,7 +1783,7 @@ class _Extractor:
                 and f is not before[0]
             ):
                 continue  # кечээ ... 25-июлга чейин камакка алды: the deadline is no date of the act
-            if f.last < len(tokens) and tokens[f.last].text.lower() in SINCE and len(before) > 1:
+            if len(before) > 1 and f.last < len(tokens) and _since(tokens[f.last]):
                 continue  # дүйшөмбү күнү 2017-жылдан бери биринчи жолу келди: came on Monday
             if _ATTRIBUTIVE_TIME.search(tokens[f.last - 1].text.lower()) and f is not before[0]:
                 continue  # шаршемби күнү быйылкы квотаны кыскартты: быйылкы dates the quota
@@ -2937,7 +2937,7 @@ class _Extractor:
         if not any(e.type == type_ for e in self.events):
             return False
         if any(p.search(words[k]) for p in self.ctx.nominalised):
-            return words[nxt] in PARTICIPANT_WORDS  # чыккандардын бири: one of them
+            return words[nxt] in self.ctx.participant_words  # чыккандардын бири: one of them
         return _PARTICIPLE.search(words[k]) is not None and (  # чыккан Гүлнара Абдыраимова
             is_title_word(tokens[nxt])
             or actor_noun_at(tokens, nxt) is not None

@@ -110,6 +110,7 @@ class Context:
     host_types: frozenset[str]
     voting_members: frozenset[str]
     vote_types: frozenset[str]
+    participant_words: frozenset[str]
     demonym_bodies: dict[str, str]
     decision_nouns: frozenset[str]
     generic_name_words: frozenset[str]
@@ -322,6 +323,7 @@ def context() -> Context:
         host_types=frozenset(data["host_types"]),
         voting_members=frozenset(data["voting_members"]),
         vote_types=frozenset(data["vote_types"]),
+        participant_words=frozenset(data["participant_words"]),
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
         decision_nouns=frozenset(data["decision_nouns"]),
         generic_name_words=frozenset(data["generic_name_words"]),
