@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import gc
+import pickle
 from collections.abc import Iterator
 
 import pytest
@@ -57,3 +59,15 @@ def test_a_failing_stage_still_turns_the_collector_back_on(collector_restored: N
 def test_a_stage_whose_needs_no_earlier_stage_assigns_is_refused() -> None:
     with pytest.raises(ValueError, match="needs"):
         Pipeline(["events"])
+
+
+def test_an_analysed_document_survives_pickling_and_deep_copies() -> None:
+    """Batch runs ship Documents between processes; the compiled build's frozen readings
+    must come back whole, the morphology every token keeps included."""
+    doc = kabar.analyze(
+        "Садыр Жапаров кечээ Ташкентте Шавкат Мирзиёев менен жолукту.", published="2026-05-01"
+    )
+    for back in (pickle.loads(pickle.dumps(doc)), copy.deepcopy(doc)):
+        assert back.to_dict() == doc.to_dict()
+        assert [t.analysis for t in back.tokens] == [t.analysis for t in doc.tokens]
+        assert back.tokens[0].analysis is not None

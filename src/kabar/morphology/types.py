@@ -19,3 +19,8 @@ class Analysis:
 
     def feat(self, name: str) -> str | None:
         return feature_value(self.feats, name)
+
+    def __reduce__(self) -> tuple[type[Analysis], tuple[str, str, str, tuple[str, ...]]]:
+        """Rebuilt through the constructor: the compiled build's frozen class refuses the
+        attribute writes that pickle and deepcopy would otherwise restore it by."""
+        return Analysis, (self.lemma, self.pos, self.feats, self.morphemes)
