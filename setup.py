@@ -23,8 +23,8 @@ COMPILED_PACKAGES = ("morphology", "ner", "events", "quotes", "temporal", "stage
 
 COMPILED_MODULES = ("src/kabar/document.py",)
 """The Document's classes, whose fields the stages read millions of times per run: as
-native classes each read is a struct access, not an attribute lookup (about 10 % of the
-compiled build's run time)."""
+native classes each read is a struct access, not an attribute lookup (callgrind: 6.5 %
+fewer instructions per warm pass over 30 gold articles)."""
 
 PURE_MODULES = frozenset(
     {

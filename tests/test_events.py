@@ -3444,3 +3444,57 @@ def test_a_protest_told_first_by_the_participle_of_its_people_is_still_a_protest
         "2026-05-20",
     )
     assert "PROTEST" in [e[0] for e in found]
+
+
+def test_one_taken_from_a_post_or_a_title_let_go_is_sanctioned_not_released() -> None:
+    decree = grammar_events(
+        "Президент Садыр Жапаров шейшемби күнү айыл чарба министри Бакыт Токтосуновду "
+        "кызматтан алуу тууралуу жарлыкка кол койду.",
+        "2026-03-04",
+    )
+    assert first_of("SANCTION", decree)[1:] == (["Sadyr Japarov"], ["Bakyt Toktosunov"])
+    assert "AGREE" not in [e[0] for e in decree]
+    headline = grammar_events("Жапаров транспорт министрин бошотту.", "2026-03-04")
+    assert [e[0] for e in headline] == ["SANCTION"]
+    prisoner = grammar_events("Сот активист Нурлан Асановду камактан бошотту.", "2026-03-04")
+    assert [e[0] for e in prisoner] == ["CONCEDE"]
+
+
+def test_the_defence_is_its_lawyer_and_a_newsroom_its_outlet() -> None:
+    found = grammar_events(
+        "Ош шаардык соту блогер Эрмек Сатыбалдиевди эки айга камакка алды. Блогердин "
+        "адвокаты Айгүл Жумабаева өкүмдү негизсиз деп атады. Коргоо тарап Жогорку сотко "
+        "даттанат.",
+        "2026-06-10",
+    )
+    assert first_of("REQUEST", found)[1:] == (["Aigul Jumabaeva"], ["Supreme Court of Kyrgyzstan"])
+    outlet = grammar_events(
+        "Маданият министрлиги «Азаттык» радиосунун сайтын бөгөттөдү. Редакция бул "
+        "чечимди четке какты.",
+        "2026-06-10",
+    )
+    assert first_of("REJECT", outlet)[1] == ["Radio Azattyk"]
+
+
+def test_a_denial_answers_the_critic_whose_words_named_the_denier() -> None:
+    found = grammar_events(
+        "Ноокат районунун акими Алмаз Бекмуратов райондо жол курулушу токтоп калганын "
+        "билдирди. Бекмуратовдун айтымында, Транспорт министрлиги каражатты өз убагында "
+        "которгон эмес. Транспорт министрлиги болсо бул дооматты четке какты.",
+        "2026-04-15",
+    )
+    assert first_of("REJECT", found)[2] == ["Almaz Bekmuratov"]
+
+
+def test_a_trip_made_to_protest_is_no_visit_of_its_own() -> None:
+    found = grammar_events(
+        "Ак-Суу айылынын тургундары суу берилбесе, шаршемби күнү Бишкекке барып, Өкмөт "
+        "үйүнүн алдында митинг өткөрөрүн эскертишти.",
+        "2026-05-18",
+    )
+    assert "CONSULT" not in [e[0] for e in found]
+    assert "THREATEN" in [e[0] for e in found]
+    visit = grammar_events(
+        "Министр шаршемби күнү Бишкекке барып, элчи менен жолукту.", "2026-05-18"
+    )
+    assert [e[0] for e in visit] == ["CONSULT"]

@@ -364,6 +364,16 @@ def test_a_future_event_reported_by_a_past_verb_is_in_the_future() -> None:
     assert times("Министр жыйын 10-июнда өткөнүн билдирди.", SUMMER) == [("10-июнда", "2026-06-10")]
 
 
+def test_a_weekday_three_words_before_a_promised_act_dates_that_act() -> None:
+    assert times("Адвокат өкүмгө жума күнү Ош шаардык сотуна даттанарын билдирди.", SUMMER) == [
+        ("жума күнү", "2026-06-19")
+    ]
+    announced = times(
+        "Мэрия дүйшөмбү күнү Ош жана Өзгөн шаарларында жарык өчүрүлөрүн жарыялады.", SUMMER
+    )
+    assert announced == [("дүйшөмбү күнү", "2026-06-15")]
+
+
 def test_a_date_something_is_scheduled_for_is_in_the_future() -> None:
     assert times("Жыйын 20-июнга белгиленген.", SUMMER) == [("20-июнга", "2026-06-20")]
 

@@ -1388,6 +1388,11 @@ class _Extractor:
             k -= 1
         return k >= 0 and tokens[k].text[:1].isdigit()
 
+    def last_named(self, entity_id: str, before: int) -> int:
+        """Where the entity is last named before the offset (-1 when it is not)."""
+        ent = self.doc.entity(entity_id)
+        return max((m.start for m in ent.mentions if m.start < before), default=-1) if ent else -1
+
     def resolve_nouns(
         self, si: int, before: int, nouns: list[ActorNoun], plural: bool
     ) -> list[str]:
@@ -1403,6 +1408,31 @@ class _Extractor:
                 guest = self.last_visitor()
                 if guest:
                     return guest
+                continue
+            if noun.resolves and noun.resolves[0].startswith("@role:"):
+                stems = noun.resolves[0].partition(":")[2].split(",")
+                holders = {h for stem in stems if (h := fallback_role(self.doc, si, stem))}
+                if holders:
+                    return [max(holders, key=lambda h: self.last_named(h, before))]
+                continue
+            if noun.resolves and noun.resolves[0].startswith("@sector:"):
+                tokens = self.doc.sentences[si].tokens
+                at = next((k for k, t in enumerate(tokens) if t.start == before), 0)
+                owner = [
+                    r.entity.id
+                    for r in self.mentions[si]
+                    if r.last == at - 1 and r.case == "Gen" and r.entity.label == "ORG"
+                ]
+                if owner:
+                    return owner[:1]  # "Тунук Медиа" басылмасынын редакциясы: its own
+                if plural or self.counted(tokens, at):
+                    continue  # 40тан ашык редакциянын: newsrooms at large, no one outlet
+                sector = noun.resolves[0].partition(":")[2].upper()
+                bodies = [e.id for e in self.doc.entities if e.sector == sector]
+                if bodies:
+                    latest = max(bodies, key=lambda b: self.last_named(b, before))
+                    if self.last_named(latest, before) >= 0:
+                        return [latest]
                 continue
             if noun.resolves == ("@before",):
                 named = self.named_with(si, before, noun.words[-1])
@@ -1946,6 +1976,15 @@ class _Extractor:
                 event.location = event.location or last.target[0]
                 if last.date.basis == "text" and event.date.basis != "text":
                     event.date = last.date
+            if (
+                last is not None
+                and last.type in self.ctx.meeting_types
+                and event.type in self.ctx.errand_types
+                and (not event.source or set(last.source) <= set(event.source))
+                and self.only_places(last.target)
+                and _CONVERB.search(_word(last.trigger.text.split()[-1]))
+            ):
+                self.events.remove(last)  # Нарынга барып, акция өткөрөрүн эскертишти: an errand
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
@@ -3034,7 +3073,18 @@ class _Extractor:
     def last_critic(self, si: int, source: list[str]) -> list[str]:
         """With no accusation told as an event, who a denial of criticism answers: the last
         one quoted before it, other than the one denying (the critic said what is denied,
-        in their own words: "...", - деди X. ... Министрлик айыптоону четке какты)."""
+        in their own words: "...", - деди X. ... Министрлик айыптоону четке какты). A
+        critic whose words name the one denying comes first, of any country (Осмоновдун
+        сөзүнө караганда, Финансы министрлиги ... которгон эмес. Министрлик четке какты)."""
+        denier = {m.start for i in source if (e := self.doc.entity(i)) for m in e.mentions}
+        for q in reversed(self.doc.quotes):
+            if (
+                si - ACCUSER_SENTENCES <= q.sentence < si
+                and q.speaker
+                and q.speaker not in source
+                and any(q.start <= at < q.end for at in denier)
+            ):
+                return [q.speaker]
         for q in reversed(self.doc.quotes):
             if (
                 si - ACCUSER_SENTENCES <= q.sentence < si

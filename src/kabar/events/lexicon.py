@@ -146,6 +146,7 @@ class Context:
     destination_types: frozenset[str]
     merged_types: frozenset[str]
     meeting_types: frozenset[str]
+    errand_types: frozenset[str]
     sequel_types: frozenset[str]
     sequel_words: frozenset[str]
     transparent_adverbs: frozenset[str]
@@ -361,6 +362,7 @@ def context() -> Context:
         destination_types=frozenset(data["destination_types"]),
         merged_types=frozenset(data["merged_types"]),
         meeting_types=frozenset(data["meeting_types"]),
+        errand_types=frozenset(data["errand_types"]),
         sequel_types=frozenset(data["sequel_types"]),
         sequel_words=frozenset(data["sequel_words"]),
         transparent_adverbs=frozenset(data["transparent_adverbs"]),

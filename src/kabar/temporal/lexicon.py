@@ -114,6 +114,7 @@ class Lexicon:
     purpose_window: int
     calendar_purpose_window: int
     complement_window: int
+    report_window: int
     calendar_complement_window: int
     intent: tuple[re.Pattern[str], ...]
     intent_verbs: tuple[re.Pattern[str], ...]
@@ -288,6 +289,7 @@ def lexicon() -> Lexicon:
         purpose_window=int(tense["purpose_window"]),
         calendar_purpose_window=int(tense["calendar_purpose_window"]),
         complement_window=int(tense["complement_window"]),
+        report_window=int(tense["report_window"]),
         calendar_complement_window=int(tense["calendar_complement_window"]),
         intent=tuple(re.compile(p) for p in tense["intent"]),
         intent_verbs=tuple(re.compile(p) for p in tense["intent_verbs"]),

@@ -387,7 +387,7 @@ def clause_tense(
         if not tok.text[:1].isalpha():
             continue
         near_verb = complements and (onset or j - start < lex.complement_window)
-        window = lex.calendar_complement_window if calendar else lex.complement_window
+        window = lex.calendar_complement_window if calendar else lex.report_window
         near_report = complements and (onset or j - start < window)
         if (
             near_verb
