@@ -3498,3 +3498,17 @@ def test_a_trip_made_to_protest_is_no_visit_of_its_own() -> None:
         "Министр шаршемби күнү Бишкекке барып, элчи менен жолукту.", "2026-05-18"
     )
     assert [e[0] for e in visit] == ["CONSULT"]
+
+
+def test_a_plea_refused_is_a_concession_denied_to_who_made_it() -> None:
+    doc = analyze_rules(
+        "Ош шаардык соту блогер Адилет Маматовду эки айга камакка алды. Анын адвокаты "
+        "Бурул Токтогулова аны үй камагына которууну суранды, бирок сот бул өтүнүчкө макул "
+        "болгон жок.",
+        published="2026-06-10",
+    )
+    names = {e.id: e.name_en for e in doc.entities}
+    refused = [e for e in doc.events if e.negated]
+    assert [(e.type, [names[x] for x in e.target]) for e in refused] == [
+        ("CONCEDE", ["Burul Toktogulova"])
+    ]

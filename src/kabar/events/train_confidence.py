@@ -3,8 +3,8 @@
 The examples come from kabar's own gold articles (``tests/gold/articles``, under the
 repository's licence), analysed up to the implicit-actor stage: every asserted event the
 stages find is one example, right when ``kabar evaluate articles`` counts it right (type,
-sides and date match a gold event); an act told again gives no example. Deterministic (fixed seeds, sorted articles, rounded
-weights). ``--folds K`` scores articles left out of training and prints the event
+sides and date match a gold event); an act told again gives no example. Deterministic
+(full-batch descent to the one optimum, sorted articles, rounded weights). ``--folds K`` scores articles left out of training and prints the event
 precision and recall each floor would give. Rebuilt by ``make event-models``, after the
 implicit-actor model, whose fills the examples include.
 
@@ -20,7 +20,6 @@ import json
 import math
 import random
 import sys
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,10 +33,14 @@ from kabar.pipeline import DEFAULT_STAGES, Pipeline
 
 SEED = 7
 """Seed of the fold split (``--folds``)."""
-SEEDS = (7, 11, 13)
-"""One model per shuffling seed, their weights averaged (as for the implicit actors)."""
-EPOCHS = 15
-LEARNING_RATE = 0.1
+ITERATIONS = 500
+"""Full passes of gradient descent: the log loss is convex, so the weights it settles on
+depend on the examples only, not on their order. Stochastic descent with a shrinking rate
+(the first models') stopped short of that optimum, and one event more or less reshuffled
+every pass: a retraining after a one-row change to the rules moved the floor's cut by up
+to two points of precision. 300 passes already give the same events as 1,000."""
+STEP = 0.5
+"""AdaGrad's base step: each weight's step shrinks with the gradients it has seen."""
 L2 = 1e-4
 MIN_CONFIDENCE = 0.2
 """Asserted events under this probability are dropped. On five left-out folds of the
@@ -92,30 +95,27 @@ def collect(gold_dir: Path) -> list[Article]:
 
 
 def train(examples: Sequence[tuple[list[str], bool]]) -> dict[str, float]:
-    """The mean of the logistic regressions trained with each of ``SEEDS``."""
-    total: dict[str, float] = defaultdict(float)
-    for seed in SEEDS:
-        for f, w in _train_one(examples, seed).items():
-            total[f] += w / len(SEEDS)
-    return {f: round(w, 4) for f, w in sorted(total.items()) if abs(w) >= 1e-4}
-
-
-def _train_one(examples: Sequence[tuple[list[str], bool]], seed: int) -> dict[str, float]:
-    """Stochastic gradient descent on the log loss, the rate shrinking each pass."""
-    weights: dict[str, float] = defaultdict(float)
-    order = list(examples)
-    rng = random.Random(seed)
-    rate = LEARNING_RATE
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for feats, right in order:
+    """L2-regularised logistic regression by full-batch AdaGrad (``ITERATIONS`` passes)."""
+    index: dict[str, int] = {}
+    data = [
+        ([index.setdefault(f, len(index)) for f in feats], 1.0 if right else 0.0)
+        for feats, right in examples
+    ]
+    weights = [0.0] * len(index)
+    seen = [1e-8] * len(index)  # the sum of each weight's squared gradients
+    for _ in range(ITERATIONS):
+        grad = [0.0] * len(index)
+        for feats, right in data:
             score = sum(weights[f] for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-            grad = (1.0 if right else 0.0) - p
+            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - right
             for f in feats:
-                weights[f] += rate * (grad - L2 * weights[f])
-        rate *= 0.85
-    return dict(weights)
+                grad[f] += error
+        for f, g in enumerate(grad):
+            g = g / len(data) + L2 * weights[f]
+            seen[f] += g * g
+            weights[f] -= STEP * g / math.sqrt(seen[f])
+    names = sorted(index, key=index.__getitem__)
+    return {f: round(weights[index[f]], 4) for f in sorted(names) if abs(weights[index[f]]) >= 1e-4}
 
 
 def add_by_floor(totals: dict[float, PRF], article: Article, model: Model) -> None:
