@@ -4,9 +4,10 @@ The examples come from kabar's own gold articles (``tests/gold/articles``, under
 repository's licence), analysed up to the implicit-actor stage: every asserted event the
 stages find is one example, right when ``kabar evaluate articles`` counts it right (type,
 sides and date match a gold event); an act told again gives no example. Deterministic
-(full-batch descent to the one optimum, sorted articles, rounded weights). ``--folds K`` scores articles left out of training and prints the event
-precision and recall each floor would give. Rebuilt by ``make event-models``, after the
-implicit-actor model, whose fills the examples include.
+(full-batch descent to the one optimum, sorted articles, rounded weights). ``--folds K``
+scores articles left out of training and prints the event precision and recall each
+floor would give. Rebuilt by ``make event-models``, after the implicit-actor model, whose
+fills the examples include.
 
 The implicit-actor model was trained on the same articles, so its fills are right more
 often on them than on new text; the held-out sets (``benchmarks/heldout.py``) measure
@@ -114,8 +115,7 @@ def train(examples: Sequence[tuple[list[str], bool]]) -> dict[str, float]:
             g = g / len(data) + L2 * weights[f]
             seen[f] += g * g
             weights[f] -= STEP * g / math.sqrt(seen[f])
-    names = sorted(index, key=index.__getitem__)
-    return {f: round(weights[index[f]], 4) for f in sorted(names) if abs(weights[index[f]]) >= 1e-4}
+    return {f: round(weights[i], 4) for f, i in sorted(index.items()) if abs(weights[i]) >= 1e-4}
 
 
 def add_by_floor(totals: dict[float, PRF], article: Article, model: Model) -> None:
