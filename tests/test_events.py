@@ -3512,3 +3512,15 @@ def test_a_plea_refused_is_a_concession_denied_to_who_made_it() -> None:
     assert [(e.type, [names[x] for x in e.target]) for e in refused] == [
         ("CONCEDE", ["Burul Toktogulova"])
     ]
+
+
+def test_a_latin_name_before_the_noun_it_names_takes_that_nouns_case() -> None:
+    found = pipeline_events(
+        "Улуттук коопсуздук мамлекеттик комитетинин (УКМК) кызматкерлери шаршемби күнү "
+        "TikTok тармагында 50 миң жазылуучусу бар блогер Нурбек Асановду кармашты.",
+        "2026-07-09",
+    )
+    assert first_of("COERCE", found)[1:] == (
+        ["State Committee for National Security"],
+        ["Nurbek Asanov"],
+    )
