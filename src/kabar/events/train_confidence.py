@@ -30,6 +30,7 @@ from kabar import parse_date
 from kabar.document import Document
 from kabar.evaluate.articles import PRF, load_gold, right_events, score_article
 from kabar.events.confidence import FEATURES_VERSION, Model, event_features, model_path
+from kabar.events.fit import adagrad_step, stored
 from kabar.pipeline import DEFAULT_STAGES, Pipeline
 
 SEED = 7
@@ -111,11 +112,8 @@ def train(examples: Sequence[tuple[list[str], bool]]) -> dict[str, float]:
             error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score)))) - right
             for f in feats:
                 grad[f] += error
-        for f, g in enumerate(grad):
-            g = g / len(data) + L2 * weights[f]
-            seen[f] += g * g
-            weights[f] -= STEP * g / math.sqrt(seen[f])
-    return {f: round(weights[i], 4) for f, i in sorted(index.items()) if abs(weights[i]) >= 1e-4}
+        adagrad_step(weights, seen, grad, len(data), L2, STEP)
+    return stored(index, weights)
 
 
 def add_by_floor(totals: dict[float, PRF], article: Article, model: Model) -> None:

@@ -39,6 +39,7 @@ from kabar.evaluate.articles import (
     load_gold,
     told_in,
 )
+from kabar.events.fit import adagrad_step, stored
 from kabar.events.implicit import (
     FEATURES_VERSION,
     NONE,
@@ -216,11 +217,8 @@ def train(examples: Sequence[Example]) -> dict[str, float]:
                 error = e / total - wanted
                 for f in feats:
                     grad[f] += error
-        for f, g in enumerate(grad):
-            g = g / len(data) + L2 * weights[f]
-            seen[f] += g * g
-            weights[f] -= STEP * g / math.sqrt(seen[f])
-    return {f: round(weights[i], 4) for f, i in sorted(index.items()) if abs(weights[i]) >= 1e-4}
+        adagrad_step(weights, seen, grad, len(data), L2, STEP)
+    return stored(index, weights)
 
 
 @dataclass(slots=True)
