@@ -23,8 +23,6 @@ from kabar.events.lexicon import SPELL, context
 from kabar.kb import country_actors, knowledge_base
 from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
-from kabar.ner.lexicon import head_words
-from kabar.ner.recognize import is_latin
 from kabar.resources import lang_tsv
 
 POSTPOSITIONS = {
@@ -500,10 +498,11 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and r.entity.label == "ORG"
             and j == r.last + 1
             and nxt_case not in (None, "Nom")
-            and is_latin(toks[r.last].text)
+            and ner_lexicon.is_latin(toks[r.last].text)
             and toks[j].text[:1].islower()
             and toks[j].feat("Person[psor]") == "3"
-            and (toks[j].lemma or "").lower() not in head_words()  # AFAD агенттиги: its name's
+            # not the name's own head noun (AFAD агенттиги)
+            and (toks[j].lemma or "").lower() not in ner_lexicon.head_words()
             and not (_owned_title(toks[j]) or is_bare_side(toks[j]) or is_place_noun(toks[j]))
         ):
             r.head, r.case = j, nxt_case  # TikTok тармагында: the case of the noun it names

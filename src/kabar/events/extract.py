@@ -3076,24 +3076,15 @@ class _Extractor:
         in their own words: "...", - деди X. ... Министрлик айыптоону четке какты). A
         critic whose words name the one denying comes first, of any country (Осмоновдун
         сөзүнө караганда, Финансы министрлиги ... которгон эмес. Министрлик четке какты)."""
+        critics = [
+            q
+            for q in reversed(self.doc.quotes)
+            if si - ACCUSER_SENTENCES <= q.sentence < si and q.speaker and q.speaker not in source
+        ]
         denier = {m.start for i in source if (e := self.doc.entity(i)) for m in e.mentions}
-        for q in reversed(self.doc.quotes):
-            if (
-                si - ACCUSER_SENTENCES <= q.sentence < si
-                and q.speaker
-                and q.speaker not in source
-                and any(q.start <= at < q.end for at in denier)
-            ):
-                return [q.speaker]
-        for q in reversed(self.doc.quotes):
-            if (
-                si - ACCUSER_SENTENCES <= q.sentence < si
-                and q.speaker
-                and q.speaker not in source
-                and not self.same_country(q.speaker, source)
-            ):
-                return [q.speaker]
-        return []
+        named = [q for q in critics if any(q.start <= at < q.end for at in denier)]
+        other = [q for q in critics if not self.same_country(str(q.speaker), source)]
+        return [str((named or other)[0].speaker)] if named or other else []
 
     def parallel(
         self, si: int, type_: str, source: list[str], refs: list[MentionRef], words: list[str]

@@ -107,6 +107,13 @@ def head_stems(word: str, allow_case: bool = False) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=65536)
+def is_latin(text: str) -> bool:
+    """Whether every letter of the word is Latin (``TikTok``, ``AFAD``): a foreign name."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
+
+
 @cache
 def org_heads() -> dict[str, str]:
     """Head stem -> label (ORG, or LOC for facilities)."""

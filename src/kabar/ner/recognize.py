@@ -38,6 +38,7 @@ from kabar.kb import Actor, KnowledgeBase, normalize_name
 from kabar.lang.patterns import suffix
 from kabar.ner import lexicon
 from kabar.ner.gazetteer import inflected_index
+from kabar.ner.lexicon import is_latin
 from kabar.ner.suffixes import Split, case_splits, ends_in_poss3, poss3_stems, splits
 
 OWNING_SECTORS = frozenset({"IGO", "SPY"})
@@ -103,12 +104,6 @@ def is_cap(tok: Token) -> bool:
 
 def is_word(tok: Token) -> bool:
     return bool(_WORD.match(tok.text))
-
-
-@lru_cache(maxsize=65536)
-def is_latin(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isascii() for c in letters)
 
 
 def _kb_shape(kb: KnowledgeBase) -> dict[str, int]:
