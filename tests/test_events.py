@@ -3524,3 +3524,20 @@ def test_a_latin_name_before_the_noun_it_names_takes_that_nouns_case() -> None:
         ["State Committee for National Security"],
         ["Nurbek Asanov"],
     )
+
+
+def test_residents_met_later_stand_for_the_place_whose_residents_were_named() -> None:
+    found = grammar_events(
+        "Кок-Жайык айылынын жүзгө жакын тургуну дүйшөмбү күнү райондук жолду тосуп алышты. "
+        "Кечинде райондун акими Бакыт Осмонов тургундар менен жолугушту.",
+        "2026-05-12",
+    )
+    assert first_of("PROTEST", found)[1] == ["Kok-Jayyk"]  # жүзгө жакын тургуну: the subject
+    assert first_of("CONSULT", found) == ("CONSULT", ["Bakyt Osmonov"], ["Kok-Jayyk"])
+
+
+def test_residents_with_no_named_place_before_stay_unnamed() -> None:
+    found = grammar_events(
+        "Кечинде райондун акими Бакыт Осмонов тургундар менен жолугушту.", "2026-05-12"
+    )
+    assert first_of("CONSULT", found) == ("CONSULT", ["Bakyt Osmonov"], [])

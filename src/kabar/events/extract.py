@@ -726,6 +726,14 @@ def _numeral_words() -> frozenset[str]:
     return frozenset(w for _, w in lang_tsv("ky", "numerals.tsv", 2))
 
 
+def _inflected_numeral(word: str) -> bool:
+    """A numeral word with the case an approximate count puts on it (жүзгө жакын, ондон ашык)."""
+    return any(
+        word.startswith(n) and case_of_rest(word[len(n) :]) in ("Dat", "Abl")
+        for n in _numeral_words()
+    )
+
+
 def _since(tok: Token) -> bool:
     """A postposition making the time before it a span's start (2017-жылдан бери: since),
     as the times stage reads it (``time_words.yaml``, tense: since)."""
@@ -1246,8 +1254,9 @@ class _Extractor:
                     i = j + 1
                     continue
                 ids = self.resolve_nouns(si, tokens[i].start, nouns, plural)
-                if not ids and case == "Nom" and noun.words[-1].startswith(self.ctx.resident_nouns):
-                    ids = self.home_place(tokens, refs, i)
+                if not ids and noun.words[-1].startswith(self.ctx.resident_nouns):
+                    ids = self.home_place(tokens, refs, i) if case == "Nom" else []
+                    ids = ids or self.last_home(si, i)
                 if ids or not _is_place(noun):
                     out[role] = ids  # a place noun naming no place is no side
             i = j + 1
@@ -1257,9 +1266,14 @@ class _Extractor:
         """The place whose people a subject noun names (``Ак-Булуң айылынын 200дөй тургуну``,
         ``Петровканын тургундары``): they act for it."""
         k = i - 1
-        if k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts:
+        approximate = k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts
+        if approximate:
             k -= 1
-        if k >= 0 and (tokens[k].text[:1].isdigit() or tokens[k].text.lower() in _numeral_words()):
+        if k >= 0 and (
+            tokens[k].text[:1].isdigit()
+            or tokens[k].text.lower() in _numeral_words()
+            or (approximate and _inflected_numeral(tokens[k].text.lower()))
+        ):
             k -= 1
         if k >= 0 and is_place_noun(tokens[k]) and GENITIVE_WORD.search(tokens[k].text.lower()):
             k -= 1  # айылынын: the place's own head noun
@@ -1267,6 +1281,20 @@ class _Extractor:
         if place is None or place.entity.label != "LOC" or place.entity.id in self.countries:
             return []
         return [place.entity.id]
+
+    def last_home(self, si: int, i: int) -> list[str]:
+        """The place whose residents were named last before token ``i`` of sentence ``si``
+        (``Көк-Таш айылынын тургундары`` ... ``аким тургундар менен жолугушту``): the
+        same people, met or spoken of again, still stand for it."""
+        for s in range(si, -1, -1):
+            tokens = self.doc.sentences[s].tokens
+            end = i if s == si else len(tokens)
+            for k in range(end - 1, -1, -1):
+                if tokens[k].text.lower().startswith(self.ctx.resident_nouns):
+                    home = self.home_place(tokens, self.mentions[s], k)
+                    if home:
+                        return home
+        return []
 
     @staticmethod
     def staff_of(tokens: list[Token], i: int) -> bool:
@@ -1375,7 +1403,8 @@ class _Extractor:
         return best[1] if best is not None else None
 
     def counted(self, tokens: list[Token], i: int) -> bool:
-        """A count stands right before token ``i`` (``300дөй``, ``300гө жакын``), or
+        """A count stands right before token ``i`` (``300дөй``, ``300гө жакын``, ``жүзгө
+        жакын``), or
         before the possessed noun it is coordinated with (``150дөй окутуучусу жана``)."""
         k = i - 1
         if (
@@ -1385,7 +1414,9 @@ class _Extractor:
         ):
             k -= 2
         if k >= 0 and tokens[k].text.lower() in self.ctx.approximate_counts:
-            k -= 1
+            return k >= 1 and (
+                tokens[k - 1].text[:1].isdigit() or _inflected_numeral(tokens[k - 1].text.lower())
+            )
         return k >= 0 and tokens[k].text[:1].isdigit()
 
     def last_named(self, entity_id: str, before: int) -> int:
