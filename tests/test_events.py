@@ -3541,3 +3541,68 @@ def test_residents_with_no_named_place_before_stay_unnamed() -> None:
         "Кечинде райондун акими Бакыт Осмонов тургундар менен жолугушту.", "2026-05-12"
     )
     assert first_of("CONSULT", found) == ("CONSULT", ["Bakyt Osmonov"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Адвокат Бакыт Осмонов айыбын танды.",
+            ("REJECT", ["Bakyt Osmonov"], []),
+            id="guilt_denied_with_тан",
+        ),
+        pytest.param(
+            "Ош облустук прокуратурасы бул факты боюнча кылмыш ишин ачты.",
+            ("ACCUSE", ["Osh Regional Prosecutor's Office"], []),
+            id="a_criminal_case_opened_with_ач",
+        ),
+        pytest.param(
+            "Эсептөө палатасы бүгүн долбоор боюнча аудит баштады.",
+            ("ACCUSE", ["Accounts Chamber of Kyrgyzstan"], []),
+            id="an_audit_begun",
+        ),
+        pytest.param(
+            "Бишкектин Биринчи май райондук соту Темирлан Сапаровдун камагын узартты.",
+            ("COERCE", ["Pervomaisky District Court of Bishkek"], ["Temirlan Saparov"]),
+            id="custody_extended",
+        ),
+        pytest.param(
+            "Президент Садыр Жапаров Казакстанда расмий сапар менен болду.",
+            ("CONSULT", ["Sadyr Japarov"], ["Kazakhstan"]),
+            id="a_visit_told_with_менен",
+        ),
+        pytest.param(
+            "Жапаров министр Бакыт Осмоновго бир айдын ичинде план сунуштоону тапшырды.",
+            ("REQUEST", ["Sadyr Japarov"], ["Bakyt Osmonov"]),
+            id="an_act_ordered_with_тапшыр",
+        ),
+        pytest.param(
+            "АКШнын Мамлекеттик департаменти Кыргызстанга жабдуу берерин жарыялады.",
+            ("AID", ["U.S. Department of State"], ["Kyrgyzstan"]),
+            id="equipment_given",
+        ),
+    ],
+)
+def test_tail_triggers_of_unseen_news(text: str, expected: NamedEvent) -> None:
+    assert first_of(expected[0], grammar_events(text, "2026-05-12")) == expected
+
+
+def test_a_document_that_authorises_an_act_is_no_target() -> None:
+    found = grammar_events(
+        'Ош облустук прокуратурасы "Кызматтык шалаакылык" беренесине ылайык кылмыш ишин ачты.',
+        "2026-05-12",
+    )
+    assert first_of("ACCUSE", found)[2] == []
+
+
+def test_a_walkout_from_a_sitting_is_a_protest() -> None:
+    found = grammar_events(
+        "Шаардык кеңештин депутаттары добуш берүү башталаары менен сессиядан чыгып кетишти.",
+        "2026-05-12",
+    )
+    assert [e[0] for e in found] == ["PROTEST"]
+
+
+def test_an_order_to_hand_in_papers_is_no_request() -> None:
+    found = grammar_events("Талапкер Бакыт Осмонов документтерин БШКга тапшырды.", "2026-05-12")
+    assert not [e for e in found if e[0] == "REQUEST"]

@@ -35,6 +35,9 @@ POSTPOSITIONS = {
     "каршы": "Topic",
 }
 """Postpositions that give the noun phrase before them a role of its own."""
+DATIVE_POSTPOSITIONS = {"ылайык": "Dat", "карабастан": "Dat"}
+"""Postpositions after a dative that make it no goal (мыйзамга ылайык: by the law;
+чакырыкка карабастан: despite the call)."""
 _PX3_LOC = suffix("possessed_locative")
 """A third-person possessive in the locative (айтымында, билдирүүсүндө)."""
 PLURAL_PX3 = suffix("plural_possessed")
@@ -539,9 +542,12 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 for g in group[1:]:
                     g.modifier, g.head, g.case = True, j, r.case
         if r.head + 1 < len(toks):
-            post = POSTPOSITIONS.get(toks[r.head + 1].text.lower())
+            after = toks[r.head + 1].text.lower()
+            post = POSTPOSITIONS.get(after)
             if post and r.case == "Nom":
                 r.case = post
+            elif r.case == DATIVE_POSTPOSITIONS.get(after):
+                r.case = "Topic"  # беренесине ылайык: what the act goes by is no side of it
     ctx = context()
     ends = {x.last for x in refs}
     for r in refs:
