@@ -3606,3 +3606,69 @@ def test_a_walkout_from_a_sitting_is_a_protest() -> None:
 def test_an_order_to_hand_in_papers_is_no_request() -> None:
     found = grammar_events("Талапкер Бакыт Осмонов документтерин БШКга тапшырды.", "2026-05-12")
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_charge_told_with_no_actor_is_brought_by_the_body_that_made_the_arrest() -> None:
+    found = grammar_events(
+        "Улуттук коопсуздук мамлекеттик комитети Торугарт бекетинин башчысы Нурлан "
+        "Осмоналиевди кармады. Коррупция беренеси боюнча кылмыш иши козголду.",
+        "2026-03-18",
+    )
+    assert first_of("ACCUSE", found) == (
+        "ACCUSE",
+        ["State Committee for National Security"],
+        ["Nurlan Osmonaliev"],
+    )
+
+
+def test_a_charge_told_with_no_actor_after_a_court_ruling_names_no_one() -> None:
+    found = grammar_events(
+        "Бишкек шаардык соту Нурлан Осмоналиевди эки айга камакка алды. "
+        "Коррупция беренеси боюнча кылмыш иши козголду.",
+        "2026-03-18",
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_aid_promised_in_the_passive_continues_the_last_aid_told() -> None:
+    found = grammar_events(
+        "Дүйнөлүк банк Кыргызстанга 50 миллион доллар грант бөлдү. "
+        "Калган каражат июндун башында бөлүнөрү айтылды.",
+        "2026-03-18",
+    )
+    aid = [e for e in found if e[0] == "AID"]
+    assert len(aid) == 2 and aid[1] == aid[0]
+
+
+def test_aid_in_the_passive_with_no_aid_told_before_stays_unnamed() -> None:
+    found = grammar_events(
+        "Кыргызстан менен Тажикстандын өкмөттөрү чек ара боюнча сүйлөштү. "
+        "Калган каражат июндун башында бөлүнөрү айтылды.",
+        "2026-03-18",
+    )
+    assert not [e for e in found if e[0] == "AID" and (e[1] or e[2])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Депутат Бакыт Темиров министр Эрлан Абдыкалыковду кызматтан кетирүүнү талап кылды.",
+        "Депутат Бакыт Темиров Эрлан Абдыкалыковдун өз эрки менен кызматтан кетишин талап кылды.",
+        "Депутат Бакыт Темиров министр Эрлан Абдыкалыковдун отставкасын талап кылды.",
+    ],
+)
+def test_a_demand_that_someone_leave_office_is_aimed_at_them(text: str) -> None:
+    assert first_of("REQUEST", grammar_events(text, "2026-05-12")) == (
+        "REQUEST",
+        ["Bakyt Temirov"],
+        ["Erlan Abdykalykov"],
+    )
+
+
+def test_a_demand_to_the_prime_minister_to_dismiss_someone_keeps_its_addressee() -> None:
+    found = grammar_events(
+        "Депутат Бакыт Темиров Адылбек Касымалиевден министр Эрлан Абдыкалыковду "
+        "кызматтан алууну талап кылды.",
+        "2026-05-12",
+    )
+    assert first_of("REQUEST", found)[2] == ["Adylbek Kasymaliev"]

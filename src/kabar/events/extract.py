@@ -236,6 +236,9 @@ target to be aimed at the other one."""
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
+DISMISSED_REACH = 4
+"""How far before the words of leaving office the person may be named (Ибраевди өз эрки
+менен кызматтан: three words between)."""
 ACCUSER_SENTENCES = 12
 """How far back (in sentences) a denial of criticism may answer it: the reply often
 closes the article, after the critics have all been quoted."""
@@ -2666,6 +2669,8 @@ class _Extractor:
             target = self.group_target(si, tokens, lo, hit.first, roles, source)
         if not target and source and trig.type in self.ctx.complement_targets:
             target = self.complement_subject(refs, words, lo, hit.first, source)
+        if not target and trig.type in self.ctx.dismissal_types:
+            target = self.dismissed(refs, words, lo, hit.first, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
             plural = any(
@@ -2810,6 +2815,8 @@ class _Extractor:
         )
         if not source and not target and self.is_sequel(tokens, words, hit, lo, hi):
             source, target = self.sequel_parties(trig.type)
+        if not source and not target and passive and trig.mode in self.ctx.charge_sequel_modes:
+            source, target = self.charge_parties(si)  # ... кармалды. Кылмыш иши козголду.
         if not source and not target and not unnamed_ok:
             return None  # no actor at all, or a generic act (71 депутат колдоп)
         only_subject = all(r.case == "Nom" and r.first < hit.first for r in by_role["source"])
@@ -3030,6 +3037,28 @@ class _Extractor:
         ent = self.entity_by_id.get(entity_id)
         return ent is not None and ent.sector in self.ctx.charging_sectors
 
+    def charge_parties(self, si: int) -> tuple[list[str], list[str]]:
+        """Who brings a charge told with no actor at all, and against whom: the charging
+        body of the last arrest or charge within ACCUSER_SENTENCES, and its target."""
+        for e in reversed(self.events):
+            if e.sentence < si - ACCUSER_SENTENCES:
+                break
+            if (
+                e.type in ("COERCE", "ACCUSE")
+                and not e.negated
+                and e.source
+                and all(self.charges(x) or self.prosecutes(x) for x in e.source)
+            ):
+                return list(e.source), list(e.target)
+        return [], []
+
+    def prosecutes(self, entity_id: str) -> bool:
+        """Whether the actor is a prosecutor's office (``charging_bodies``)."""
+        ent = self.entity_by_id.get(entity_id)
+        return ent is not None and any(
+            stem in ent.name.lower() for stem in self.ctx.charging_bodies
+        )
+
     def last_asker(self, si: int, source: list[str]) -> list[str]:
         """Who made the demand a refusal answers (``бул талапты четке какты``): the source of
         the last REQUEST within ACCUSER_SENTENCES that is not the refuser's own side."""
@@ -3152,7 +3181,8 @@ class _Extractor:
 
     def sequel_parties(self, type_: str) -> tuple[list[str], list[str]]:
         """The parties of an act told with no actor (``кийинки отуруму ... өтөт``): those of
-        the last asserted act of its type, else the story's two countries, each with the other."""
+        the last asserted act of its type, else, for a meeting, the story's two countries,
+        each with the other."""
         last = next(
             (
                 e
@@ -3163,6 +3193,8 @@ class _Extractor:
         )
         if last is not None:
             return list(last.source), list(last.target)
+        if type_ not in _RECIPROCAL_TYPES:
+            return [], []  # aid given by no one named: no two sides give it to each other
         sides = list(self.story_sides.values())
         return sides, list(reversed(sides))
 
@@ -3375,6 +3407,24 @@ class _Extractor:
             and r.entity.id not in source
         ]
         return inner[:1]
+
+    def dismissed(
+        self, refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
+    ) -> list[str]:
+        """``министр Ибраевди кызматтан кетирүүнү талап кылды``: the person whose leaving
+        office is demanded, named in the accusative or genitive right before the words."""
+        for k in range(lo, hi):
+            if words[k].startswith(self.ctx.dismissal_marks):
+                named = [
+                    r.entity.id
+                    for r in refs
+                    if k - DISMISSED_REACH <= r.last < k
+                    and r.entity.label == "PER"
+                    and r.case in ("Acc", "Gen")
+                    and r.entity.id not in source
+                ]
+                return named[-1:]
+        return []
 
     def group_target(
         self,

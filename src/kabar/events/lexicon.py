@@ -98,6 +98,10 @@ class Context:
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
     charging_sectors: frozenset[str]
+    charging_bodies: tuple[str, ...]
+    dismissal_marks: tuple[str, ...]
+    dismissal_types: frozenset[str]
+    charge_sequel_modes: frozenset[str]
     protest_modes: frozenset[str]
     resident_nouns: tuple[str, ...]
     anaphoric: frozenset[str]
@@ -312,6 +316,10 @@ def context() -> Context:
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
         charging_sectors=frozenset(data["charging_sectors"]),
+        charging_bodies=tuple(data["charging_bodies"]),
+        dismissal_marks=tuple(data["dismissal_marks"]),
+        dismissal_types=frozenset(data["dismissal_types"]),
+        charge_sequel_modes=frozenset(data["charge_sequel_modes"]),
         protest_modes=frozenset(data["protest_modes"]),
         resident_nouns=tuple(data["resident_nouns"]),
         anaphoric=frozenset(data["anaphoric"]),
