@@ -3672,3 +3672,39 @@ def test_a_demand_to_the_prime_minister_to_dismiss_someone_keeps_its_addressee()
         "2026-05-12",
     )
     assert first_of("REQUEST", found)[2] == ["Adylbek Kasymaliev"]
+
+
+def test_a_vow_closing_a_quote_is_the_speakers_warning_to_whom_they_asked() -> None:
+    found = grammar_events(
+        'Ак-Суу айылынын тургундары "Ак-Сүт Агро" компаниясынан сүттүн баасын көтөрүүнү '
+        'талап кылышты. "Баа 28 сомго жетпесе, трассаны кайра тособуз", - деди тургун '
+        "Токтосун Бейшеналиев.",
+        "2026-05-12",
+    )
+    assert first_of("THREATEN", found) == (
+        "THREATEN",
+        ["Toktosun Beishenaliev"],
+        ["Ak-Sut Agro"],
+    )
+
+
+def test_a_speakers_own_denial_answers_who_charged_them() -> None:
+    found = grammar_events(
+        "Ички иштер министрлиги активист Айпери Сыдыкбекованы жалган маалымат таратты деп "
+        'айыптады. "Мен бир да жалган сөз жазган жокмун", - деди Сыдыкбекова.',
+        "2026-05-12",
+    )
+    assert first_of("REJECT", found) == (
+        "REJECT",
+        ["Aiperi Sydykbekova"],
+        ["Ministry of Internal Affairs of Kyrgyzstan"],
+    )
+
+
+def test_a_speaker_saying_they_were_not_paid_denies_nothing() -> None:
+    found = grammar_events(
+        "Шаардык оорукананын медайымдары иш таштады. "
+        '"Август айынан бери бир тыйын да алган жокпуз", - деди медайым Гүлмира Асанбекова.',
+        "2026-05-12",
+    )
+    assert not [e for e in found if e[0] == "REJECT"]

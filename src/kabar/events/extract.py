@@ -233,6 +233,8 @@ SUPPORT_REACH = 6
 SIDE_MENTIONS = 2
 """How often each of a story's two countries must be named for an act left without a
 target to be aimed at the other one."""
+VOW_SENTENCES = 6
+"""How far back (in sentences) the demand a vowed consequence backs may have been told."""
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
@@ -646,6 +648,21 @@ def _title_prefix(word: str) -> str | None:
 
 
 @cache
+@cache
+def spoken_trigger(type_: str) -> Trigger:
+    """The act a speaker's own quoted words stand for (no lexicon row: ``event_context.yaml``,
+    own_denials)."""
+    return Trigger(
+        words=(WordPattern("exact", ("",)),),
+        type=type_,
+        mode=None,
+        roles={},
+        needs=(),
+        implicit=None,
+        line="event_context.yaml: own_denials",
+    )
+
+
 def allegation_trigger() -> Trigger:
     """The ACCUSE a reported wrongdoing stands for (no lexicon row: the claim is the trigger)."""
     return Trigger(
@@ -826,8 +843,8 @@ def _first_person_predicate(words: list[str], head: int, hi: int) -> bool:
     """The verb closing the trigger's clause is in the first person (``... сурап кат
     жаздык,``): the one who speaks acts."""
     for k in range(head, hi):
-        if k + 1 >= len(words) or words[k + 1] in CLAUSE_PUNCT:
-            return _FIRST_PERSON.search(words[k]) is not None
+        if k + 1 >= len(words) or words[k + 1] in CLAUSE_PUNCT or words[k + 1] in QUOTE_MARKS:
+            return _FIRST_PERSON.search(words[k]) is not None  # ... тособуз", - деди: closed
     return False
 
 
@@ -930,6 +947,7 @@ _PX3_BARE = suffix("possessed_bare")
 """A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
 subject of a passive or, before менен, the partner."""
 _PARTICIPLE = suffix("past_participle")
+
 """A past participle (болгон, өткөн): the event noun after it is told here."""
 
 
@@ -1813,7 +1831,7 @@ class _Extractor:
         for t in tokens[head:hi]:
             if t.pos == "VERB" and t.feat("Person") == "1" and t.lemma not in self.ctx.quotatives:
                 return True
-        return False
+        return _first_person_predicate(self.words, head, hi)  # болобуз, read as no person
 
     def _condition_before(self, tokens: list[Token], first: int) -> bool:
         """A conditional clause (``-са,``) stands before the trigger in its sentence."""
@@ -1899,6 +1917,12 @@ class _Extractor:
 
     # ---------------------------------------------------------------- events
     def sentence(self, si: int) -> None:
+        told = len(self.events)
+        if not self.sentence_triggers(si) and len(self.events) == told:
+            self.spoken_act(si)
+
+    def sentence_triggers(self, si: int) -> bool:
+        """The events of the sentence's trigger words; True when it was read as a claim."""
         tokens = self.doc.sentences[si].tokens
         words = [_word(t.text) for t in tokens]
         self.words = words
@@ -1915,9 +1939,9 @@ class _Extractor:
 
         self.note_act_makers(si, tokens, words)
         if self.allegation(si, tokens, words, self.mentions[si], times):
-            return
+            return True
         if not hits:
-            return
+            return False
 
         refs = self.mentions[si]
         prev_head = -1
@@ -2033,6 +2057,7 @@ class _Extractor:
                 self.unnamed_subject = False
             self.events.append(event)
             self.state = self.pending
+        return False
 
     def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
         """Remember who made the acts the sentence tells of: the genitive owning the act's
@@ -2107,6 +2132,113 @@ class _Extractor:
                 break
             if ev.type in self.ctx.decision_types and ev.source and not ev.negated:
                 return list(ev.source)
+        return []
+
+    def spoken_act(self, si: int) -> None:
+        """A denial in the speaker's own quoted words when no trigger says it (``биз
+        мыйзамды бузган жокпуз``, ``event_context.yaml``: own_denials): it answers the
+        last accusation or charge aimed at the speaker, and is none without one."""
+        sent = self.doc.sentences[si]
+        tokens = sent.tokens
+        words = [_word(t.text) for t in tokens]
+        quote = next(
+            (
+                q
+                for q in self.doc.quotes
+                if q.kind == "direct" and q.speaker and q.start < sent.end and q.end > sent.start
+            ),
+            None,
+        )
+        if quote is None or quote.speaker is None:
+            return
+        denial = next(
+            (
+                k
+                for k, t in enumerate(tokens)
+                if quote.start <= t.start < quote.end
+                and words[k] in self.ctx.own_denials
+                and k > 0
+                and _PARTICIPLE.search(words[k - 1])
+            ),
+            -1,
+        )
+        source = [quote.speaker]
+        target = self.accuser_of(si, source) if denial >= 0 else []
+        if not target:
+            return
+        hit = Hit(spoken_trigger("REJECT"), denial, denial, "")
+        begin, end = tokens[denial].start, tokens[denial].end
+        self.events.append(
+            Event(
+                id="",
+                type="REJECT",
+                mode=None,
+                source=source,
+                target=target,
+                date=self.date_for(
+                    sentence_times(self.doc.sentences, self.doc.published)[si],
+                    hit,
+                    0,
+                    denial,
+                    True,
+                    tokens,
+                ),
+                location=None,
+                modality="asserted",
+                negated=False,
+                sentence=si,
+                trigger=Span(begin, end, self.doc.text[begin:end]),
+            )
+        )
+        self.state.last_sources, self.state.last_targets = source, target
+
+    def condition_side(
+        self, si: int, tokens: list[Token], first: int, source: list[str]
+    ) -> list[str]:
+        """Whom a vowed consequence is aimed at: the side named as the subject of its
+        condition (``Эгер министрлик ... бербесе, ...``), else the target of the last demand,
+        protest or warning told within VOW_SENTENCES, not the speaker's own side."""
+        comma = next(
+            (
+                i
+                for i in range(2, first)
+                if tokens[i].text == ","
+                and any(p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings)
+            ),
+            first,
+        )
+        named = [
+            r.entity.id
+            for r in self.mentions[si]
+            if r.last < comma and (r.case == "Nom" or r.modifier) and r.entity.id not in source
+        ]
+        if named:
+            return named[:1]
+        for e in reversed(self.events):
+            if e.sentence < si - VOW_SENTENCES:
+                break
+            if (
+                e.type in self.ctx.vowed_for
+                and not e.negated
+                and e.target
+                and not set(e.target) & set(source)
+            ):
+                return list(e.target)
+        return []
+
+    def accuser_of(self, si: int, source: list[str]) -> list[str]:
+        """Who last accused, charged or arrested the one denying, within ACCUSER_SENTENCES."""
+        for e in reversed(self.events):
+            if e.sentence < si - ACCUSER_SENTENCES:
+                break
+            if (
+                e.type in ("ACCUSE", "COERCE")
+                and not e.negated
+                and e.source
+                and set(e.target) & set(source)
+                and not set(e.source) & set(source)
+            ):
+                return list(e.source)
         return []
 
     def allegation(
@@ -2848,6 +2980,8 @@ class _Extractor:
             # "Эгер ... бербесе, мэриянын алдында пикет уюштурабыз": a consequence the
             # speaker vows if the other side does not act is a threat
             type_, mode = "THREATEN", None
+            if not target:
+                target = self.condition_side(si, tokens, hit.first, source)
         if mode in self.ctx.protest_modes and noun_source is not None and source == noun_source:
             type_, mode = "PROTEST", None  # айылдын тургундары нааразылык билдиришти: a protest
         tense = token_tense(tokens[hit.head])

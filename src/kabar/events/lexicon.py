@@ -100,6 +100,8 @@ class Context:
     charging_sectors: frozenset[str]
     charging_bodies: tuple[str, ...]
     dismissal_marks: tuple[str, ...]
+    own_denials: frozenset[str]
+    vowed_for: frozenset[str]
     dismissal_types: frozenset[str]
     charge_sequel_modes: frozenset[str]
     protest_modes: frozenset[str]
@@ -318,6 +320,8 @@ def context() -> Context:
         charging_sectors=frozenset(data["charging_sectors"]),
         charging_bodies=tuple(data["charging_bodies"]),
         dismissal_marks=tuple(data["dismissal_marks"]),
+        own_denials=frozenset(data["own_denials"]),
+        vowed_for=frozenset(data["vowed_for"]),
         dismissal_types=frozenset(data["dismissal_types"]),
         charge_sequel_modes=frozenset(data["charge_sequel_modes"]),
         protest_modes=frozenset(data["protest_modes"]),
