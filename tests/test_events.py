@@ -3708,3 +3708,47 @@ def test_a_speaker_saying_they_were_not_paid_denies_nothing() -> None:
         "2026-05-12",
     )
     assert not [e for e in found if e[0] == "REJECT"]
+
+
+def test_another_bodys_work_suspended_is_a_sanction_on_it() -> None:
+    found = grammar_events(
+        'Өзгөчө кырдаалдар министрлиги "Алтын Тоо Ресурс" компаниясынын ишин текшерүү '
+        "аяктаганга чейин токтотту.",
+        "2026-05-12",
+    )
+    assert first_of("SANCTION", found) == (
+        "SANCTION",
+        ["Ministry of Emergency Situations of Kyrgyzstan"],
+        ["Altyn Too Resurs"],
+    )
+
+
+def test_a_company_suspending_its_own_works_concedes() -> None:
+    found = grammar_events(
+        '"Алтын Тоо Ресурс" компаниясы бардык иштерди убактылуу токтотту.', "2026-05-12"
+    )
+    assert [e[0] for e in found] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Өзбекстандын Өзгөчө кырдаалдар министрлиги Баткенге суу ташуучу тик учагын жөнөттү.",
+            ("AID", ["Ministry of Emergency Situations of Uzbekistan"], ["Batken"]),
+            id="a_rescue_helicopter_is_aid",
+        ),
+        pytest.param(
+            "Өзгөчө кырдаалдар министрлиги Нарындан куткаруучулардын тобун Кочкорго жөнөттү.",
+            ("AID", ["Ministry of Emergency Situations of Kyrgyzstan"], ["Kochkor"]),
+            id="a_group_of_rescuers_is_aid",
+        ),
+        pytest.param(
+            "Орусия кийинки аптада Кантка дагы төрт тик учак жөнөтөт.",
+            ("MOBILIZE", ["Russia"], ["Kant"]),
+            id="an_armys_helicopters_are_a_deployment",
+        ),
+    ],
+)
+def test_units_sent_are_aid_when_they_rescue(text: str, expected: NamedEvent) -> None:
+    assert first_of(expected[0], grammar_events(text, "2026-05-12")) == expected

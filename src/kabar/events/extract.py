@@ -329,6 +329,25 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
     return -1
 
 
+def _words_needed(trig: Trigger, words: list[str], head: int) -> bool:
+    """Whether the words a row needs (``word:сапар``) stand anywhere before its head: a row
+    that cannot fire gives way to the next row on the same head (the event stage checks
+    them again within the trigger's clause)."""
+    for need in trig.needs:
+        kind, _, what = need.partition(":")
+        if kind == "word" and not any(w.startswith(tuple(what.split("|"))) for w in words[:head]):
+            return False
+    return True
+
+
+def _owned_as_needed(trig: Trigger, words: list[str], noun: int) -> bool:
+    """A row that needs an ``owner`` fires only on a noun owned by a genitive right before
+    it (шахтанын ишин токтотту: another's work; Кеминбанк ишин токтотот: its own)."""
+    return "owner" not in trig.needs or (
+        noun > 0 and GENITIVE_WORD.search(words[noun - 1]) is not None
+    )
+
+
 def find_triggers(
     tokens: list[Token], words: list[str] | None = None, named: Iterable[int] = ()
 ) -> list[Hit]:
@@ -350,6 +369,8 @@ def find_triggers(
         # a manner adverb before the head leaves the trigger whole (убактылуу токтотту)
         overs = (0, 1) if h > 0 and words[h - 1] in ctx.transparent_adverbs else (0,)
         for trig, rest, before, _ in matches:  # the trigger standing whole before the head first
+            if not _words_needed(trig, words, h):
+                continue  # тик учак жөнөттү with no rescue word: the army's row, not aid's
             n = len(trig.words)
             for over in overs if n > 1 else (0,):
                 first = h - n + 1 - over
@@ -357,7 +378,7 @@ def find_triggers(
                     continue
                 if all(
                     word_matches(trig.words[k], words[first + k]) is not None for k in range(n - 1)
-                ):
+                ) and _owned_as_needed(trig, words, first):
                     found = Hit(trig, first, h, rest)
                     break
             if found is not None:
@@ -371,8 +392,10 @@ def find_triggers(
                 break
             if wanted is not None and not wanted & prefixes:
                 continue  # the noun is nowhere in the sentence
+            if not _words_needed(trig, words, h):
+                continue
             noun = _detached_object(trig, words, h)
-            if noun >= 0:
+            if noun >= 0 and _owned_as_needed(trig, words, noun):
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
         if (
