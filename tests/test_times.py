@@ -1077,3 +1077,18 @@ def test_a_month_of_a_document_put_up_for_discussion_is_gone() -> None:
         "Документ апрелде коомдук талкууга коюлганда, аны министр коргоп чыккан.",
         dt.date(2026, 6, 10),
     ) == [("апрелде", "2026-04")]
+
+
+def test_an_act_told_as_a_converb_before_since_then_is_past() -> None:
+    sentence = "Активист Бакыт Осмоновду октябрда ИИМ кармап, ошондон бери ал абакта отурат."
+    assert times(sentence) == [("октябрда", "2025-10")]
+    doc = kabar.analyze(sentence, published="2026-01-15")
+    assert [(e.type, e.modality, e.date.value) for e in doc.events] == [
+        ("COERCE", "asserted", "2025-10")
+    ]
+
+
+def test_a_converb_before_a_future_verb_without_since_then_stays_future() -> None:
+    assert times("Делегация октябрда Бишкекке келип, министр менен жолугат.") == [
+        ("октябрда", "2026-10")
+    ]

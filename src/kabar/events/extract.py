@@ -1742,6 +1742,8 @@ class _Extractor:
             for k, t in enumerate(rest):
                 w = t.text.lower()
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
+                if w in time_lexicon().since_then and nxt == "бери":
+                    break  # кармап, ошондон бери абакта отурат: the arrest is past
                 if (
                     t.pos in ("NOUN", "PROPN", "ADJ", "NUM") or "Case=" in (t.feats or "")
                 ) and nxt not in CLAUSE_PUNCT:

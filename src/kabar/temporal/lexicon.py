@@ -90,6 +90,7 @@ class Lexicon:
     future_verbs: tuple[re.Pattern[str], ...]
     tenseless: frozenset[str]
     past_copulas: frozenset[str]
+    since_then: frozenset[str]
     """``эле`` closing a clause (``айткан эле``): the clause is past."""
     joining: frozenset[str]
     """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
@@ -269,6 +270,7 @@ def lexicon() -> Lexicon:
         future_verbs=tuple(re.compile(p) for p in tense["future_verbs"]),
         tenseless=frozenset(str(w) for w in tense["tenseless"]),
         past_copulas=frozenset(str(w) for w in tense["past_copulas"]),
+        since_then=frozenset(str(w) for w in tense["since_then"]),
         joining=frozenset(str(w) for w in tense["joining"]),
         plural_days=str(tense["plural_days"]),
         adjective_participles=frozenset(str(w) for w in tense["adjective_participles"]),

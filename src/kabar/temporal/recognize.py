@@ -379,6 +379,8 @@ def clause_tense(
             nxt = "."  # башталат".: the quote closes after the verb, so does the clause
             # (not after a name in quotation marks: "Текстиль Кластер", "Жаңы доор" партиясы)
         word = tok.text.lower()
+        if closed and word in lex.since_then and nxt.lower() == "бери":
+            return "past"  # ... кармап, ошондон бери абакта отурат: the arrest is past
         tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
         reach = lex.calendar_purpose_window if calendar else lex.purpose_window
         far_purpose = j - start > reach and _PURPOSE_VN.search(word) is not None
