@@ -468,3 +468,11 @@ def test_a_settlement_name_before_its_head_keeps_its_last_syllable() -> None:
 def test_a_side_named_by_a_demonym_is_no_part_of_a_bodys_name() -> None:
     doc = analyze("Өзбек тарап кыргыз министрлигинин сунушун кабыл алган жок.")
     assert [e for e in doc.entities if e.label == "ORG"] == []
+
+
+def test_a_trade_union_named_by_its_workers_is_one_organisation_in_english() -> None:
+    doc = analyze(
+        "Кечээ Билим берүү жана илим кызматкерлеринин профсоюзу министрликке ачык кат жолдоду."
+    )
+    union = by_name(doc, "Билим берүү жана илим кызматкерлеринин профсоюзу")
+    assert (union.label, union.name_en) == ("ORG", "Education and Science Workers' Trade Union")

@@ -20,6 +20,7 @@ from kabar.events.implicit import (
 )
 from kabar.events.train_implicit import MIN_CONFIDENCE, Example, collect, train
 from kabar.formats import plover, text
+from kabar.pipeline import DEFAULT_STAGES, Pipeline
 from kabar.resources import ModelError
 
 BORDER_NOTE = (
@@ -159,10 +160,15 @@ def test_the_shipped_model_is_what_make_event_models_builds_today() -> None:
 
 
 def test_an_actor_named_two_ways_is_never_filled_in_as_acting_on_itself() -> None:
-    doc = kabar.analyze(
-        "Каракол мэриясы курулушка уруксатты токтотту. "
-        "Каракол шаарынын мэриясы жаңы комиссия түзүп, текшерүүнү баштады.",
-        published="2026-05-12",
+    # the events as the rules leave them (the confidence floor, retrained with the gold,
+    # may drop this one, which is beside the point here)
+    doc = Pipeline(DEFAULT_STAGES[: DEFAULT_STAGES.index("events") + 1])(
+        Document(
+            text="",
+            raw="Каракол мэриясы курулушка уруксатты токтотту. "
+            "Каракол шаарынын мэриясы жаңы комиссия түзүп, текшерүүнү баштады.",
+            published=kabar.parse_date("2026-05-12"),
+        )
     )
     assert [e.name_en for e in doc.entities] == ["Karakol City Hall"]  # one entity, two forms
     probe = only(doc, "ACCUSE")
