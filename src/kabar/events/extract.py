@@ -671,7 +671,6 @@ def _title_prefix(word: str) -> str | None:
 
 
 @cache
-@cache
 def spoken_trigger(type_: str) -> Trigger:
     """The act a speaker's own quoted words stand for (no lexicon row: ``event_context.yaml``,
     own_denials)."""
@@ -686,6 +685,7 @@ def spoken_trigger(type_: str) -> Trigger:
     )
 
 
+@cache
 def allegation_trigger() -> Trigger:
     """The ACCUSE a reported wrongdoing stands for (no lexicon row: the claim is the trigger)."""
     return Trigger(
@@ -970,7 +970,6 @@ _PX3_BARE = suffix("possessed_bare")
 """A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
 subject of a passive or, before менен, the partner."""
 _PARTICIPLE = suffix("past_participle")
-
 """A past participle (болгон, өткөн): the event noun after it is told here."""
 
 
@@ -1448,8 +1447,8 @@ class _Extractor:
 
     def counted(self, tokens: list[Token], i: int) -> bool:
         """A count stands right before token ``i`` (``300дөй``, ``300гө жакын``, ``жүзгө
-        жакын``), or
-        before the possessed noun it is coordinated with (``150дөй окутуучусу жана``)."""
+        жакын``), or before the possessed noun it is coordinated with (``150дөй окутуучусу
+        жана``)."""
         k = i - 1
         if (
             k >= 1
@@ -2192,30 +2191,9 @@ class _Extractor:
         if not target:
             return
         hit = Hit(spoken_trigger("REJECT"), denial, denial, "")
-        begin, end = tokens[denial].start, tokens[denial].end
-        self.events.append(
-            Event(
-                id="",
-                type="REJECT",
-                mode=None,
-                source=source,
-                target=target,
-                date=self.date_for(
-                    sentence_times(self.doc.sentences, self.doc.published)[si],
-                    hit,
-                    0,
-                    denial,
-                    True,
-                    tokens,
-                ),
-                location=None,
-                modality="asserted",
-                negated=False,
-                sentence=si,
-                trigger=Span(begin, end, self.doc.text[begin:end]),
-            )
-        )
-        self.state.last_sources, self.state.last_targets = source, target
+        times = sentence_times(self.doc.sentences, self.doc.published)[si]
+        date = self.date_for(times, hit, 0, denial, True, tokens)
+        self.add_told("REJECT", source, target, date, si, tokens[denial])
 
     def condition_side(
         self, si: int, tokens: list[Token], first: int, source: list[str]
@@ -2321,24 +2299,36 @@ class _Extractor:
             return False
         hit = Hit(allegation_trigger(), wrong, wrong, "")
         date = self.date_for(times(), hit, start, wrong, True, tokens)
-        begin, end = tokens[wrong].start, tokens[wrong].end
+        self.add_told("ACCUSE", teller, accused, date, si, tokens[wrong])
+        return True
+
+    def add_told(
+        self,
+        type_: str,
+        source: list[str],
+        target: list[str],
+        date: EventDate,
+        si: int,
+        word: Token,
+    ) -> None:
+        """Keep an asserted act that no trigger row made (a reported wrongdoing, a quoted
+        denial), its one word as the trigger, and leave its sides to the pronouns after."""
         self.events.append(
             Event(
                 id="",
-                type="ACCUSE",
+                type=type_,
                 mode=None,
-                source=teller,
-                target=accused,
+                source=source,
+                target=target,
                 date=date,
                 location=None,
                 modality="asserted",
                 negated=False,
                 sentence=si,
-                trigger=Span(begin, end, self.doc.text[begin:end]),
+                trigger=Span(word.start, word.end, self.doc.text[word.start : word.end]),
             )
         )
-        self.state.last_sources, self.state.last_targets = teller, accused
-        return True
+        self.state.last_sources, self.state.last_targets = source, target
 
     def body_reporter(
         self, si: int, tokens: list[Token], words: list[str]
@@ -3340,8 +3330,8 @@ class _Extractor:
 
     def sequel_parties(self, type_: str) -> tuple[list[str], list[str]]:
         """The parties of an act told with no actor (``кийинки отуруму ... өтөт``): those of
-        the last asserted act of its type, else, for a meeting, the story's two countries,
-        each with the other."""
+        the last asserted act of its type, else, for a joint act (a meeting), the story's two
+        countries, each with the other."""
         last = next(
             (
                 e

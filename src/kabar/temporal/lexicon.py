@@ -90,8 +90,9 @@ class Lexicon:
     future_verbs: tuple[re.Pattern[str], ...]
     tenseless: frozenset[str]
     past_copulas: frozenset[str]
-    since_then: frozenset[str]
     """``эле`` closing a clause (``айткан эле``): the clause is past."""
+    since_then: frozenset[str]
+    """``ошондон`` before ``бери`` after a converb: the converb's act is past."""
     joining: frozenset[str]
     """``жана``, ``менен``: two weekdays so joined before ``күндөрү`` are one period."""
     plural_days: str
