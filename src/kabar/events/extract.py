@@ -2164,6 +2164,8 @@ class _Extractor:
         last accusation or charge aimed at the speaker, and is none without one."""
         sent = self.doc.sentences[si]
         tokens = sent.tokens
+        if not any(t.text.lower() in self.ctx.own_denials for t in tokens):
+            return  # most sentences: no denial word, no quote to look up
         words = [_word(t.text) for t in tokens]
         quote = next(
             (
