@@ -49,7 +49,7 @@ The Kyrgyz behind these rules is data: word endings in ``lang/ky/suffix_patterns
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from itertools import pairwise
@@ -2233,18 +2233,23 @@ class _Extractor:
 
     def accuser_of(self, si: int, source: list[str]) -> list[str]:
         """Who last accused, charged or arrested the one denying, within ACCUSER_SENTENCES."""
+        return next(
+            (
+                list(e.source)
+                for e in self.recent_charges(si)
+                if set(e.target) & set(source) and not set(e.source) & set(source)
+            ),
+            [],
+        )
+
+    def recent_charges(self, si: int) -> Iterator[Event]:
+        """The asserted accusations, charges and arrests with a source, latest first, told
+        within ACCUSER_SENTENCES before sentence ``si``."""
         for e in reversed(self.events):
             if e.sentence < si - ACCUSER_SENTENCES:
                 break
-            if (
-                e.type in ("ACCUSE", "COERCE")
-                and not e.negated
-                and e.source
-                and set(e.target) & set(source)
-                and not set(e.source) & set(source)
-            ):
-                return list(e.source)
-        return []
+            if e.type in ("ACCUSE", "COERCE") and not e.negated and e.source:
+                yield e
 
     def allegation(
         self,
@@ -3191,17 +3196,14 @@ class _Extractor:
     def charge_parties(self, si: int) -> tuple[list[str], list[str]]:
         """Who brings a charge told with no actor at all, and against whom: the charging
         body of the last arrest or charge within ACCUSER_SENTENCES, and its target."""
-        for e in reversed(self.events):
-            if e.sentence < si - ACCUSER_SENTENCES:
-                break
-            if (
-                e.type in ("COERCE", "ACCUSE")
-                and not e.negated
-                and e.source
-                and all(self.charges(x) or self.prosecutes(x) for x in e.source)
-            ):
-                return list(e.source), list(e.target)
-        return [], []
+        return next(
+            (
+                (list(e.source), list(e.target))
+                for e in self.recent_charges(si)
+                if all(self.charges(x) or self.prosecutes(x) for x in e.source)
+            ),
+            ([], []),
+        )
 
     def prosecutes(self, entity_id: str) -> bool:
         """Whether the actor is a prosecutor's office (``charging_bodies``)."""
