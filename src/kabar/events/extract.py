@@ -2203,15 +2203,7 @@ class _Extractor:
         """Whom a vowed consequence is aimed at: the side named as the subject of its
         condition (``Эгер министрлик ... бербесе, ...``), else the target of the last demand,
         protest or warning told within VOW_SENTENCES, not the speaker's own side."""
-        comma = next(
-            (
-                i
-                for i in range(2, first)
-                if tokens[i].text == ","
-                and any(p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings)
-            ),
-            first,
-        )
+        comma = self._condition_end(tokens, 0, first) or first
         named = [
             r.entity.id
             for r in self.mentions[si]
