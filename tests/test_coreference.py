@@ -95,3 +95,23 @@ def test_the_company_named_before_rejects_what_it_is_accused_of() -> None:
     )
     rejection = next(e for e in doc.events if e.type == "REJECT")
     assert [doc.entity(i).name_en for i in rejection.source] == ["Jashyl Talaa"]  # type: ignore[union-attr]
+
+
+def test_a_bodys_name_without_its_first_words_in_lower_case_refers_to_it() -> None:
+    doc = kabar.analyze(
+        "Мамлекеттик бажы кызматы жаңы эрежени жарыялады. Депутаттар бажы кызматынын "
+        "жетекчилерин отурумга чакырышты. Бажы постунун кызматы күчөтүлдү.",
+        published=PUBLISHED,
+    )
+    assert mentions(doc, "State Customs Service of Kyrgyzstan") == [
+        "Мамлекеттик бажы кызматы",
+        "бажы кызматынын",
+    ]
+
+
+def test_a_name_tail_before_the_body_is_named_refers_to_nothing() -> None:
+    doc = kabar.analyze(
+        "Депутаттар бажы кызматынын ишин сынга алышты. Мамлекеттик бажы кызматы жооп берди.",
+        published=PUBLISHED,
+    )
+    assert mentions(doc, "State Customs Service of Kyrgyzstan") == ["Мамлекеттик бажы кызматы"]

@@ -415,3 +415,8 @@ def test_an_object_inside_a_body_name_before_its_own_verbal_noun_stays_in_the_na
     assert [e.name for e in doc.entities if e.label == "ORG"] == [
         "Кореянын Адам ресурстарын өнүктүрүү кызматы"
     ]
+
+
+def test_a_hyphenated_place_name_opening_the_sentence_keeps_its_company_name_whole() -> None:
+    doc = analyze("Ала-Тоо Курулуш компаниясы кечээ билдирүү таратты.")
+    assert only(doc, "ORG").name == "Ала-Тоо Курулуш компаниясы"

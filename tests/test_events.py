@@ -3752,3 +3752,85 @@ def test_a_company_suspending_its_own_works_concedes() -> None:
 )
 def test_units_sent_are_aid_when_they_rescue(text: str, expected: NamedEvent) -> None:
     assert first_of(expected[0], grammar_events(text, "2026-05-12")) == expected
+
+
+def test_the_last_words_of_a_bodys_name_in_lower_case_stand_for_it() -> None:
+    found = grammar_events(
+        "Мамлекеттик бажы кызматы кечээ билдирүү таратты. Өкмөт башчысы Адылбек Касымалиев "
+        "бажы кызматынын жетекчилери менен жолугушту.",
+        "2026-05-12",
+    )
+    assert first_of("CONSULT", found) == (
+        "CONSULT",
+        ["Adylbek Kasymaliev"],
+        ["State Customs Service of Kyrgyzstan"],
+    )
+
+
+def test_the_parliament_as_a_common_noun_is_the_jogorku_kenesh() -> None:
+    found = grammar_events(
+        "Жогорку Кеңеш салык мыйзамын кабыл алган жок. Тоо-кен ассоциациясы парламенттин "
+        "чечимин колдоп чыкты.",
+        "2026-05-12",
+    )
+    assert first_of("SUPPORT", found)[2] == ["Supreme Council of Kyrgyzstan"]
+
+
+def test_a_demand_that_the_minister_resign_is_aimed_at_the_minister_named() -> None:
+    found = grammar_events(
+        "Ички иштер министри Бакытбек Абылкасымов комитеттин отурумуна келди. Депутат "
+        "Жылдыз Сулайманова министрдин кызматтан кетүүсүн талап кылды.",
+        "2026-05-12",
+    )
+    assert first_of("REQUEST", found) == (
+        "REQUEST",
+        ["Jyldyz Sulaimanova"],
+        ["Bakytbek Abylkasymov"],
+    )
+
+
+def test_a_promise_to_pay_a_debt_is_a_concession_not_aid() -> None:
+    found = grammar_events(
+        "Президенттин өкүлү Нурбек Сатыбалдиев шахтага барды. Өкүл карыздын жарымы "
+        "1-февралга чейин төлөнөрүн убада кылды.",
+        "2026-01-27",
+    )
+    assert [e[0] for e in found if e[0] in ("AID", "CONCEDE")] == ["CONCEDE"]
+
+
+def test_meeting_those_who_went_to_the_picket_is_no_protest_of_the_mayor() -> None:
+    found = grammar_events(
+        "Кечээ 200 соодагер мэриянын алдында пикет өткөрүштү. Ошол эле күнү мэр Эрмек "
+        "Токтогулов пикетке чыккандар менен жолугушту.",
+        "2026-08-11",
+    )
+    assert [e for e in found if e[0] == "PROTEST" and "Ermek Toktogulov" in e[1]] == []
+    assert first_of("CONSULT", found)[1] == ["Ermek Toktogulov"]
+
+
+def test_a_court_finding_someone_guilty_convicts() -> None:
+    found = grammar_events(
+        "Бишкектин Октябрь райондук соту июлда Марат Бейшеналиевди жайытты мыйзамсыз "
+        "бергени үчүн күнөөлүү деп тапкан.",
+        "2026-10-13",
+    )
+    assert [e[0] for e in found] == ["COERCE"]
+
+
+def test_going_as_far_as_the_supreme_court_is_an_appeal_to_it() -> None:
+    found = grammar_events(
+        "Айдана Мамырова эгер райондук сот доону канааттандырбаса, Жогорку сотко чейин "
+        "барарын айтты.",
+        "2026-09-03",
+    )
+    assert [e[0] for e in found] == ["REQUEST"]
+    assert found[0][2] == ["Supreme Court of Kyrgyzstan"]
+
+
+def test_a_rally_at_the_mayors_office_is_aimed_at_the_mayor_named() -> None:
+    found = grammar_events(
+        "Кант шаарынын мэри Азиз Бекболотов суу маселеси боюнча маалымат берди. Кечээ "
+        "100дөн ашык тургун мэриянын алдына чогулуп, суунун берилишин талап кылышты.",
+        "2026-08-19",
+    )
+    assert first_of("PROTEST", found)[2] == ["Aziz Bekbolotov"]

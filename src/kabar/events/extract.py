@@ -1534,6 +1534,10 @@ class _Extractor:
             found = organisation_named(self.doc, noun.resolves, before, ahead=True)
             if found is not None:
                 return [found]
+            holder = self.ctx.body_holders.get(noun.words[-1])
+            head = self.resolve_role(self.doc, si, holder) if holder else None
+            if head is not None:
+                return [head]  # мэриянын алдына: the mayor the article names
         return []
 
     @staticmethod
@@ -2816,7 +2820,7 @@ class _Extractor:
         if not target and source and trig.type in self.ctx.complement_targets:
             target = self.complement_subject(refs, words, lo, hit.first, source)
         if not target and trig.type in self.ctx.dismissal_types:
-            target = self.dismissed(refs, words, lo, hit.first, source)
+            target = self.dismissed(si, refs, words, lo, hit.first, source)
         if not target and trig.implicit == "prev":
             accusation = any(w.startswith(self.ctx.accusation_nouns) for w in words[lo : hit.head])
             plural = any(
@@ -3162,7 +3166,9 @@ class _Extractor:
         if not any(e.type == type_ for e in self.events):
             return False
         if any(p.search(words[k]) for p in self.ctx.nominalised):
-            return words[nxt] in self.ctx.participant_words  # чыккандардын бири: one of them
+            # чыккандардын бири: one of them; пикетке чыккандар менен жолугуп: those who took
+            # part are met
+            return True
         return _PARTICIPLE.search(words[k]) is not None and (  # чыккан Гүлнара Абдыраимова
             is_title_word(tokens[nxt])
             or actor_noun_at(tokens, nxt) is not None
@@ -3554,10 +3560,11 @@ class _Extractor:
         return inner[:1]
 
     def dismissed(
-        self, refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
+        self, si: int, refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
     ) -> list[str]:
         """``министр Ибраевди кызматтан кетирүүнү талап кылды``: the person whose leaving
-        office is demanded, named in the accusative or genitive right before the words."""
+        office is demanded, named in the accusative or genitive right before the words, or
+        called by a title there (``министрдин кызматтан кетүүсүн``: the minister told of)."""
         for k in range(lo, hi):
             if words[k].startswith(self.ctx.dismissal_marks):
                 named = [
@@ -3568,7 +3575,14 @@ class _Extractor:
                     and r.case in ("Acc", "Gen")
                     and r.entity.id not in source
                 ]
-                return named[-1:]
+                if named:
+                    return named[-1:]
+                for i in range(k - 1, max(lo, k - DISMISSED_REACH) - 1, -1):
+                    stem = _title_prefix(words[i])
+                    if stem and case_of_rest(words[i][len(stem) :]) in ("Acc", "Gen"):
+                        found = self.resolve_role(self.doc, si, stem)
+                        return [found] if found and found not in source else []
+                return []
         return []
 
     def group_target(

@@ -97,6 +97,7 @@ class Context:
     agent_sides: tuple[str, ...]
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
+    body_holders: dict[str, str]
     charging_sectors: frozenset[str]
     charging_bodies: tuple[str, ...]
     dismissal_marks: tuple[str, ...]
@@ -116,7 +117,6 @@ class Context:
     host_types: frozenset[str]
     voting_members: frozenset[str]
     vote_types: frozenset[str]
-    participant_words: frozenset[str]
     demonym_bodies: dict[str, str]
     decision_nouns: frozenset[str]
     generic_name_words: frozenset[str]
@@ -317,6 +317,7 @@ def context() -> Context:
         agent_sides=tuple(data["agent_sides"]),
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
+        body_holders={str(k): str(v) for k, v in data["body_holders"].items()},
         charging_sectors=frozenset(data["charging_sectors"]),
         charging_bodies=tuple(data["charging_bodies"]),
         dismissal_marks=tuple(data["dismissal_marks"]),
@@ -336,7 +337,6 @@ def context() -> Context:
         host_types=frozenset(data["host_types"]),
         voting_members=frozenset(data["voting_members"]),
         vote_types=frozenset(data["vote_types"]),
-        participant_words=frozenset(data["participant_words"]),
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
         decision_nouns=frozenset(data["decision_nouns"]),
         generic_name_words=frozenset(data["generic_name_words"]),

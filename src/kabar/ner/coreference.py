@@ -26,6 +26,7 @@ from kabar.lang.patterns import suffix
 from kabar.resources import lang_tsv, lang_yaml
 
 _QUOTES = "\"«»“”'"
+_SINGULAR_REST = suffix("singular_noun_rest")
 
 
 @cache
@@ -119,6 +120,63 @@ def add_nominal_mentions(doc: Document) -> None:
             if body is not None:
                 body.mentions.append(Mention(tok.start, tok.end, tok.text, si))
     for _, ent in bodies:
+        ent.mentions.sort(key=lambda m: m.start)
+
+
+_POSSESSIVE_END = re.compile("(?:с?[ыиуү])$")
+
+
+def _name_tail(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """A body's name's last two words as the modifier and the head's stems, possessive
+    dropped and voicing undone (``Мамлекеттик бажы кызматы`` -> бажы, (кызмат,);
+    ``... жумушчу тобу`` -> жумушчу, (тоб, топ)); None for a one-word name."""
+    words = name.lower().strip(_QUOTES).split()
+    if len(words) < 2 or not words[-2].isalpha() or not words[-1].isalpha():
+        return None
+    stem = _POSSESSIVE_END.sub("", words[-1])
+    if len(stem) < 3:
+        return None
+    unvoiced = stem[:-1] + {"г": "к", "б": "п"}.get(stem[-1], stem[-1])
+    return words[-2], tuple(dict.fromkeys((stem, unvoiced)))
+
+
+def add_tail_mentions(doc: Document) -> None:
+    """Add ``бажы кызматынын``, ``жумушчу топтун`` (a body's name without its first words,
+    in lower case) as mentions of the body named before with that ending: two words pick
+    out the body where a bare head (кызмат, топ, кеңеш) is an everyday word."""
+    tails: dict[str, list[tuple[tuple[str, ...], Entity]]] = {}
+    for ent in doc.entities:
+        tail = _name_tail(ent.name) if ent.label == "ORG" else None
+        if tail is not None:
+            tails.setdefault(tail[0], []).append((tail[1], ent))
+    if not tails:
+        return
+    taken = sorted((m.start, m.end) for e in doc.entities for m in e.mentions)
+    starts = [s for s, _ in taken]
+    added: list[Entity] = []
+    for si, sent in enumerate(doc.sentences):
+        tokens = sent.tokens
+        for i in range(len(tokens) - 1):
+            modifier, head = tokens[i].text, tokens[i + 1].text
+            if modifier not in tails or not head.islower():
+                continue
+            k = bisect_left(starts, tokens[i + 1].end)
+            if k and taken[k - 1][1] > tokens[i].start:
+                continue  # inside a name, or the name itself
+            candidates = [
+                ent
+                for stems, ent in tails[modifier]
+                if any(
+                    head.startswith(stem) and _SINGULAR_REST.fullmatch(head[len(stem) :])
+                    for stem in stems
+                )
+            ]
+            body = _meant(candidates, tokens[i].start)
+            if body is not None:
+                text = doc.text[tokens[i].start : tokens[i + 1].end]
+                body.mentions.append(Mention(tokens[i].start, tokens[i + 1].end, text, si))
+                added.append(body)
+    for ent in added:
         ent.mentions.sort(key=lambda m: m.start)
 
 

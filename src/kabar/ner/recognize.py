@@ -74,6 +74,8 @@ _ROMAN = re.compile(r"^[IVXLCMІХ]+$")
 _LOWER_COMPOUND = re.compile(r"^\w+-[^\W\d_A-ZА-ЯЁӨҮҢ]")
 # A bare verbal noun names a field inside a body's name (кайра иштетүү, билим берүү).
 _VERBAL_NOUN = suffix("name_verbal_noun")
+# A hyphenated word with every part capitalised (Ала-Тоо, Кара-Балта): a name's shape.
+_CAPITAL_PARTS = re.compile(r"^[А-ЯЁӨҮҢ][а-яёөүң]+(?:-[А-ЯЁӨҮҢ][а-яёөүң]+)+$")
 _UPPER_WORD = re.compile(r"^[A-ZА-ЯЁӨҮҢ]{2,}[0-9]*$")
 # An abbreviation with the 3rd-person possessive: ИИМи, ТИМи, УКМКсы.
 _ABBREVIATION_POSS = re.compile(r"^([A-ZА-ЯЁӨҮҢ]{2,})(?:с?[ыиуү])$")
@@ -305,6 +307,7 @@ class SentenceScanner:
             return True
         return (
             lexicon.shape_label(tok.text) is None
+            and not _CAPITAL_PARTS.fullmatch(tok.text)  # Ала-Тоо Курулуш компаниясы: a name
             and normalize_name(tok.text) not in lexicon.first_names()
             and (i + 1 < len(self.toks) and is_cap(self.toks[i + 1]) and not self._name_start(i))
             and self._head(self.toks[i + 1]) is None  # Камбар-Ата-2 ГЭСи: the capital is a head
