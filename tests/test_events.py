@@ -3834,3 +3834,107 @@ def test_a_rally_at_the_mayors_office_is_aimed_at_the_mayor_named() -> None:
         "2026-08-19",
     )
     assert first_of("PROTEST", found)[2] == ["Aziz Bekbolotov"]
+
+
+def test_the_accused_named_before_the_content_of_a_criticism_is_its_target() -> None:
+    found = grammar_events(
+        "Депутат Бакыт Сооронбаев финансы министри Нурбек Абдыкалыковду долбоорду калк менен "
+        "макулдашпай даярдаган деп сынга алды.",
+        "2026-02-12",
+    )
+    assert first_of("ACCUSE", found) == ("ACCUSE", ["Bakyt Sooronbaev"], ["Nurbek Abdykalykov"])
+
+
+def test_a_bodys_staff_accused_before_the_reason_stand_for_the_body() -> None:
+    found = grammar_events(
+        "Жогорку Кеңештин депутаты Нурбек Сатыбалдиев Билим берүү министрлигинин "
+        "кызматкерлерин мердигер менен тил табышып иштегени үчүн айыптап, Башкы "
+        "прокуратурадан кылмыш ишин козгоону талап кылды.",
+        "2026-02-05",
+    )
+    assert first_of("ACCUSE", found)[2] == ["Ministry of Education and Science of Kyrgyzstan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Мамлекеттик эмгек инспекциясы "Тоо Металл" компаниясынын эмгек мыйзамдарын '
+            "сактоосу боюнча текшерүү баштады.",
+            id="genitive_owner_of_what_is_checked",
+        ),
+        pytest.param(
+            'Мамлекеттик эмгек инспекциясы "Тоо Металл" компаниясында эмгек мыйзамдарынын '
+            "сакталышын текшерүү баштады.",
+            id="body_checked_in_the_locative",
+        ),
+    ],
+)
+def test_a_check_is_aimed_at_the_body_whose_conduct_it_looks_into(text: str) -> None:
+    assert first_of("ACCUSE", grammar_events(text, "2026-03-18")) == (
+        "ACCUSE",
+        ["State Labour Inspectorate"],
+        ["Too Metal"],
+    )
+
+
+def test_the_contractor_as_a_common_noun_is_the_company_introduced_as_it() -> None:
+    found = grammar_events(
+        'Мектепти подрядчы "Нур-Курулуш Инвест" компаниясы курууда. Ош облустук '
+        "прокуратурасы подрядчыга карата алдамчылык беренеси боюнча кылмыш иши козгоду.",
+        "2026-04-08",
+    )
+    assert first_of("ACCUSE", found)[2] == ["Nur-Kurulush Invest"]
+
+
+def test_calling_a_lawsuit_groundless_answers_whoever_brought_it() -> None:
+    found = grammar_events(
+        'Транспорт министрлиги "Тоо-Жол Курулуш" компаниясын сотко берди. Депутат Нурлан '
+        "Асанов министрликтин ишин колдоду. "
+        '"Тоо-Жол Курулуш" компаниясы доону негизсиз деп атады.',
+        "2026-05-21",
+    )
+    assert first_of("REJECT", found)[2] == [
+        "Ministry of Transport and Communications of Kyrgyzstan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            'Жарандык авиация агенттиги "Көк-Жал Эйр" авиакомпаниясынын сертификатын 90 күнгө '
+            "убактылуу токтотту.",
+            "SANCTION",
+            id="a_certificate_suspended_a_few_words_before_the_verb",
+        ),
+        pytest.param(
+            "Глобалдык фонд Кыргызстанга каралган 3,2 млн долларлык траншты убактылуу токтотту.",
+            "SANCTION",
+            id="a_donors_tranche_stopped",
+        ),
+        pytest.param(
+            'Адилет министрлиги "Таза Талас" коомдук бирикмесин чет элдик өкүлдөрдүн '
+            "реестрине киргизди.",
+            "SANCTION",
+            id="a_body_put_on_the_register_of_foreign_representatives",
+        ),
+        pytest.param(
+            "Каракол шаарында кичи автобустардын айдоочулары иш таштоого чыгышты.",
+            "PROTEST",
+            id="going_on_strike",
+        ),
+        pytest.param(
+            "Аравандын 200дөй дыйканы эл аралык автожолду үч саатка жаап салышты.",
+            "PROTEST",
+            id="a_road_shut_by_protesters",
+        ),
+        pytest.param(
+            "Үй-бүлөлүк дарыгерлер фонддун айып пулдарына каршы кол тамга чогултушту.",
+            "PROTEST",
+            id="signatures_collected_against_an_act",
+        ),
+    ],
+)
+def test_sanctions_and_protests_told_with_their_own_nouns(text: str, expected: str) -> None:
+    assert [e[0] for e in grammar_events(text, "2026-07-23")] == [expected]

@@ -101,13 +101,16 @@ def test_gold_articles_floors() -> None:
     # R 0.535 / P 0.675, dates 0.914; with round 43 (716 articles, 2026-11-27, day 8; R 0.41
     # on its first run) and the eighth day session's rules R 0.528 / P 0.674, dates 0.915;
     # with round 45 (740 articles, day 9; R 0.40 on its first run) and the ninth day
-    # session's rules R 0.532 / P 0.669, dates 0.913.
+    # session's rules R 0.532 / P 0.669, dates 0.913; with rounds 47 and 49 (800 articles,
+    # day 10; R 0.40 and 0.44 on their first runs; the starting code gives R 0.520 /
+    # P 0.659, dates 0.906 on all 800) and the tenth day session's rules R 0.529 / P 0.665,
+    # dates 0.910.
     # Floors a step under
-    assert t.events.recall >= 0.525 and t.events.precision >= 0.665, (
+    assert t.events.recall >= 0.525 and t.events.precision >= 0.66, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.91
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.905
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),

@@ -238,6 +238,12 @@ VOW_SENTENCES = 6
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
+NAMED_AFTER_GAP = 2
+"""How far after a role noun the organisation it introduces may start (``подрядчы "Нур
+Курулуш" компаниясы``: past the opening quotation mark)."""
+CONTENT_CLOSERS = frozenset({"деп", "үчүн"})
+"""Words closing what an accusation says or why it is made, right before its verb (``...
+даярдаган деп сынга алды``, ``... иштегени үчүн айыптап``)."""
 DISMISSED_REACH = 4
 """How far before the words of leaving office the person may be named (Ибраевди өз эрки
 менен кызматтан: three words between)."""
@@ -319,11 +325,13 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
             continue
         if words[i] in CLAUSE_PUNCT or words[i] in ctx.purpose_words or _vn(words[i]):
             return -1  # келишимди иликтөө үчүн комиссия түзөрүн: the noun is another verb's
-        if word_matches(trig.words[0], words[i]) is not None:
+        rest = word_matches(trig.words[0], words[i])
+        if rest is not None:
             # келишимдеринин шарттарын ... келгени: a genitive owns the next noun, not the
-            # verb, unless it is its amount or people (стипендиялардын санын көбөйтөт)
+            # verb, unless it is its amount or people (стипендиялардын санын көбөйтөт); the
+            # ending after the stem decides (сертификат|ын is an object, not a genitive)
             owned = words[i + 1] if i + 1 < len(words) else ""
-            if GENITIVE_WORD.search(words[i]) and not owned.startswith(ctx.owned_objects):
+            if GENITIVE_WORD.search("а" + rest) and not owned.startswith(ctx.owned_objects):
                 return -1
             return i
     return -1
@@ -1513,6 +1521,11 @@ class _Extractor:
                 if named:
                     return named
                 continue
+            if noun.resolves == ("@next",):
+                named = self.named_after(si, before, noun.words[-1])
+                if named:
+                    return named
+                continue
             if noun.resolves == ("@org",):
                 here = {r.entity.id for r in self.mentions[si]}
                 for s in range(si - 1, max(-1, si - 4), -1):
@@ -1627,6 +1640,23 @@ class _Extractor:
                     ]
                 if near:
                     return [near[-1].entity.id]
+        return []
+
+    def named_after(self, si: int, before: int, stem: str) -> list[str]:
+        """The organisation named right after an earlier ``stem`` noun (``подрядчы "Нур
+        Курулуш" компаниясы``): whom the bare noun stands for later."""
+        for s in range(si, -1, -1):
+            toks = self.doc.sentences[s].tokens
+            for i in range(len(toks) - 2, -1, -1):
+                if toks[i].start >= before or not toks[i].text.lower().startswith(stem):
+                    continue
+                named = [
+                    r
+                    for r in self.mentions[s]
+                    if i < r.first <= i + NAMED_AFTER_GAP and r.entity.label == "ORG"
+                ]
+                if named:
+                    return [named[0].entity.id]
         return []
 
     def nearest_place(self, before: int, stem: str) -> str | None:
@@ -2759,6 +2789,10 @@ class _Extractor:
             # X мэрияны [... баштаганы үчүн] сынга алды: the object before the reason clause
             objects = {c: r for c, r in roles.items() if r == "target" and c != "Nom"}
             noun_target = self.noun_actors(si, tokens, refs, self.uncut, lo, objects).get("target")
+        if noun_target is None and not target and roles.get("Nom") != "target":
+            target = self.accused_before_content(
+                si, tokens, words, refs, hit, source or sentence_sources
+            )
         if pronoun_unnamed and noun_source is None:
             noun_source = []
         if not source and noun_source is None:
@@ -2819,6 +2853,8 @@ class _Extractor:
             target = self.group_target(si, tokens, lo, hit.first, roles, source)
         if not target and source and trig.type in self.ctx.complement_targets:
             target = self.complement_subject(refs, words, lo, hit.first, source)
+        if not target and trig.mode == "investigate":
+            target = self.inspected(refs, lo, hit.first, source)
         if not target and trig.type in self.ctx.dismissal_types:
             target = self.dismissed(si, refs, words, lo, hit.first, source)
         if not target and trig.implicit == "prev":
@@ -3558,6 +3594,67 @@ class _Extractor:
             and r.entity.id not in source
         ]
         return inner[:1]
+
+    @staticmethod
+    def inspected(refs: list[MentionRef], lo: int, hi: int, source: list[str]) -> list[str]:
+        """``компаниянын ... сактоосу боюнча текшерүү баштады``, ``ишканасында ... текшере
+        баштады``: the body or person whose conduct a check looks into, named in the
+        genitive or (a body) in the locative in the clause."""
+        return [
+            r.entity.id
+            for r in refs
+            if lo <= r.first < hi
+            and r.entity.id not in source
+            and not r.owner
+            and not r.modifier
+            and (
+                (r.case == "Gen" and r.entity.label in ("ORG", "PER"))
+                or (r.case == "Loc" and r.entity.label == "ORG")
+            )
+        ][:1]
+
+    def accused_before_content(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        hit: Hit,
+        source: list[str],
+    ) -> list[str]:
+        """``X Абдыкалыковду [долбоорду ... даярдаган] деп сынга алды``: the one named next
+        after the subject, in the accusative (or the body whose staff are: ``министрлигинин
+        кызматкерлерин [... иштегени] үчүн айыптап``), before the content or reason a
+        closing word (CONTENT_CLOSERS) ends, is whom the verb is aimed at; the content's own
+        verbs do not cut it off."""
+        if hit.first == 0 or words[hit.first - 1] not in CONTENT_CLOSERS:
+            return []
+        subject_end = max(
+            (
+                r.last
+                for r in refs
+                if r.last < hit.first
+                and (r.entity.id in source or (r.case == "Nom" and not r.modifier))
+            ),
+            default=-1,
+        )
+        after = [
+            r
+            for r in refs
+            if subject_end < r.first and r.last < hit.first - 1 and not r.parenthetical
+        ]
+        if not after or after[0].entity.id in source:
+            return []
+        first = after[0]
+        if first.case == "Acc" and not first.modifier:
+            return [first.entity.id]
+        k = title_after(tokens, first.last + 1)
+        k = k if k >= 0 else first.last + 1
+        if first.case == "Gen" and k < hit.first and case_of_word(tokens[k]) == "Acc":
+            owned = actor_noun_at(tokens, k)
+            if (owned is not None and not owned[0].resolves) or is_title_word(tokens[k]):
+                return [first.entity.id]  # министрлигинин кызматкерлерин: the body's people
+        return []
 
     def dismissed(
         self, si: int, refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
