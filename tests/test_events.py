@@ -3938,3 +3938,23 @@ def test_calling_a_lawsuit_groundless_answers_whoever_brought_it() -> None:
 )
 def test_sanctions_and_protests_told_with_their_own_nouns(text: str, expected: str) -> None:
     assert [e[0] for e in grammar_events(text, "2026-07-23")] == [expected]
+
+
+def test_a_call_in_the_first_person_present_is_made_by_the_speaker() -> None:
+    found = grammar_events(
+        "ЕККУнун өкүлү Ян Браату сайттардын бөгөттөлүшүн сынга алды. "
+        '"Бишкекти бул чечимди кайра кароого чакырам", - деди Браату.',
+        "2026-07-06",
+    )
+    assert [e[1] for e in found if e[0] == "REQUEST"] == [["Yan Braatu"]]
+
+
+def test_a_first_person_subject_keeps_the_last_sentences_subject_out() -> None:
+    found = grammar_events(
+        "Ноокат районунун акими Талантбек Эргешов айыптоолорду четке какты. Эргешовдун "
+        "айтымында, Каржы министрлиги акчаны өз убагында которгон эмес. "
+        '"Мен ар бир айда министрликке кат жазып, каражат сурадым. Каттардын баары сакталып '
+        'турат", - деп жазды ал Facebook баракчасында.',
+        "2026-04-08",
+    )
+    assert first_of("REQUEST", found)[1] == ["Talantbek Ergeshov"]

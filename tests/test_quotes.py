@@ -1276,3 +1276,11 @@ def test_a_bare_coalition_is_the_coalition_the_article_named() -> None:
         published="2026-10-08",
     )
     assert speaker.name_en == "Taza Dobush"
+
+
+def test_a_pronoun_after_the_writing_verb_is_the_writer_not_the_page_named_after_it() -> None:
+    speaker = only_quote_speaker(
+        "Ноокат районунун акими Талантбек Эргешов айыптоолорду четке какты. "
+        '"Мен ар бир айда министрликке кат жаздым", - деп жазды ал Facebook баракчасында.'
+    )
+    assert speaker.name_en == "Talantbek Ergeshov"

@@ -2833,6 +2833,7 @@ class _Extractor:
                 and not any(is_title_word(t) for t in tokens[: hit.head])
                 and not _PLURAL.search(words[0])
                 and "subject" not in trig.needs  # чогулат: who gathers is said, not implied
+                and not any(w in self.ctx.first_person for w in words[: hit.first])  # Мен ...
             ):
                 source = self.subject_of(si - 1)
         if (

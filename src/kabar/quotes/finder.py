@@ -256,6 +256,9 @@ STATE_BODY_SENTENCES = 6
 """How far back a state body named in any case may be what ``Ведомство`` stands for."""
 STATE_SECTOR = "GOV"
 """The KB sector (PLOVER code) of the bodies ``Ведомство`` may stand for."""
+ATTRIBUTION_PRONOUN_REACH = 2
+"""How far after the dash's first word a pronoun may name who spoke (``- деди ал``, ``- деп
+жазды ал``)."""
 SERVING_PLACE_CASES = frozenset({"Attr", "Loc"})
 """Cases of a place named between a body and its press service (``МАГАТЭнин Венадагы
 басма сөз кызматы``): where the service sits, not whose it is."""
@@ -641,6 +644,18 @@ class _Finder:
             found = body[0] if body is not None else None
         return found
 
+    def pronoun_first(self, si: int, lo: int, hi: int) -> int:
+        """Where a pronoun stands in tokens lo..hi-1 before any name (``- деп жазды ал
+        Facebook баракчасында``: "he" wrote, the page is where), else -1."""
+        toks = self.doc.sentences[si].tokens
+        starts = {r.first for r in self.mentions[si]}
+        for k in range(lo, min(hi, len(toks))):
+            if k in starts:
+                return -1
+            if toks[k].text.lower() in self.lex.pronouns:
+                return k
+        return -1
+
     def organisation_by_head(self, si: int, word: str) -> str | None:
         """``министрликтин`` for ``Тышкы иштер министрлиги``: the last body named with that head noun."""
         if len(word) < 6 or not word[:1].islower():
@@ -998,9 +1013,11 @@ class _Finder:
         if rest[k : k + 1] and rest[k] in DASHES:
             lo = ti_c + 2 + k
             verb = self._verb_within(si_c, lo, lo + 4)
-            if lo + 1 < len(toks_c) and toks_c[lo + 1].text.lower() in self.lex.pronouns:
-                # - деди ал Kaktus.media басылмасына: "he" spoke, the outlet heard
-                return self.role_speaker(si_c, lo + 1, lo + 2, back=si_o), True, verb
+            pronoun = self.pronoun_first(si_c, lo + 1, lo + 1 + ATTRIBUTION_PRONOUN_REACH)
+            if pronoun >= 0:
+                # - деди ал Kaktus.media басылмасына, - деп жазды ал Facebook баракчасында:
+                # "he" spoke or wrote, the outlet heard or carried it
+                return self.role_speaker(si_c, pronoun, pronoun + 1, back=si_o), True, verb
             speaker = self.speaker_in(si_c, lo, len(toks_c))
             if speaker is None:  # - деп айтылат өкүлчүлүктүн билдирүүсүндө
                 statement = self.according_to_at(si_c, len(toks_c), lo)
