@@ -1919,9 +1919,6 @@ def test_a_request_made_at_a_meeting_is_no_request_to_meet() -> None:
     assert [(e.type, e.mode) for e in found] == [("CONSULT", "visit"), ("REQUEST", None)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a threatened protest in the content leaves the warning with no target"
-)
 def test_a_warning_of_a_protest_is_aimed_at_the_body_of_the_condition() -> None:
     found = build_with_countries(
         "Кумтөр кызматкерлеринин айлыгын кыскартты. Кен кызматкерлеринин профсоюзу компания "
@@ -3958,3 +3955,58 @@ def test_a_first_person_subject_keeps_the_last_sentences_subject_out() -> None:
         "2026-04-08",
     )
     assert first_of("REQUEST", found)[1] == ["Talantbek Ergeshov"]
+
+
+def test_a_bodys_unnamed_staff_arrested_make_the_body_the_target() -> None:
+    found = grammar_events(
+        "Коррупцияга каршы кызмат Ички иштер министрлигинин академиясынын эки кызматкерин кармады.",
+        "2026-05-12",
+    )
+    assert first_of("COERCE", found)[2] == ["Ministry of Internal Affairs of Kyrgyzstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Сердар Бердымухамедов 19-20-октябрда Өзбекстанга мамлекеттик сапар менен болду.",
+            ("CONSULT", ["Serdar Berdimuhamedow"], ["Uzbekistan"]),
+            id="a_state_visit_paid",
+        ),
+        pytest.param(
+            "Былтыр декабрда Европа Биримдиги бул тыюуну дагы бир жолу узарткан.",
+            ("SANCTION", ["European Union"], []),
+            id="a_ban_extended",
+        ),
+        pytest.param(
+            "Бишкек шаардык соту январда Азамат Бекбоевге чыгарылган өкүмдү өзгөртүүсүз калтырган.",
+            ("COERCE", ["Bishkek City Court"], ["Azamat Bekboev"]),
+            id="a_sentence_upheld",
+        ),
+    ],
+)
+def test_visits_bans_and_sentences_told_with_other_verbs(text: str, expected: NamedEvent) -> None:
+    assert first_of(expected[0], grammar_events(text, "2026-10-21")) == expected
+
+
+def test_a_warning_is_aimed_at_the_condition_even_after_the_consequences_own_act() -> None:
+    found = grammar_events(
+        "Билим берүү жана илим министрлиги университеттерди бириктирүү жөнүндө буйрук "
+        "чыгарды. Ректор Бакыт Бекболотов министрлик буйрукту жокко чыгарбаса, университет "
+        "сотко кайрыла турганын эскертти.",
+        "2026-06-23",
+    )
+    assert first_of("THREATEN", found) == (
+        "THREATEN",
+        ["Bakyt Bekbolotov"],
+        ["Ministry of Education and Science of Kyrgyzstan"],
+    )
+
+
+def test_a_request_after_a_note_is_made_of_the_notes_addressee() -> None:
+    found = grammar_events(
+        "Өзбекстандын Бишкектеги элчилиги Тышкы иштер министрлигине нота жолдоп, Фергана "
+        "облусундагы дыйкандарга келтирилген зыяндын ордун толтурууну суранды.",
+        "2026-02-26",
+    )
+    assert first_of("REQUEST", found)[2] == ["Ministry of Foreign Affairs of Kyrgyzstan"]

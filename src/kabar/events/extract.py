@@ -1369,6 +1369,59 @@ class _Extractor:
                 if _matches_phrase(words, i, phrase):
                     self.mode_at.append((type_, i, m))
 
+    def is_local_place(self, entity_id: str) -> bool:
+        """A place that is no country (a region, a town, a village)."""
+        ent = self.entity_by_id.get(entity_id)
+        return ent is not None and ent.label == "LOC" and ent.kb_id not in country_ids()
+
+    def addressed_before(self, si: int, trig: Trigger, source: list[str]) -> list[str]:
+        """``X Министрлер кабинетине кайрылып, [...] суранды``: a request made in the same
+        sentence after the same side's appeal or note (a converb) is made of its addressee;
+        who is named in what is asked is no target."""
+        if trig.type != "REQUEST" or not source or not self.events:
+            return []
+        last = self.events[-1]
+        if (
+            last.sentence != si
+            or last.type not in ("REQUEST", "ACCUSE")
+            or last.source != source
+            or not last.target
+            or not _CONVERB.search(last.trigger.text.split()[-1].lower())
+        ):
+            return []
+        return list(last.target)
+
+    def owner_object(
+        self,
+        tokens: list[Token],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        roles: dict[str, str],
+        source: list[str],
+    ) -> list[str]:
+        """A body owning an unnamed title in a target's case (``"Кең-Кол" командасынын үч
+        оюнчусун кармашкан``, ``академиясынын кызматкерлерин``): the act is aimed at it."""
+        starts = {r.first: r for r in refs}
+        for r in refs:
+            if not lo <= r.first < hi or r.entity.label != "ORG" or r.entity.id in source:
+                continue
+            if r.case != "Gen" and not r.owner:
+                continue
+            k = r.last + 1
+            while k < hi and k not in starts and GENITIVE_WORD.search(tokens[k].text.lower()):
+                k += 1  # министрлигинин академиясынын кызматкерин: its unit's staff are its
+            first_title = title_after(tokens, k)
+            if not r.last < first_title < hi:
+                continue
+            j = title_phrase_end(tokens, first_title, hi) + 1
+            if j in starts and starts[j].entity.label == "PER":
+                continue  # its bearer named: the person is the target
+            case = title_case(tokens[j - 1])
+            if case != "Nom" and roles.get(case) == "target":
+                return [r.entity.id]
+        return []
+
     def owner_subject(
         self, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int
     ) -> list[str]:
@@ -2846,10 +2899,16 @@ class _Extractor:
             target = list(
                 self.state.last_targets
             )  # ... менен сүйлөшүп, ... талкуулады: same partner
+        if not target or all(self.is_local_place(t) for t in target):
+            # Министрлигине нота жолдоп, [Фергана облусундагы ...] суранды: asked of the same
+            # addressee, not of a place the request names
+            target = self.addressed_before(si, trig, source) or target
         if not target and noun_target is not None:
             target = noun_target
         if not target:
             target = self.title_object(si, tokens, refs, lo, hit.first, roles, source)
+        if not target:
+            target = self.owner_object(tokens, refs, lo, hit.first, roles, source)
         if not target and source:
             target = self.group_target(si, tokens, lo, hit.first, roles, source)
         if not target and source and trig.type in self.ctx.complement_targets:
@@ -2882,7 +2941,13 @@ class _Extractor:
             # to act, not at Y of the consequence
             # (Эгер X ... -са, ...: the condition opens the sentence, before the clause start)
             start = min(lo, self.uncut)
-            end = self._condition_end(tokens, start, hit.first) or hit.first
+            end = self._condition_end(tokens, start, hit.first)
+            if end is None:
+                # ... чыгарбаса, университет сотко кайрыла турганын эскертти: the act of the
+                # consequence (кайрыла) cut the clause after the condition
+                end = self._condition_end(tokens, 0, start)
+                start = 0 if end is not None else start
+            end = end or hit.first
             inner = [
                 r.entity.id
                 for r in refs
