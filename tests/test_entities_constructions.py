@@ -420,3 +420,8 @@ def test_an_object_inside_a_body_name_before_its_own_verbal_noun_stays_in_the_na
 def test_a_hyphenated_place_name_opening_the_sentence_keeps_its_company_name_whole() -> None:
     doc = analyze("Ала-Тоо Курулуш компаниясы кечээ билдирүү таратты.")
     assert only(doc, "ORG").name == "Ала-Тоо Курулуш компаниясы"
+
+
+def test_a_capitalised_pronoun_after_a_known_first_name_is_a_surname() -> None:
+    doc = analyze("Компаниянын юристи Сергей Ким болсо айыптоону четке какты.")
+    assert only(doc, "PER").name == "Сергей Ким"

@@ -4010,3 +4010,33 @@ def test_a_request_after_a_note_is_made_of_the_notes_addressee() -> None:
         "2026-02-26",
     )
     assert first_of("REQUEST", found)[2] == ["Ministry of Foreign Affairs of Kyrgyzstan"]
+
+
+def test_an_act_denied_right_before_the_denial_is_not_told_as_done() -> None:
+    found = grammar_events(
+        "Өзбекстандын Чек ара аскерлери болсо ок атылганын четке кагып, малчылар өзбек "
+        "аймагына кирип келишкенин билдирди.",
+        "2026-07-29",
+    )
+    assert [e[0] for e in found] == ["REJECT"]
+
+
+def test_an_accusation_is_aimed_at_whom_its_words_say_acted() -> None:
+    found = grammar_events(
+        "Маданият министрлиги концертке тыюу салды. Комитеттин төрагасы Темирлан Бектурсунов "
+        "министрлик жамаатты угбай эле шашылыш чечим чыгарды деп айыптады.",
+        "2026-10-29",
+    )
+    assert first_of("ACCUSE", found)[2] == [
+        "Ministry of Culture, Information and Youth Policy of Kyrgyzstan"
+    ]
+
+
+def test_a_bodys_speaker_named_after_it_is_no_target_of_its_accusation() -> None:
+    # guard for the rule above: the first nominative is the subject, not what it says
+    found = grammar_events(
+        "Бирок Чек ара кызматынын өкүлү Камчыбек Алиев тажик тарап протоколду аткарууну "
+        "созуп жатат деп айыптады.",
+        "2026-04-01",
+    )
+    assert "Kamchybek Aliev" not in first_of("ACCUSE", found)[2]

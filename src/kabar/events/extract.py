@@ -534,6 +534,13 @@ def find_triggers(
             and _WILL_DO.search(words[hit.head])
         ):
             continue  # келишимди бир тараптуу бузарын эскертти: the act warned of
+        if (
+            later
+            and hits[k + 1].trigger.type == "REJECT"
+            and hits[k + 1].first == hit.head + 1
+            and _DENIED_CONTENT.search(words[hit.head])
+        ):
+            continue  # ок атылганын четке кагып: the act denied, not told as done
         verbal_noun = _vn(hit.rest)
         decided = hit.head + 2 < len(words) and words[hit.head + 2].startswith(ctx.decision_words)
         if (
@@ -861,6 +868,8 @@ def spell_out(word: str) -> str:
 
 SAID_PASSIVE = ("айтыл", "делет", "делген", "билдирил")
 """Passive verbs of saying that close a statement's claim (``... аткылашканы айтылат``)."""
+_DENIED_CONTENT = suffix("denied_content")
+"""A nominalised past as an object (атылганын): what the denial after it denies."""
 _CLAIM = suffix("claim")
 """A nominalised past (аткылашканы, бузгандыгы): what a statement says happened."""
 
@@ -3696,14 +3705,13 @@ class _Extractor:
         if hit.first == 0 or words[hit.first - 1] not in CONTENT_CLOSERS:
             return []
         subject_end = max(
-            (
-                r.last
-                for r in refs
-                if r.last < hit.first
-                and (r.entity.id in source or (r.case == "Nom" and not r.modifier))
-            ),
-            default=-1,
+            (r.last for r in refs if r.last < hit.first and r.entity.id in source), default=-1
         )
+        if subject_end < 0:  # the subject not known yet: the first one named
+            subject_end = next(
+                (r.last for r in refs if r.case == "Nom" and not r.modifier and r.last < hit.first),
+                -1,
+            )
         after = [
             r
             for r in refs
@@ -3714,6 +3722,16 @@ class _Extractor:
         first = after[0]
         if first.case == "Acc" and not first.modifier:
             return [first.entity.id]
+        if (
+            hit.trigger.type == "ACCUSE"
+            and first.case == "Nom"
+            and not first.modifier
+            and words[hit.first - 1] == "деп"
+            and not _OWNED.search(words[first.last + 1])  # Facebook баракчасына: a medium
+            # not the speaker of a body named in the genitive before (кызматынын өкүлү X)
+            and any(r.case == "Nom" and not r.modifier and r.last < first.first for r in refs)
+        ):
+            return [first.entity.id]  # X министрлик [...] чыгарды деп айыптады: who acted
         k = title_after(tokens, first.last + 1)
         k = k if k >= 0 else first.last + 1
         if first.case == "Gen" and k < hit.first and case_of_word(tokens[k]) == "Acc":

@@ -703,9 +703,11 @@ class SentenceScanner:
             and j + 1 - i < MAX_PERSON_WORDS
             and self.name_like(j + 1)
             and is_not_name(toks[j + 1])
-            and self._speaker_slot(i, j + 1)
+            and (self._speaker_slot(i, j + 1) or (j == i and first_known))
         ):
-            j += 1  # "...", - деди топтун мүчөсү Ольга Ким.: ким is "who" elsewhere
+            # "...", - деди топтун мүчөсү Ольга Ким.; юристи Сергей Ким болсо: ким is "who"
+            # elsewhere, a capitalised surname after a known first name
+            j += 1
         if j + 1 < len(toks) and lexicon.name_linkers().get(toks[j + 1].text.lower()):
             return False  # Доолон Өмүрзаков атындагы стадион: the head-noun rule takes it
         if self._quoted_span(i, j):
