@@ -4040,3 +4040,21 @@ def test_a_bodys_speaker_named_after_it_is_no_target_of_its_accusation() -> None
         "2026-04-01",
     )
     assert "Kamchybek Aliev" not in first_of("ACCUSE", found)[2]
+
+
+def test_a_refusal_with_no_one_named_answers_the_side_that_acted_before() -> None:
+    found = grammar_events(
+        "Ырчы Глеб Сорокин кечирим сурады. Бирок Маданият министрлиги концерттен баш тартты.",
+        "2026-04-09",
+    )
+    assert first_of("REJECT", found)[2] == ["Gleb Sorokin"]
+
+
+def test_refusing_an_act_answers_whoever_asked_for_it() -> None:
+    found = grammar_events(
+        "Промоутер Азамат Исаков министрликтен тыюуну алып салууну суранды. Депутат Бакыт "
+        "Токтоназаров министрликти сынга алды. Бирок Маданият министрлиги тыюуну алып "
+        "салуудан баш тартты.",
+        "2026-04-09",
+    )
+    assert first_of("REJECT", found)[2] == ["Azamat Isakov"]

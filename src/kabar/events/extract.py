@@ -868,6 +868,8 @@ def spell_out(word: str) -> str:
 
 SAID_PASSIVE = ("айтыл", "делет", "делген", "билдирил")
 """Passive verbs of saying that close a statement's claim (``... аткылашканы айтылат``)."""
+_VN_ABLATIVE = suffix("verbal_noun_ablative")
+"""A verbal noun in the ablative (алып салуудан): the act a refusal turns down."""
 _DENIED_CONTENT = suffix("denied_content")
 """A nominalised past as an object (атылганын): what the denial after it denies."""
 _CLAIM = suffix("claim")
@@ -2936,9 +2938,12 @@ class _Extractor:
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
             if accusation and not accuser:
                 accuser = self.last_critic(si, source)
-            if not accusation and any(
-                w.startswith(self.ctx.demand_nouns) for w in words[lo : hit.head]
+            if not accusation and (
+                any(w.startswith(self.ctx.demand_nouns) for w in words[lo : hit.head])
+                or (trig.type == "REJECT" and _VN_ABLATIVE.search(words[hit.first - 1]))
             ):
+                # бул талапты четке какты; тыюуну алып салуудан баш тартты: the act refused
+                # is what was asked
                 accuser = self.last_asker(si, source)
             target = accuser or [
                 t
