@@ -1394,7 +1394,7 @@ class _Extractor:
         last = self.events[-1]
         if (
             last.sentence != si
-            or last.type not in ("REQUEST", "ACCUSE")
+            or last.type not in self.ctx.appeal_types
             or last.source != source
             or not last.target
             or not _CONVERB.search(last.trigger.text.split()[-1].lower())

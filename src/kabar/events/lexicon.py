@@ -98,6 +98,7 @@ class Context:
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
     body_holders: dict[str, str]
+    appeal_types: frozenset[str]
     charging_sectors: frozenset[str]
     charging_bodies: tuple[str, ...]
     dismissal_marks: tuple[str, ...]
@@ -318,6 +319,7 @@ def context() -> Context:
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
         body_holders={str(k): str(v) for k, v in data["body_holders"].items()},
+        appeal_types=frozenset(data["appeal_types"]),
         charging_sectors=frozenset(data["charging_sectors"]),
         charging_bodies=tuple(data["charging_bodies"]),
         dismissal_marks=tuple(data["dismissal_marks"]),

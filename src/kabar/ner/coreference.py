@@ -11,8 +11,11 @@ ending (no possessive, no plural: ``компаниялар`` are companies in ge
 after a word that makes it another body (``lang/ky/coreference.yaml``: ``башка``,
 ``бир``, ``жеке``). A bare noun before a possessed one is a compound (``сот отуруму``,
 a court session), not a mention. The rules read word endings only, so they stand without
-the tagger. Coreference resolvers on PyPI (spaCy's experimental coref, fastcoref) are
-trained for English and need model downloads; none reads Kyrgyz, hence our own.
+the tagger. The last two words of a body's name in lower case (``бажы кызматынын`` for
+``Мамлекеттик бажы кызматы``) are its mentions too, even where the head alone is an
+everyday word (``add_tail_mentions``). Coreference resolvers on PyPI (spaCy's
+experimental coref, fastcoref) are trained for English and need model downloads; none
+reads Kyrgyz, hence our own.
 """
 
 from __future__ import annotations
