@@ -4058,3 +4058,61 @@ def test_refusing_an_act_answers_whoever_asked_for_it() -> None:
         "2026-04-09",
     )
     assert first_of("REJECT", found)[2] == ["Azamat Isakov"]
+
+
+def test_the_two_countries_men_are_their_bodies_when_no_country_is_named_alone() -> None:
+    found = grammar_events(
+        "Тажикстандын Чек ара аскерлери эки малчыны кармады. Кыргызстандын Чек ара кызматы "
+        "нааразылык билдирди. Шаршемби күнү эки өлкөнүн чек ара өкүлдөрү жолугушту.",
+        "2026-07-29",
+    )
+    consult = first_of("CONSULT", found)
+    assert sorted(consult[1]) == ["Border Service of Kyrgyzstan", "Border Troops of Tajikistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision judged by a name of wrongdoing accuses its maker
+        (
+            "Ош шаардык соту активистти камакка алды. Жактоочу Нургүл Асанова соттун "
+            "чечимин адилетсиз деп эсептейт.",
+            ("ACCUSE", ["Nurgul Asanova"], ["Osh City Court"]),
+        ),
+        (
+            "Ош шаардык соту активистти камакка алды. Жактоочу Нургүл Асанова соттун "
+            "чечимин «саясий буйрутма» деп атады.",
+            ("ACCUSE", ["Nurgul Asanova"], ["Osh City Court"]),
+        ),
+        # the accused called innocent by their side answers the charge
+        (
+            "УКМК бажы кызматкери Талант Осмоновду кармады. Анын жубайы Айгерим Осмонова "
+            "күйөөсүн күнөөсүз деп эсептейт.",
+            ("REJECT", ["Aigerim Osmonova"], ["State Committee for National Security"]),
+        ),
+    ],
+)
+def test_a_judgement_by_name_accuses_or_answers(text: str, expected: NamedEvent) -> None:
+    found = grammar_events(text, "2026-06-10")
+    assert first_of(expected[0], found) == expected
+
+
+def test_a_name_of_wrongdoing_further_back_than_its_closing_quote_is_no_judgement() -> None:
+    # guard: the noun must stand right before деп (буйрутма here is an order's size)
+    found = grammar_events(
+        "Министрлик беларус тарап өндүрүштү ачуу үчүн буйрутманын көлөмү аздык кылат деп эсептейт.",
+        "2026-06-10",
+    )
+    assert [e for e in found if e[0] == "ACCUSE"] == []
+
+
+def test_the_ministers_who_sign_are_the_two_ministers_not_the_leaders_named_later() -> None:
+    found = grammar_events(
+        "Катардын тышкы иштер министри Халид Аль-Мансури Бишкекте кыргызстандык кесиптеши "
+        "Жээнбек Кулубаев менен жолугушту. Жыйынтыгында министрлер визалык талаптарды "
+        "жеңилдетүү тууралуу макулдашууга кол коюшту. Кечинде президент Садыр Жапаров "
+        "Казакстандын президенти Касым-Жомарт Токаев менен телефон аркылуу сүйлөштү.",
+        "2026-05-12",
+    )
+    agree = first_of("AGREE", found)
+    assert sorted(agree[1]) == ["Halid Al-Mansuri", "Jeenbek Kulubaev"]

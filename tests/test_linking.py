@@ -246,3 +246,10 @@ def test_a_doctors_office_is_no_cabinet_of_ministers() -> None:
 def test_the_peoples_kurultai_is_one_body_in_any_case() -> None:
     doc = kabar.analyze("Президент Эл Курултайын 12-декабрда өткөрүү тууралуу жарлыкка кол койду.")
     assert [e.name_en for e in doc.entities] == ["People's Kurultai"]
+
+
+def test_a_body_the_kb_does_not_know_belongs_to_the_country_its_name_opens_with() -> None:
+    doc = analyze("Кечээ Тажикстандын Кол өнөрчүлүк палатасы жаңы көргөзмө ачты.")
+    [body] = only(doc, "ORG")
+    assert body.kb_id is None
+    assert body.country == "TJK"

@@ -403,6 +403,10 @@ def find_triggers(
             if not _words_needed(trig, words, h):
                 continue
             noun = _detached_object(trig, words, h)
+            if "together" in trig.needs and any(
+                w not in QUOTE_MARKS for w in words[noun + 1 : h - len(trig.words) + 2]
+            ):
+                continue  # буйрутманын көлөмү аз деп эсептейт: only «саясий буйрутма» деп
             if noun >= 0 and _owned_as_needed(trig, words, noun):
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
@@ -1090,17 +1094,23 @@ class _Extractor:
         groups = _groups(refs, toks)
         return _ids(groups[0]) if groups else []
 
-    def recent_actors(self, si: int, before: int, kind: str, count: int = 2) -> list[str]:
+    def recent_actors(
+        self, si: int, before: int, kind: str, count: int = 2, word: str = ""
+    ) -> list[str]:
         """The last ``count`` distinct persons (or countries) named before token ``before``.
 
         Persons with a leader's title are preferred when the article has enough of them
-        (лидерлер are the presidents, not the first lady named beside them).
+        (лидерлер are the presidents, not the first lady named beside them); a group noun
+        of another title (``министрлер``) prefers the bearers of that title, when the
+        article has enough of them (the two ministers, not the president who received them).
         """
+        title = _title_prefix(word) if word else None
+        own = title is not None and not title.startswith(LEADER_TITLES)
+        stems = (title,) if own and title else LEADER_TITLES
         leaders = {
             e.id
             for e in self.doc.entities
-            if e.label == "PER"
-            and any(w.startswith(LEADER_TITLES) for w in (e.role or "").lower().split())
+            if e.label == "PER" and any(w.startswith(stems) for w in (e.role or "").lower().split())
         }
         if len(leaders) < count:
             leaders = set()
@@ -2836,9 +2846,10 @@ class _Extractor:
                     continue  # өлкөдөн чыгып кетип: a place left, not the subject
                 if kind and not any(r.first == i + 1 and r.entity.label == "PER" for r in refs):
                     group = (
-                        self.recent_actors(si, i, kind)
+                        self.recent_actors(si, i, kind, word=words[i])
                         or self.last_parties(si, words[i])
                         or self.sides_for(kind, words, i)
+                        or self.country_bodies(si, i, kind, words)
                     )
                     if group:
                         source = group
@@ -3559,6 +3570,23 @@ class _Extractor:
         if kind != "countries" or i == 0 or words[i - 1] not in self.ctx.pair_words:
             return []
         return list(self.story_sides.values())
+
+    def country_bodies(self, si: int, before: int, kind: str, words: list[str]) -> list[str]:
+        """``Эки өлкөнүн чек ара өкүлдөрү`` in a story that names its countries only in the
+        names of their bodies (Кыргызстандын Чек ара кызматы, Өзбекстандын Чек ара
+        аскерлери): the last two bodies named before, of two different countries."""
+        if kind != "countries" or before == 0 or words[before - 1] not in self.ctx.pair_words:
+            return []
+        by_country: dict[str, str] = {}
+        for s in range(si, -1, -1):
+            for r in reversed(self.mentions[s]):
+                country = r.entity.country
+                if (s == si and r.first >= before) or r.entity.label != "ORG" or not country:
+                    continue
+                by_country.setdefault(country, r.entity.id)
+                if len(by_country) == 2:
+                    return list(by_country.values())
+        return []
 
     def other_side(self, source: list[str]) -> list[str]:
         """The other of the story's two countries, when the source belongs to one."""

@@ -180,6 +180,8 @@ def link(doc: Document, ent: Entity, kb: KnowledgeBase) -> None:
         if ent.label == "PER" and ent.role and ent.country is None:
             # Кыргызстандын транспорт министри Талантбек Солтобаев: an official of that country
             ent.country = context_country(doc, ent, kb)
+        elif ent.label == "ORG" and ent.country is None:
+            ent.country = _owner_country(ent.name, kb)  # Өзбекстандын Чек ара аскерлери
         return
     ent.kb_id = actor.id
     ent.name_en = actor.name_en
