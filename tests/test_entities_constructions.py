@@ -425,3 +425,15 @@ def test_a_hyphenated_place_name_opening_the_sentence_keeps_its_company_name_who
 def test_a_capitalised_pronoun_after_a_known_first_name_is_a_surname() -> None:
     doc = analyze("Компаниянын юристи Сергей Ким болсо айыптоону четке какты.")
     assert only(doc, "PER").name == "Сергей Ким"
+
+
+def test_a_description_opening_the_sentence_before_a_latin_name_is_no_name() -> None:
+    doc = analyze("Эл аралык укук коргоо уюму Freedom Now баяндама жарыялады.")
+    assert names(doc) == {("ORG", "Freedom Now")}
+
+
+def test_the_bar_is_a_body_by_its_one_word_name() -> None:
+    doc = analyze("Адвокатуранын мүчөлөрү пикетке чыгышты.")
+    assert [(e.name_en, e.country) for e in doc.entities] == [
+        ("Advocatura of the Kyrgyz Republic", "KGZ")
+    ]

@@ -928,6 +928,14 @@ class SentenceScanner:
                 ):
                     i = k
             tok = toks[i]
+        if (
+            tok.text != '"'
+            and self.opens_sentence(i)
+            and not any(is_cap(toks[k]) for k in range(i + 1, h + 1))
+            and self._apposition_after(h)
+            and is_latin(toks[h + 1].text)
+        ):
+            return False  # Эл аралык укук коргоо уюму Amnesty International: a description
         if in_name:
             self.add(i, h, label, self.slice_name(i, h, head_split(toks[h])), "head")
         elif h - 1 >= i and is_cap(toks[h - 1]) and tok.text != '"':
