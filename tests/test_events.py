@@ -4116,3 +4116,31 @@ def test_the_ministers_who_sign_are_the_two_ministers_not_the_leaders_named_late
     )
     agree = first_of("AGREE", found)
     assert sorted(agree[1]) == ["Halid Al-Mansuri", "Jeenbek Kulubaev"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Ала-Тоо Текстиль" фабрикасынын жумушчулары эмгек акы талап кылып иш ташташты.',
+        '"Ала-Тоо Текстиль" фабрикасында кийим тигип жүргөн 80 жумушчу иш ташташты.',
+    ],
+)
+def test_workers_of_a_body_strike_against_it(text: str) -> None:
+    assert first_of("PROTEST", grammar_events(text, "2026-04-01")) == (
+        "PROTEST",
+        [],
+        ["Ala-Too Textile Factory"],
+    )
+
+
+def test_a_body_called_by_its_noun_in_what_an_accusation_says_is_its_target() -> None:
+    found = grammar_events(
+        "Министрлер кабинети жаңы салыкты киргизүүнү чечти. Депутат Бакыт Осмонов болсо "
+        "өкмөт бюджеттин тартыштыгын ишкерлердин эсебинен жаап жатат деп сынга алды.",
+        "2026-04-01",
+    )
+    assert first_of("ACCUSE", found) == (
+        "ACCUSE",
+        ["Bakyt Osmonov"],
+        ["Cabinet of Ministers of Kyrgyzstan"],
+    )

@@ -238,6 +238,10 @@ VOW_SENTENCES = 6
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
+EMPLOYER_REACH = 10
+"""How far (in words, from the end of its name) after a body in the locative the people
+who work there may be named (``"Грин Вэлли" фермасында кулпунай терип жүргөн 63
+кыргызстандык сезондук жумушчу``)."""
 NAMED_AFTER_GAP = 2
 """How far after a role noun the organisation it introduces may start (``подрядчы "Нур
 Курулуш" компаниясы``: past the opening quotation mark)."""
@@ -3056,9 +3060,11 @@ class _Extractor:
                 and self.against_after(words, r.last + 1)
             ][:1]
         if not target and trig.type in self.ctx.employer_types:
-            target = [
-                t for t in self.employer(tokens, words, refs, lo, hit.first) if t not in source
-            ]
+            # from the sentence's start: ... жумушчулары акы талап кылып, иш ташташты
+            employer = self.employer(tokens, words, refs, 0, hit.first)
+            if employer and set(source) <= set(employer):
+                source = []  # заводунун жумушчулары иш ташташты: its workers, against it
+            target = [t for t in employer if t not in source]
         if not target and not source and noun_source == [] and self.state.last_unnamed:
             # Мугалимдер ... айыпташты. ... төлөнбөсө, мугалимдер иш ташташы мүмкүн: the same
             # unnamed people act against the same side
@@ -3398,10 +3404,25 @@ class _Extractor:
             elif (
                 r.case == "Loc"
                 and j < hi
-                and tokens[j].text.lower().startswith(self.ctx.employer_verbs)
+                and (
+                    tokens[j].text.lower().startswith(self.ctx.employer_verbs)
+                    or self.people_after(tokens, j, hi)
+                )
             ):
                 return [r.entity.id]
         return []
+
+    @staticmethod
+    def people_after(tokens: list[Token], j: int, hi: int) -> bool:
+        """People named by a common noun a few words after token ``j`` in the same clause
+        (``фермасында кулпунай терип жүргөн 63 жумушчу``: those who work there)."""
+        for k in range(j, min(j + EMPLOYER_REACH, hi)):
+            if tokens[k].text in CLAUSE_PUNCT:
+                return False
+            noun = actor_noun_at(tokens, k)
+            if noun is not None:
+                return not noun[0].resolves and case_of_word(tokens[k]) == "Nom"
+        return False
 
     def same_country(self, entity_id: str, others: list[str]) -> bool:
         """Whether the entity is known to belong to the country of one of ``others``."""
@@ -3745,6 +3766,9 @@ class _Extractor:
                 (r.last for r in refs if r.case == "Nom" and not r.modifier and r.last < hit.first),
                 -1,
             )
+        body = self.body_called_after(si, tokens, words, refs, hit, subject_end, source)
+        if body:
+            return body
         after = [
             r
             for r in refs
@@ -3772,6 +3796,34 @@ class _Extractor:
             if (owned is not None and not owned[0].resolves) or is_title_word(tokens[k]):
                 return [first.entity.id]  # министрлигинин кызматкерлерин: the body's people
         return []
+
+    def body_called_after(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        hit: Hit,
+        subject_end: int,
+        source: list[str],
+    ) -> list[str]:
+        """``X болсо өкмөт [... жаап жатат] деп сынга алды``: a body called by its noun right
+        after the subject, in the accusative, or in the nominative before ``деп`` of an
+        accusation (whom its words say acted), is the one the accusation is aimed at."""
+        if subject_end < 0:
+            return []
+        k = subject_end + 1
+        while k < hit.first and words[k] in self.ctx.parallel_marks:
+            k += 1  # Осмоналиев болсо өкмөт ...
+        found = actor_noun_at(tokens, k) if k < hit.first - 1 else None
+        if found is None or not found[0].resolves or any(r.first <= k <= r.last for r in refs):
+            return []
+        case = case_of_word(tokens[found[1]])
+        said = hit.trigger.type == "ACCUSE" and words[hit.first - 1] == "деп"
+        if case != "Acc" and not (case == "Nom" and said):
+            return []
+        ids = self.resolve_nouns(si, tokens[k].start, [found[0]], False)
+        return [x for x in ids if x not in source]
 
     def dismissed(
         self, si: int, refs: list[MentionRef], words: list[str], lo: int, hi: int, source: list[str]
