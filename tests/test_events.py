@@ -4144,3 +4144,33 @@ def test_a_body_called_by_its_noun_in_what_an_accusation_says_is_its_target() ->
         ["Bakyt Osmonov"],
         ["Cabinet of Ministers of Kyrgyzstan"],
     )
+
+
+def test_a_sum_allotted_in_any_currency_is_aid() -> None:
+    found = grammar_events(
+        "Швейцария үч жылдын ичинде Нарын облусуна 380 миң швейцар франкын бөлөт.", "2026-04-01"
+    )
+    assert first_of("AID", found) == ("AID", ["Switzerland"], ["Naryn Region"])
+
+
+def test_rights_defenders_are_the_rights_group_named_before() -> None:
+    found = grammar_events(
+        '"Адилет" укук коргоо борбору баяндама жарыялады. Укук коргоочулар Чүй облустук '
+        "прокуратурасына кайрылып, иш козгоону суранышты.",
+        "2026-08-04",
+    )
+    assert first_of("REQUEST", found) == (
+        "REQUEST",
+        ["Adilet"],
+        ["Chuy Regional Prosecutor's Office"],
+    )
+
+
+def test_the_consulate_is_the_consulate_named_before_not_the_last_actor() -> None:
+    found = grammar_events(
+        "Кыргызстандын Стамбулдагы Башкы консулдугу билдирүү таратты. Түркиянын Миграция "
+        "башкармалыгы 40 аялды кармады. Консулдук Стамбулдун прокуратурасынан кылмыш ишин "
+        "козгоону талап кылды.",
+        "2026-08-04",
+    )
+    assert first_of("REQUEST", found)[1] == ["Consulate General of Kyrgyzstan in Istanbul"]
