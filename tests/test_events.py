@@ -4174,3 +4174,22 @@ def test_the_consulate_is_the_consulate_named_before_not_the_last_actor() -> Non
         "2026-08-04",
     )
     assert first_of("REQUEST", found)[1] == ["Consulate General of Kyrgyzstan in Istanbul"]
+
+
+def test_the_newsroom_is_the_outlet_its_head_noun_calls_a_news_site() -> None:
+    found = grammar_events(
+        'Маданият министрлиги "Жаңы Заман" сайтын бөгөттөдү. Редакция шаршемби күнү Бишкек '
+        "шаардык сотуна доо арызын берди.",
+        "2026-09-16",
+    )
+    assert first_of("REQUEST", found)[1] == ["Jangy Zaman"]
+
+
+def test_the_suspects_are_the_persons_the_last_arrest_named() -> None:
+    found = grammar_events(
+        "УКМК бажы кызматкерлери Талант Осмонов менен Бакыт Асановду кармады. Ош шаардык "
+        "соту шектүүлөрдү эки айга камакка алды.",
+        "2026-04-01",
+    )
+    court = [e for e in found if e[1] == ["Osh City Court"]]
+    assert court == [("COERCE", ["Osh City Court"], ["Talant Osmonov", "Bakyt Asanov"])]

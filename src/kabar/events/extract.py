@@ -242,6 +242,8 @@ EMPLOYER_REACH = 10
 """How far (in words, from the end of its name) after a body in the locative the people
 who work there may be named (``"Грин Вэлли" фермасында кулпунай терип жүргөн 63
 кыргызстандык сезондук жумушчу``)."""
+SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE"})
+"""The acts whose targets later ``шектүүлөр`` (the suspects) are: arrests and charges."""
 NAMED_AFTER_GAP = 2
 """How far after a role noun the organisation it introduces may start (``подрядчы "Нур
 Курулуш" компаниясы``: past the opening quotation mark)."""
@@ -1498,6 +1500,20 @@ class _Extractor:
             k = by_last[k - 1].first - 1
         return _ids(group)
 
+    def last_suspects(self, si: int) -> list[str]:
+        """The persons the last arrest or charge told a few sentences back was aimed at
+        (``шектүүлөрдү``: the suspects named there)."""
+        for ev in reversed(self.events):
+            if ev.sentence < si - POINTED_BACK_SENTENCES:
+                break
+            if ev.type in SUSPECT_TYPES and not ev.negated:
+                people = [
+                    t for t in ev.target if (e := self.entity_by_id.get(t)) and e.label == "PER"
+                ]
+                if people:
+                    return people
+        return []
+
     def last_visitor(self) -> list[str]:
         """Who made the last visit told (``конокко``: to the guest)."""
         visit = next(
@@ -1564,6 +1580,11 @@ class _Extractor:
                 if place is not None:
                     return [place]
                 continue
+            if noun.resolves == ("@suspects",):
+                suspects = self.last_suspects(si)
+                if suspects:
+                    return suspects
+                continue
             if noun.resolves == ("@guest",):
                 guest = self.last_visitor()
                 if guest:
@@ -1589,6 +1610,12 @@ class _Extractor:
                     continue  # 40тан ашык редакциянын: newsrooms at large, no one outlet
                 sector = noun.resolves[0].partition(":")[2].upper()
                 bodies = [e.id for e in self.doc.entities if e.sector == sector]
+                # a body the KB does not know, told by its head ("Ордо Ньюс" сайты)
+                bodies += [
+                    b
+                    for head in self.ctx.sector_heads.get(sector, ())
+                    if (b := self.called(before, head, set())) is not None
+                ]
                 if bodies:
                     latest = max(bodies, key=lambda b: self.last_named(b, before))
                     if self.last_named(latest, before) >= 0:

@@ -98,6 +98,7 @@ class Context:
     accusation_nouns: tuple[str, ...]
     demand_nouns: tuple[str, ...]
     body_holders: dict[str, str]
+    sector_heads: dict[str, tuple[str, ...]]
     appeal_types: frozenset[str]
     charging_sectors: frozenset[str]
     charging_bodies: tuple[str, ...]
@@ -319,6 +320,7 @@ def context() -> Context:
         accusation_nouns=tuple(data["accusation_nouns"]),
         demand_nouns=tuple(data["demand_nouns"]),
         body_holders={str(k): str(v) for k, v in data["body_holders"].items()},
+        sector_heads={str(k): tuple(v) for k, v in data["sector_heads"].items()},
         appeal_types=frozenset(data["appeal_types"]),
         charging_sectors=frozenset(data["charging_sectors"]),
         charging_bodies=tuple(data["charging_bodies"]),
