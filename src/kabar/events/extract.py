@@ -242,8 +242,6 @@ EMPLOYER_REACH = 10
 """How far (in words, from the end of its name) after a body in the locative the people
 who work there may be named (``"Грин Вэлли" фермасында кулпунай терип жүргөн 63
 кыргызстандык сезондук жумушчу``)."""
-SUSPECT_TYPES = frozenset({"COERCE", "ACCUSE"})
-"""The acts whose targets later ``шектүүлөр`` (the suspects) are: arrests and charges."""
 NAMED_AFTER_GAP = 2
 """How far after a role noun the organisation it introduces may start (``подрядчы "Нур
 Курулуш" компаниясы``: past the opening quotation mark)."""
@@ -1506,7 +1504,7 @@ class _Extractor:
         for ev in reversed(self.events):
             if ev.sentence < si - POINTED_BACK_SENTENCES:
                 break
-            if ev.type in SUSPECT_TYPES and not ev.negated:
+            if ev.type in self.ctx.suspect_types and not ev.negated:
                 people = [
                     t for t in ev.target if (e := self.entity_by_id.get(t)) and e.label == "PER"
                 ]

@@ -100,6 +100,7 @@ class Context:
     body_holders: dict[str, str]
     sector_heads: dict[str, tuple[str, ...]]
     appeal_types: frozenset[str]
+    suspect_types: frozenset[str]
     charging_sectors: frozenset[str]
     charging_bodies: tuple[str, ...]
     dismissal_marks: tuple[str, ...]
@@ -322,6 +323,7 @@ def context() -> Context:
         body_holders={str(k): str(v) for k, v in data["body_holders"].items()},
         sector_heads={str(k): tuple(v) for k, v in data["sector_heads"].items()},
         appeal_types=frozenset(data["appeal_types"]),
+        suspect_types=frozenset(data["suspect_types"]),
         charging_sectors=frozenset(data["charging_sectors"]),
         charging_bodies=tuple(data["charging_bodies"]),
         dismissal_marks=tuple(data["dismissal_marks"]),
