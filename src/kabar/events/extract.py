@@ -190,8 +190,6 @@ SINGULAR_OBJECT = (("аны",), ("ага",))
 """Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
 SINGULAR_SUBJECT = (("ал",),)
 """The singular subject pronoun: a person, not the bodies of the last act."""
-SINGULAR_OWNER = frozenset({"анын"})
-"""The singular possessive pronoun: ``анын арызын`` is the application of the person told of."""
 
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
@@ -2644,15 +2642,6 @@ class _Extractor:
                     and "target" in roles.values()
                 ):
                     role = "target"  # ЕБнин саясатына каршы митинг: what is opposed is its
-            if (
-                role is None
-                and r.case == "Gen"
-                and nominal
-                and "Gen" not in roles
-                and "Nom" in roles
-                and not any(GENITIVE_WORD.search(w) for w in words[r.last + 1 : hit.first])
-            ):
-                role = roles["Nom"]  # лидерлердин сүйлөшкөнү: the genitive is the subject
             if role is None and r.case == "Loc" and r.entity.label == "LOC":
                 role = "location"
             if (
@@ -2868,7 +2857,7 @@ class _Extractor:
                 target = [title_subject]  # аким ... эркинен ажыратылышы мүмкүн: the one acted on
         elif title_subject:
             source = [title_subject]
-        if not source or self._group_before(words, refs, lo, first_source):
+        if self._group_before(words, refs, lo, first_source):
             for i in range(lo, min(hit.head, first_source)):
                 kind = self.group_at.get(i)
                 if kind and case_of_word(tokens[i]) not in ("Nom", "Gen"):
@@ -3022,13 +3011,6 @@ class _Extractor:
             target = self.agreement_parties(words, lo, hit.first, {"Dat": "target"}, source)
         if not source and not nominal and noun_source is None:
             source = self.organisation_subject(tokens, lo, hit.first)
-        if not target and owned_cases:
-            # анын арызын канааттандырды: "his" owning the object is the person told of
-            for i in range(lo, hit.first - 1):
-                if words[i] in SINGULAR_OWNER and any(p.search(words[i + 1]) for p in owned_cases):
-                    person = self.last_person(si, tokens[i].start, exclude=source)
-                    target = [person] if person is not None else []
-                    break
         if not target and not passive:
             target = self.pointed_back(si, words, lo, hit.first, roles, source)
         if not target and not passive:
