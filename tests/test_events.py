@@ -4232,3 +4232,12 @@ def test_a_genitive_before_a_verbal_noun_is_whose_thing_it_is_not_an_actor() -> 
         "Жапониянын колдоосу менен Нарын облусунда үч бала бакча курулду.", "2026-05-13"
     )
     assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+def test_an_appeal_to_a_court_vowed_on_a_condition_stays_a_request() -> None:
+    found = grammar_events(
+        'Мэрия айлыкты төлөбөй жатат. "Эгер мэрия карызды төлөбөсө, биз сотко кайрылабыз", '
+        "- деди мугалим Асан Токтосунов.",
+        "2026-05-13",
+    )
+    assert [e[0] for e in found] == ["REQUEST"]
