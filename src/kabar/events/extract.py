@@ -2857,6 +2857,8 @@ class _Extractor:
                 target = [title_subject]  # аким ... эркинен ажыратылышы мүмкүн: the one acted on
         elif title_subject:
             source = [title_subject]
+        # a group noun apart from names: one right beside a name stands for no group even when
+        # the clause names no subject (with those: 4 right events fewer, 5 wrong more on dev)
         if self._group_before(words, refs, lo, first_source):
             for i in range(lo, min(hit.head, first_source)):
                 kind = self.group_at.get(i)
