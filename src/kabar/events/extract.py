@@ -2527,17 +2527,11 @@ class _Extractor:
                     return r.entity.id
         return None
 
-    def last_person(self, si: int, before: int, exclude: Iterable[str] = ()) -> str | None:
-        """The person named last before offset ``before``, up to three sentences back,
-        not one of ``exclude``."""
-        skip = set(exclude)
+    def last_person(self, si: int, before: int) -> str | None:
+        """The person named last before offset ``before``, up to three sentences back."""
         for s in range(si, max(-1, si - 4), -1):
             for r in reversed(self.mentions[s]):
-                if (
-                    r.entity.label == "PER"
-                    and r.entity.id not in skip
-                    and self.doc.sentences[s].tokens[r.first].start < before
-                ):
+                if r.entity.label == "PER" and self.doc.sentences[s].tokens[r.first].start < before:
                     return r.entity.id
         return None
 
