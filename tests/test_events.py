@@ -4241,3 +4241,28 @@ def test_an_appeal_to_a_court_vowed_on_a_condition_stays_a_request() -> None:
         "2026-05-13",
     )
     assert [e[0] for e in found] == ["REQUEST"]
+
+
+def test_a_span_of_years_leaves_the_day_to_date_the_act() -> None:
+    doc = analyze_rules(
+        "Шейшемби күнү Бишкектин Октябрь райондук соту үч жарандын беш жыл бою өлкөгө "
+        "кирүүсүнө тыюу салды.",
+        "2026-03-13",
+    )
+    ban = next(e for e in doc.events if e.type == "SANCTION")
+    assert (ban.date.value, ban.date.basis) == ("2026-03-10", "text")
+
+
+def test_a_demand_made_at_a_rally_names_whom_the_rally_is_against() -> None:
+    found = grammar_events(
+        "Ош шаарында кечээ 80дей мугалим шаардык мэриянын алдына чогулуп, Билим берүү "
+        "министрлигинен айлыкты көтөрүүнү талап кылышты.",
+        "2026-09-30",
+    )
+    assert first_of("PROTEST", found)[2] == ["Ministry of Education and Science of Kyrgyzstan"]
+
+
+def test_a_present_future_spelled_with_yo_makes_the_chain_future() -> None:
+    found = events("Жапаров Ташкентке барып, келишимге кол коёт.")
+    assert {e.type for e in found} >= {"CONSULT", "AGREE"}
+    assert {e.modality for e in found} == {"future"}

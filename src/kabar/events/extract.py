@@ -1789,7 +1789,7 @@ class _Extractor:
     def modality(self, tokens: list[Token], hit: Hit, hi: int) -> tuple[str, bool]:
         ctx = self.ctx
         head = tokens[hit.head]
-        word = head.text.lower()
+        word = spell_out(head.text.lower())  # the patterns spell й+vowel out (коёт: койот)
         lemma = (head.lemma or "").lower()
         tail = word[len(lemma) :] if lemma and word.startswith(lemma) else hit.rest
         stem = word[: len(word) - len(hit.rest)]
@@ -1874,7 +1874,7 @@ class _Extractor:
             # барып, ... жолугат: a converb takes the tense of the verb that ends its chain
             rest = tokens[hit.head + 1 :]
             for k, t in enumerate(rest):
-                w = t.text.lower()
+                w = spell_out(t.text.lower())  # коёт as койот, as the patterns are
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
                 if w in time_lexicon().since_then and nxt == "бери":
                     break  # кармап, ошондон бери абакта отурат: the arrest is past
@@ -2018,6 +2018,10 @@ class _Extractor:
         for f in reversed(before):
             if past and _forward(f):
                 continue  # кийинки жылы dates what was planned, not the past act
+            if f.value is None and any(
+                g.value is not None and (g in before or g.last <= first_head) for g in times
+            ):
+                continue  # дүйшөмбү күнү ... беш жыл бою: a span dates nothing, the day does
             if (
                 f.last < len(tokens)
                 and tokens[f.last].text.lower() in DEADLINES
@@ -2134,6 +2138,17 @@ class _Extractor:
             ):
                 last.negated = True  # жардам сурап ... кайрылган жок: the chain is denied whole
             prev_head = hit.head
+            if (
+                last is not None
+                and {last.type, event.type} == {"PROTEST", "REQUEST"}
+                and last.negated == event.negated
+                and (not event.source or not last.source or event.source == last.source)
+            ):
+                # ... алдына чогулуп, ... жокко чыгарууну талап кылышты: the demand and the
+                # protest are one crowd's, against one side
+                event.source = event.source or _without(last.source, frozenset(event.target))
+                event.target = event.target or _without(last.target, frozenset(event.source))
+                last.target = last.target or _without(event.target, frozenset(last.source))
             if (
                 last is not None
                 and (last.type, last.negated) == (event.type, event.negated)
