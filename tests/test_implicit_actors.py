@@ -190,3 +190,34 @@ def test_the_place_owning_the_events_location_is_never_filled_in_as_a_side() -> 
     # a model that wants a place as the target: the only places are where it happened
     fill_implicit_actors(doc, Model({"label=LOC|target": 20.0}, min_confidence=0.3))
     assert probe.target == [] and probe.inferred == {}
+
+
+def rules_only(text: str) -> Document:
+    return Pipeline(DEFAULT_STAGES[: DEFAULT_STAGES.index("events") + 1])(
+        Document(text="", raw=text, published=kabar.parse_date("2026-05-12"))
+    )
+
+
+def test_a_denial_can_be_learnt_to_answer_whoever_made_the_charge_earlier() -> None:
+    doc = rules_only(
+        '"Ала-Тоо Транс" компаниясы мэр Бакыт Асановду алдамчылыкка айыптады. '
+        "Ошол эле күнү Жогорку Кеңештин депутаттары жыйын өткөрүштү. "
+        "Бакыт Асанов айыптоону негизсиз деп четке какты."
+    )
+    probe = only(doc, "REJECT")
+    probe.target, probe.inferred = [], {}
+    # a model that knows only this: the answer goes to who acted on the one answering
+    fill_implicit_actors(doc, Model({"acted_on_known|REJECT|target": 20.0}, 0.9))
+    assert names(doc, probe.target) == ["Ala-Too Trans"]
+
+
+def test_the_case_a_candidate_was_last_named_in_can_be_learnt() -> None:
+    doc = rules_only(
+        "Кеминбанк Бишкек мэриясына кат жолдоду. Жогорку Кеңеш жаңы мыйзамды талкуулады. "
+        "Кеминбанк насыянын мөөнөтүн узартууну сурады."
+    )
+    probe = only(doc, "REQUEST")
+    probe.target, probe.inferred = [], {}
+    # a model that knows only this: the addressee is who was last named in the dative
+    fill_implicit_actors(doc, Model({"last_case=Dat|REQUEST|target": 20.0}, 0.9))
+    assert names(doc, probe.target) == ["Bishkek City Hall"]

@@ -108,9 +108,11 @@ def test_gold_articles_floors() -> None:
     # the starting code gives R 0.527 / P 0.664, dates 0.908 on all 848) and the eleventh
     # day session's rules R 0.529 / P 0.662, dates 0.906; with round 54 (872 articles, day 12;
     # R 0.50 on its first run) and the twelfth day session's rules R 0.530 / P 0.663, dates
-    # 0.907.
+    # 0.907; with round 56 (896 articles, day 13; R 0.54 on its first run), the thirteenth
+    # day session's rules and the implicit-actor model's new features R 0.536 / P 0.667,
+    # dates 0.907.
     # Floors a step under
-    assert t.events.recall >= 0.525 and t.events.precision >= 0.66, (
+    assert t.events.recall >= 0.53 and t.events.precision >= 0.66, (
         t.events.recall,
         t.events.precision,
     )
@@ -124,7 +126,7 @@ def test_gold_articles_floors() -> None:
     # P 0.910 with round 43 (716), R 0.920 / P 0.911 with round 45 (740), R 0.914 / P 0.910
     # with rounds 47 to 51 (824; the starting code R 0.913 / P 0.910 on them), R 0.913 /
     # P 0.909 with round 52 (848; the same with the starting code), R 0.912 / P 0.910 with
-    # round 54 (872)
+    # round 54 (872), R 0.910 / P 0.910 with round 56 (896)
     assert t.quotes.recall >= 0.91 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,

@@ -9,11 +9,13 @@ missing side and fills it with the best one when the model is confident enough.
 The ranker is a conditional logit model (one score per candidate, softmax over the
 candidates of one event) over features that carry no word of the text: how recently and
 how often the candidate is named, its label and kind (country, person, body), its case
-when it stands in the sentence, its part in the events just before, its country against
-the known side's, the quote speaker. It is learned from kabar's own gold articles
-(``python -m kabar.events.train_implicit``, ``make event-models``) and stored in
-``kabar/models/ky_implicit_actors.json``. No library ranks implicit arguments for Kyrgyz
-(nor, with these features, for any language without a trained parser), hence our own.
+when it stands in the sentence and where it was last named before, its part in the events
+just before, whether it acted on the known side earlier or the known side on it (a denial
+answers its accuser), its country against the known side's, the quote speaker. It is
+learned from kabar's own gold articles (``python -m kabar.events.train_implicit``,
+``make event-models``) and stored in ``kabar/models/ky_implicit_actors.json``. No library
+ranks implicit arguments for Kyrgyz (nor, with these features, for any language without a
+trained parser), hence our own.
 
 Rules came first (``event_context.yaml``: sequels, story sides, the home country); they
 fill what the text tells by construction. This model is the fallback after them, and
@@ -35,7 +37,7 @@ from kabar.events.lexicon import context
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_implicit_actors.json"
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 """Raised whenever ``candidate_features`` changes, so that a stale model is refused."""
 
 SIDES = ("source", "target")
@@ -153,6 +155,11 @@ def candidate_features(
             out.append(f"here_before_trigger={here[-1].first < trigger_at}|{side}")
             flag = "owner" if here[-1].owner else "modifier" if here[-1].modifier else "arg"
             out.append(f"here_case={here[-1].case}|{flag}|{side}")
+        earlier = [s for s in named if s < event.sentence]
+        if earlier:
+            last_ref = art.refs_in(max(earlier), cand.id)
+            if last_ref:
+                out.append(f"last_case={last_ref[-1].case}|{event.type}|{side}")
     else:
         out.append(f"distance=none|{side}")
     known = event.target if side == "source" else event.source
@@ -182,6 +189,26 @@ def candidate_features(
         as_source = sum(cand.id in e.source for e in before)
         as_target = sum(cand.id in e.target for e in before)
         out += [f"as_source={_bucket(as_source)}|{side}", f"as_target={_bucket(as_target)}|{side}"]
+        # the candidate acted on the known side before (X айыптады ... Y четке какты: Y
+        # answers X), or the known side acted on it (the same pair, the story going on)
+        answered = next(
+            (e for e in reversed(before) if cand.id in e.source and set(known) & set(e.target)),
+            None,
+        )
+        if answered is not None:
+            out += [
+                f"acted_on_known|{event.type}|{side}",
+                f"acted_on_known={answered.type}|{event.type}",
+            ]
+        pursued = next(
+            (e for e in reversed(before) if cand.id in e.target and set(known) & set(e.source)),
+            None,
+        )
+        if pursued is not None:
+            out += [
+                f"known_acted_on|{event.type}|{side}",
+                f"known_acted_on={pursued.type}|{event.type}",
+            ]
     if art.last_speaker[event.sentence] == cand.id:
         out.append(f"last_speaker|{side}")
     if cand.id in art.speakers_in[event.sentence]:
