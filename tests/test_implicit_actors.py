@@ -221,3 +221,17 @@ def test_the_case_a_candidate_was_last_named_in_can_be_learnt() -> None:
     # a model that knows only this: the addressee is who was last named in the dative
     fill_implicit_actors(doc, Model({"last_case=Dat|REQUEST|target": 20.0}, 0.9))
     assert names(doc, probe.target) == ["Bishkek City Hall"]
+
+
+def test_the_paragraph_a_candidate_was_named_in_can_be_learnt() -> None:
+    doc = rules_only(
+        "Дүйнөлүк банк жаңы насыя программасын баштады.\n"
+        '"Ала-Тоо Транс" компаниясы жаңы автобустарды сатып алды. '
+        "Бишкек мэриясы долбоорду колдоду. Жогорку Кеңеш мыйзамды талкуулады. "
+        "Депутаттар аны сынга алышты."
+    )
+    probe = only(doc, "ACCUSE")
+    probe.target, probe.inferred = [], {}
+    # a model that knows only this: the organisation named in another paragraph
+    fill_implicit_actors(doc, Model({"same_paragraph=False|ORG|target": 20.0}, 0.9))
+    assert names(doc, probe.target) == ["World Bank"]

@@ -9,13 +9,13 @@ missing side and fills it with the best one when the model is confident enough.
 The ranker is a conditional logit model (one score per candidate, softmax over the
 candidates of one event) over features that carry no word of the text: how recently and
 how often the candidate is named, its label and kind (country, person, body), its case
-when it stands in the sentence and where it was last named before, its part in the events
-just before, whether it acted on the known side earlier or the known side on it (a denial
-answers its accuser), its country against the known side's, the quote speaker. It is
-learned from kabar's own gold articles (``python -m kabar.events.train_implicit``,
-``make event-models``) and stored in ``kabar/models/ky_implicit_actors.json``. No library
-ranks implicit arguments for Kyrgyz (nor, with these features, for any language without a
-trained parser), hence our own.
+when it stands in the sentence and where it was last named before (in which case, in
+this paragraph or another), its part in the events just before, whether it acted on the
+known side earlier or the known side on it (a denial answers its accuser), its country
+against the known side's, the quote speaker. It is learned from kabar's own gold articles
+(``python -m kabar.events.train_implicit``, ``make event-models``) and stored in
+``kabar/models/ky_implicit_actors.json``. No library ranks implicit arguments for Kyrgyz
+(nor, with these features, for any language without a trained parser), hence our own.
 
 Rules came first (``event_context.yaml``: sequels, story sides, the home country); they
 fill what the text tells by construction. This model is the fallback after them, and
@@ -37,7 +37,7 @@ from kabar.events.lexicon import context
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_implicit_actors.json"
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 """Raised whenever ``candidate_features`` changes, so that a stale model is refused."""
 
 SIDES = ("source", "target")
@@ -108,6 +108,10 @@ class Article:
                     self.speakers_in[quotes[k].sentence].add(str(last))
                 k += 1
             self.last_speaker.append(last)
+        self.paragraph: list[int] = []
+        for si, sent in enumerate(doc.sentences):
+            gap = doc.text[doc.sentences[si - 1].end : sent.start] if si else ""
+            self.paragraph.append((self.paragraph[-1] if si else 0) + ("\n" in gap))
 
     def kind(self, ent: Entity) -> str:
         return "country" if ent.id in self.country_rank else ent.label
@@ -155,6 +159,8 @@ def candidate_features(
             out.append(f"here_before_trigger={here[-1].first < trigger_at}|{side}")
             flag = "owner" if here[-1].owner else "modifier" if here[-1].modifier else "arg"
             out.append(f"here_case={here[-1].case}|{flag}|{side}")
+        here_paragraph = art.paragraph[event.sentence]
+        out.append(f"same_paragraph={art.paragraph[max(named)] == here_paragraph}|{kind}|{side}")
         earlier = [s for s in named if s < event.sentence]
         if earlier:
             last_ref = art.refs_in(max(earlier), cand.id)
