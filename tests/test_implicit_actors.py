@@ -198,40 +198,44 @@ def rules_only(text: str) -> Document:
     )
 
 
-def test_a_denial_can_be_learnt_to_answer_whoever_made_the_charge_earlier() -> None:
-    doc = rules_only(
-        '"Ала-Тоо Транс" компаниясы мэр Бакыт Асановду алдамчылыкка айыптады. '
-        "Ошол эле күнү Жогорку Кеңештин депутаттары жыйын өткөрүштү. "
-        "Бакыт Асанов айыптоону негизсиз деп четке какты."
-    )
-    probe = only(doc, "REJECT")
+@pytest.mark.parametrize(
+    ("text", "type_", "feature", "expected"),
+    [
+        pytest.param(
+            '"Ала-Тоо Транс" компаниясы мэр Бакыт Асановду алдамчылыкка айыптады. '
+            "Ошол эле күнү Жогорку Кеңештин депутаттары жыйын өткөрүштү. "
+            "Бакыт Асанов айыптоону негизсиз деп четке какты.",
+            "REJECT",
+            "acted_on_known|REJECT|target",
+            "Ala-Too Trans",
+            id="a_denial_answers_whoever_made_the_charge_earlier",
+        ),
+        pytest.param(
+            "Кеминбанк Бишкек мэриясына кат жолдоду. Жогорку Кеңеш жаңы мыйзамды талкуулады. "
+            "Кеминбанк насыянын мөөнөтүн узартууну сурады.",
+            "REQUEST",
+            "last_case=Dat|REQUEST|target",
+            "Bishkek City Hall",
+            id="the_addressee_was_last_named_in_the_dative",
+        ),
+        pytest.param(
+            "Дүйнөлүк банк жаңы насыя программасын баштады.\n"
+            '"Ала-Тоо Транс" компаниясы жаңы автобустарды сатып алды. '
+            "Бишкек мэриясы долбоорду колдоду. Жогорку Кеңеш мыйзамды талкуулады. "
+            "Депутаттар аны сынга алышты.",
+            "ACCUSE",
+            "same_paragraph=False|ORG|target",
+            "World Bank",
+            id="the_organisation_named_in_another_paragraph",
+        ),
+    ],
+)
+def test_a_missing_side_can_be_learnt_from_how_the_story_named_it_before(
+    text: str, type_: str, feature: str, expected: str
+) -> None:
+    doc = rules_only(text)
+    probe = only(doc, type_)
     probe.target, probe.inferred = [], {}
-    # a model that knows only this: the answer goes to who acted on the one answering
-    fill_implicit_actors(doc, Model({"acted_on_known|REJECT|target": 20.0}, 0.9))
-    assert names(doc, probe.target) == ["Ala-Too Trans"]
-
-
-def test_the_case_a_candidate_was_last_named_in_can_be_learnt() -> None:
-    doc = rules_only(
-        "Кеминбанк Бишкек мэриясына кат жолдоду. Жогорку Кеңеш жаңы мыйзамды талкуулады. "
-        "Кеминбанк насыянын мөөнөтүн узартууну сурады."
-    )
-    probe = only(doc, "REQUEST")
-    probe.target, probe.inferred = [], {}
-    # a model that knows only this: the addressee is who was last named in the dative
-    fill_implicit_actors(doc, Model({"last_case=Dat|REQUEST|target": 20.0}, 0.9))
-    assert names(doc, probe.target) == ["Bishkek City Hall"]
-
-
-def test_the_paragraph_a_candidate_was_named_in_can_be_learnt() -> None:
-    doc = rules_only(
-        "Дүйнөлүк банк жаңы насыя программасын баштады.\n"
-        '"Ала-Тоо Транс" компаниясы жаңы автобустарды сатып алды. '
-        "Бишкек мэриясы долбоорду колдоду. Жогорку Кеңеш мыйзамды талкуулады. "
-        "Депутаттар аны сынга алышты."
-    )
-    probe = only(doc, "ACCUSE")
-    probe.target, probe.inferred = [], {}
-    # a model that knows only this: the organisation named in another paragraph
-    fill_implicit_actors(doc, Model({"same_paragraph=False|ORG|target": 20.0}, 0.9))
-    assert names(doc, probe.target) == ["World Bank"]
+    # a model that knows only this one feature: it alone picks the side
+    fill_implicit_actors(doc, Model({feature: 20.0}, 0.9))
+    assert names(doc, probe.target) == [expected]

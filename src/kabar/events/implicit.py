@@ -130,6 +130,10 @@ class Article:
         return [r for r in self.mentions[sentence] if r.entity.id == entity_id]
 
 
+_PAIRINGS = (("acted_on_known", "source", "target"), ("known_acted_on", "target", "source"))
+"""Feature name, the candidate's side and the known side's in an earlier event."""
+
+
 def candidate_features(
     art: Article, event: Event, side: str, cand: Entity, before: Sequence[Event]
 ) -> list[str]:
@@ -197,24 +201,17 @@ def candidate_features(
         out += [f"as_source={_bucket(as_source)}|{side}", f"as_target={_bucket(as_target)}|{side}"]
         # the candidate acted on the known side before (X айыптады ... Y четке какты: Y
         # answers X), or the known side acted on it (the same pair, the story going on)
-        answered = next(
-            (e for e in reversed(before) if cand.id in e.source and set(known) & set(e.target)),
-            None,
-        )
-        if answered is not None:
-            out += [
-                f"acted_on_known|{event.type}|{side}",
-                f"acted_on_known={answered.type}|{event.type}",
-            ]
-        pursued = next(
-            (e for e in reversed(before) if cand.id in e.target and set(known) & set(e.source)),
-            None,
-        )
-        if pursued is not None:
-            out += [
-                f"known_acted_on|{event.type}|{side}",
-                f"known_acted_on={pursued.type}|{event.type}",
-            ]
+        for name, cand_in, known_in in _PAIRINGS:
+            prior = next(
+                (
+                    e
+                    for e in reversed(before)
+                    if cand.id in getattr(e, cand_in) and set(known) & set(getattr(e, known_in))
+                ),
+                None,
+            )
+            if prior is not None:
+                out += [f"{name}|{event.type}|{side}", f"{name}={prior.type}|{event.type}"]
     if art.last_speaker[event.sentence] == cand.id:
         out.append(f"last_speaker|{side}")
     if cand.id in art.speakers_in[event.sentence]:
