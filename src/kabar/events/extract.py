@@ -1789,7 +1789,7 @@ class _Extractor:
     def modality(self, tokens: list[Token], hit: Hit, hi: int) -> tuple[str, bool]:
         ctx = self.ctx
         head = tokens[hit.head]
-        word = spell_out(head.text.lower())  # the patterns spell й+vowel out (коёт: койот)
+        word = self.words[hit.head]  # spelled out as the patterns are (коёт: койот)
         lemma = (head.lemma or "").lower()
         tail = word[len(lemma) :] if lemma and word.startswith(lemma) else hit.rest
         stem = word[: len(word) - len(hit.rest)]
@@ -1874,7 +1874,7 @@ class _Extractor:
             # барып, ... жолугат: a converb takes the tense of the verb that ends its chain
             rest = tokens[hit.head + 1 :]
             for k, t in enumerate(rest):
-                w = spell_out(t.text.lower())  # коёт as койот, as the patterns are
+                w = self.words[hit.head + 1 + k]  # коёт as койот, as the patterns are
                 nxt = rest[k + 1].text.lower() if k + 1 < len(rest) else "."
                 if w in time_lexicon().since_then and nxt == "бери":
                     break  # кармап, ошондон бери абакта отурат: the arrest is past
