@@ -4266,3 +4266,41 @@ def test_a_present_future_spelled_with_yo_makes_the_chain_future() -> None:
     found = events("Жапаров Ташкентке барып, келишимге кол коёт.")
     assert {e.type for e in found} >= {"CONSULT", "AGREE"}
     assert {e.modality for e in found} == {"future"}
+
+
+def test_a_verbal_noun_a_court_rules_is_an_act_though_no_one_is_named() -> None:
+    # кармоо чечимин чыгарды: the ruling orders the detention, the court is its source
+    found = grammar_events(
+        "Ноокат райондук соту бейшемби күнү үч шектүүнү тергөө абагында кармоо чечимин чыгарды.",
+        "2026-06-19",
+    )
+    assert first_of("COERCE", found)[1] == ["Nookat District Court"]
+
+
+def test_a_chosen_measure_of_arrest_names_the_one_held_in_the_dative() -> None:
+    found = grammar_events(
+        "Талас шаардык соту Бекболотовго эки айга камакка алуу чарасын тандады.", "2026-06-19"
+    )
+    assert first_of("COERCE", found)[1:] == (["Talas City Court"], ["Bekbolotov"])
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Жапаров Токаев менен телефондон маек курду.", "CONSULT"),
+        ("Тургундар Ысык-Көл облустук администрациясына кайрылуу тапшырышты.", "REQUEST"),
+        ("Чек ара кызматы Баткенге кошумча патрулдарды жөнөттү.", "MOBILIZE"),
+    ],
+)
+def test_news_phrasings_of_talks_appeals_and_patrols_are_events(text: str, type_: str) -> None:
+    assert type_ in {e[0] for e in grammar_events(text, "2026-06-19")}
+
+
+def test_denying_guilt_answers_the_body_that_detained_not_the_court_that_remanded() -> None:
+    found = grammar_events(
+        "Улуттук коопсуздук мамлекеттик комитети бажы кызматкери Бакыт Жолдошевди кармады. "
+        "Кечээ Бишкектин Свердлов райондук соту ага эки айлык камак чарасын колдонду. "
+        "Жолдошевдин адвокаты кардары күнөөсүн мойнуна албай турганын айтты.",
+        "2026-06-19",
+    )
+    assert first_of("REJECT", found)[2] == ["State Committee for National Security"]

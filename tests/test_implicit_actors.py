@@ -239,3 +239,18 @@ def test_a_missing_side_can_be_learnt_from_how_the_story_named_it_before(
     # a model that knows only this one feature: it alone picks the side
     fill_implicit_actors(doc, Model({feature: 20.0}, 0.9))
     assert names(doc, probe.target) == [expected]
+
+
+@pytest.mark.parametrize(("weight", "expected"), [(20.0, "Kara-Jygach Aiyl Okmotu"), (-20.0, None)])
+def test_the_body_in_the_held_persons_own_title_is_a_feature_of_its_own(
+    weight: float, expected: str | None
+) -> None:
+    # айыл өкмөтүнүн башчысы X кармалды: the body X heads did not detain him; a model that
+    # knows the feature can learn so
+    doc = rules_only(
+        "Ички иштер министрлиги жаңы маалымат таратты. "
+        "Кара-Жыгач айыл өкмөтүнүн башчысы Нурлан Бекмаматов кармалды."
+    )
+    probe = only(doc, "COERCE")
+    fill_implicit_actors(doc, Model({"owner_of_known|source": weight}, 0.9))
+    assert names(doc, probe.source) == ([expected] if expected else [])

@@ -2297,6 +2297,11 @@ class _Extractor:
                     return self.last_decider()  # чечимге тынчсыздануу билдирди: the cut told
         return []
 
+    def ruled(self, words: list[str], hit: Hit) -> bool:
+        """The verbal noun is what a ruling orders (кармоо чечимин чыгарды): an act."""
+        after = words[hit.head + 1] if hit.head + 1 < len(words) else ""
+        return after.startswith(self.ctx.ruling_nouns)
+
     def last_decider(self) -> list[str]:
         """Who made the last decision the article told (a sanction, a coercion, a rejection,
         a concession), within ACT_BACK_SENTENCES: what an act noun with no maker stands for."""
@@ -3129,6 +3134,7 @@ class _Extractor:
             and only_subject
             and trig.implicit != "sides"  # бекетти ачууга убада берди: opening is an act
             and _promise_after(words, hit.head, self.ctx) < 0  # a promised act is one
+            and not self.ruled(words, hit)
         ):
             return None  # макулдашуу токтотулушу мүмкүн: the agreement as a thing, no act
 

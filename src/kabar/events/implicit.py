@@ -37,7 +37,7 @@ from kabar.events.lexicon import context
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_implicit_actors.json"
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 """Raised whenever ``candidate_features`` changes, so that a stale model is refused."""
 
 SIDES = ("source", "target")
@@ -140,6 +140,7 @@ def candidate_features(
     """Features of ``cand`` as the missing ``side`` of ``event``; ``before``: the events
     told earlier in the article, as the event stage left them."""
     kind = art.kind(cand)
+    known = event.target if side == "source" else event.source
     out = [
         f"side={side}",
         f"label={cand.label}|{side}",
@@ -163,6 +164,11 @@ def candidate_features(
             out.append(f"here_before_trigger={here[-1].first < trigger_at}|{side}")
             flag = "owner" if here[-1].owner else "modifier" if here[-1].modifier else "arg"
             out.append(f"here_case={here[-1].case}|{flag}|{side}")
+            titled = next(
+                (r for r in art.mentions[event.sentence] if r.first > here[-1].last), None
+            )
+            if here[-1].owner and titled is not None and titled.entity.id in known:
+                out.append(f"owner_of_known|{side}")  # айыл өкмөтүнүн башчысы X кармалды
         here_paragraph = art.paragraph[event.sentence]
         out.append(f"same_paragraph={art.paragraph[max(named)] == here_paragraph}|{kind}|{side}")
         earlier = [s for s in named if s < event.sentence]
@@ -172,7 +178,6 @@ def candidate_features(
                 out.append(f"last_case={last_ref[-1].case}|{event.type}|{side}")
     else:
         out.append(f"distance=none|{side}")
-    known = event.target if side == "source" else event.source
     known_countries = {
         e.country for e in (art.by_id.get(i) for i in known) if e is not None and e.country
     }

@@ -122,6 +122,7 @@ class Context:
     vote_types: frozenset[str]
     demonym_bodies: dict[str, str]
     decision_nouns: frozenset[str]
+    ruling_nouns: tuple[str, ...]
     generic_name_words: frozenset[str]
     leading_words: frozenset[str]
     sides_types: frozenset[str]
@@ -345,6 +346,7 @@ def context() -> Context:
         vote_types=frozenset(data["vote_types"]),
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
         decision_nouns=frozenset(data["decision_nouns"]),
+        ruling_nouns=tuple(data["ruling_nouns"]),
         generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),
