@@ -312,7 +312,6 @@ def _spelled_low(tok: Token) -> str:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _spelled_text(text: str) -> str:
     return text.lower().translate(SPELL)
 

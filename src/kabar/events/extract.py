@@ -906,8 +906,10 @@ _NUMBERED = suffix("numbered")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _word(text: str) -> str:
-    """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына)."""
+    """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына);
+    cached, as every sentence's words are spelled so."""
     return _NUMBERED.sub("", text.lower().translate(SPELL))
 
 
