@@ -4304,3 +4304,12 @@ def test_denying_guilt_answers_the_body_that_detained_not_the_court_that_remande
         "2026-06-19",
     )
     assert first_of("REJECT", found)[2] == ["State Committee for National Security"]
+
+
+def test_a_press_conference_is_no_meeting_with_anyone() -> None:
+    found = grammar_events(
+        "Федерациянын төрагасы Марат Бекиев кечээ Бишкекте маалымат жыйынын өткөрүп, "
+        "министрликти каржылоону кечиктиргени үчүн сынга алды.",
+        "2026-03-17",
+    )
+    assert [e[0] for e in found] == ["ACCUSE"]
