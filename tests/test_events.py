@@ -4313,3 +4313,13 @@ def test_a_press_conference_is_no_meeting_with_anyone() -> None:
         "2026-03-17",
     )
     assert [e[0] for e in found] == ["ACCUSE"]
+
+
+def test_a_quoted_company_name_takes_the_case_of_its_abbreviated_legal_form() -> None:
+    # "Ак-Суу Курулуш" ЖЧКсы менен: the partner, not the subject of the signing
+    found = grammar_events(
+        "Нарын шаарынын мэриясы жаңы мектеп курууну пландап жатат. Мэрия "
+        '"Ак-Суу Курулуш" ЖЧКсы менен келишимге кол койду.',
+        "2026-05-12",
+    )
+    assert first_of("AGREE", found)[1:] == (["Naryn City Hall"], ["Ak-Suu Kurulush"])

@@ -187,6 +187,16 @@ def side_nouns() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
+_ABBREVIATION_WITH_ENDING = re.compile(r"[А-ЯЁӨҮҢ]{2,}[а-яёөүң]+")
+"""A capitalised abbreviation with a Kyrgyz ending (ЖЧКсы, ААКнын): a class noun too."""
+
+
+def _class_word(text: str) -> bool:
+    """A word that may stand after a quoted name as its class: lower case (гезитинин) or
+    an abbreviation with an ending (ЖЧКсы)."""
+    return text[:1].islower() or _ABBREVIATION_WITH_ENDING.fullmatch(text) is not None
+
+
 def is_bare_side(tok: Token) -> bool:
     """``Тажикстан тарапка``: a side noun with a bare case ending, no possessive."""
     word = tok.text.lower()
@@ -481,13 +491,13 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and j == r.last + 1
             and j + 1 < len(toks)
             and toks[j].text == '"'
-            and toks[j + 1].text[:1].islower()
+            and _class_word(toks[j + 1].text)
         ):
-            # "Ак Калпак" оппозициялык гезитинин редакциясында: a quoted name takes the case
-            # of the class noun after it
+            # "Ак Калпак" оппозициялык гезитинин редакциясында, "Ордо" ЖЧКсы менен: a quoted
+            # name takes the case of the class noun after it
             for k in range(j + 1, min(len(toks), j + 1 + QUOTED_CLASS_REACH)):
                 word = toks[k].text.lower()
-                if not toks[k].text[:1].islower():
+                if not _class_word(toks[k].text):
                     break
                 if _ATTRIBUTE.search(word):
                     continue  # оппозициялык, муниципалдык, шаардагы: words on the class noun
