@@ -4315,11 +4315,12 @@ def test_a_press_conference_is_no_meeting_with_anyone() -> None:
     assert [e[0] for e in found] == ["ACCUSE"]
 
 
-def test_a_quoted_company_name_takes_the_case_of_its_abbreviated_legal_form() -> None:
+@pytest.mark.parametrize("legal_form", ["ЖЧКсы", "жоопкерчилиги чектелген коому"])
+def test_a_quoted_company_name_takes_the_case_of_its_legal_form(legal_form: str) -> None:
     # "Ак-Суу Курулуш" ЖЧКсы менен: the partner, not the subject of the signing
     found = grammar_events(
         "Нарын шаарынын мэриясы жаңы мектеп курууну пландап жатат. Мэрия "
-        '"Ак-Суу Курулуш" ЖЧКсы менен келишимге кол койду.',
+        f'"Ак-Суу Курулуш" {legal_form} менен келишимге кол койду.',
         "2026-05-12",
     )
     assert first_of("AGREE", found)[1:] == (["Naryn City Hall"], ["Ak-Suu Kurulush"])

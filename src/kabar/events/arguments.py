@@ -499,8 +499,8 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 word = toks[k].text.lower()
                 if not _class_word(toks[k].text):
                     break
-                if _ATTRIBUTE.search(word):
-                    continue  # оппозициялык, муниципалдык, шаардагы: words on the class noun
+                if _ATTRIBUTE.search(word) or word in context().legal_form_words:
+                    continue  # оппозициялык, шаардагы, жоопкерчилиги чектелген: on the noun
                 if _PX3_CASE.search(word):
                     r.head, r.case = k, case_of_word(toks[k])  # гезитинин, фракциясы
                 break

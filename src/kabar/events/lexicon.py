@@ -123,6 +123,7 @@ class Context:
     demonym_bodies: dict[str, str]
     decision_nouns: frozenset[str]
     ruling_nouns: tuple[str, ...]
+    legal_form_words: frozenset[str]
     generic_name_words: frozenset[str]
     leading_words: frozenset[str]
     sides_types: frozenset[str]
@@ -347,6 +348,7 @@ def context() -> Context:
         demonym_bodies={str(k): str(v) for k, v in data["demonym_bodies"].items()},
         decision_nouns=frozenset(data["decision_nouns"]),
         ruling_nouns=tuple(data["ruling_nouns"]),
+        legal_form_words=frozenset(data["legal_form_words"]),
         generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),
