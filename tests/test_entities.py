@@ -49,6 +49,19 @@ def test_capitalised_role_and_pronoun_are_not_names() -> None:
     assert doc.entities == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Быйыл ЖРТнын жыйынтыгы июнда жарыяланат.",
+        "Бул токтом Конституцияга каршы келет деп эсептейт депутаттар.",
+        "Дарыядагы жаңы ГЭСтин курулушу кечигүүдө.",
+    ],
+)
+def test_abbreviated_and_capitalised_common_nouns_are_not_names(text: str) -> None:
+    # an exam (ЖРТ), a document (Конституция), a hydro plant with no name before it (ГЭС)
+    assert analyze(text).entities == []
+
+
 def test_case_suffix_is_stripped_from_the_name_but_kept_in_the_mention() -> None:
     doc = analyze("Саламат Токтосунов жыйында сүйлөдү. Токтосуновдун сунушун депутаттар колдошту.")
     ent = by_name(doc, "Саламат Токтосунов")
