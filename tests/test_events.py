@@ -4324,3 +4324,14 @@ def test_a_quoted_company_name_takes_the_case_of_its_legal_form(legal_form: str)
         "2026-05-12",
     )
     assert first_of("AGREE", found)[1:] == (["Naryn City Hall"], ["Ak-Suu Kurulush"])
+
+
+def test_the_body_owning_a_held_persons_title_is_not_who_held_him() -> None:
+    # борбордун кызматкери кармалды: the passive's subject is held; his employer is no
+    # source (ИИМдин кызматкерлери кармашты would be)
+    found = grammar_events(
+        "Ички иштер министрлигинин маалыматына караганда, иш боюнча Улуттук тестирлөө "
+        "борборунун кызматкери кармалды.",
+        "2026-06-10",
+    )
+    assert first_of("COERCE", found)[1] == ["Ministry of Internal Affairs of Kyrgyzstan"]

@@ -2906,7 +2906,8 @@ class _Extractor:
             )
         if pronoun_unnamed and noun_source is None:
             noun_source = []
-        if not source and noun_source is None:
+        if not source and noun_source is None and roles.get("Nom") != "target":
+            # (not for a passive: борбордун кызматкери кармалды is held, not holding)
             source = self.owner_subject(tokens, refs, lo, hit.first)
         if not source and noun_source is None and self.unnamed_subject and not sentence_sources:
             noun_source = []  # Мугалимдер ... талап кылып, митинг өткөрүштү: the same people
