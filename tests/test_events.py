@@ -4335,3 +4335,13 @@ def test_the_body_owning_a_held_persons_title_is_not_who_held_him() -> None:
         "2026-06-10",
     )
     assert first_of("COERCE", found)[1] == ["Ministry of Internal Affairs of Kyrgyzstan"]
+
+
+def test_a_quotation_opening_after_a_name_leaves_the_name_its_own_case() -> None:
+    # ИИМ "..." беренеси боюнча ... козгоду: the quotation names the article of the code,
+    # the body before it stays the subject
+    found = grammar_events(
+        'ИИМ "санитардык эрежелерди бузуу" беренеси боюнча Асановго карата кылмыш ишин козгоду.',
+        "2026-06-10",
+    )
+    assert first_of("ACCUSE", found)[1] == ["Ministry of Internal Affairs of Kyrgyzstan"]

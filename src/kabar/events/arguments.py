@@ -491,6 +491,8 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             and j == r.last + 1
             and j + 1 < len(toks)
             and toks[j].text == '"'
+            and r.first > 0
+            and toks[r.first - 1].text == '"'  # the name's closing mark, not a quotation's opening
             and _class_word(toks[j + 1].text)
         ):
             # "Ак Калпак" оппозициялык гезитинин редакциясында, "Ордо" ЖЧКсы менен: a quoted
