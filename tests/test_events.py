@@ -4345,3 +4345,16 @@ def test_a_quotation_opening_after_a_name_leaves_the_name_its_own_case() -> None
         "2026-06-10",
     )
     assert first_of("ACCUSE", found)[1] == ["Ministry of Internal Affairs of Kyrgyzstan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Казакстан жүк ташуучу унаалар менен буудай экспорттоого квота киргизди.", "SANCTION"),
+        ("Облустук сот Бекмаматовдун жазасын кыскартты.", "CONCEDE"),
+    ],
+)
+def test_a_quota_imposed_is_a_sanction_and_a_sentence_cut_a_concession(
+    text: str, type_: str
+) -> None:
+    assert type_ in {e[0] for e in grammar_events(text, "2026-06-10")}
