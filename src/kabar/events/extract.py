@@ -906,10 +906,8 @@ _NUMBERED = suffix("numbered")
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _word(text: str) -> str:
-    """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына);
-    cached, as every sentence's words are spelled so."""
+    """A token's lower-case, spelled-out form, an ordinal's digits cut (80-сессиясына)."""
     return _NUMBERED.sub("", text.lower().translate(SPELL))
 
 
