@@ -108,3 +108,8 @@ def test_abbreviated_year_after_a_number_is_one_token_and_keeps_the_date_togethe
     sents = segment("Мыйзам 2025-ж. 5-майда кабыл алынган. Ал күчүнө кирди.")
     assert len(sents) == 2
     assert "2025-ж." in [t.text for t in sents[0].tokens]
+
+
+def test_each_line_of_the_text_is_a_paragraph_its_sentences_share() -> None:
+    sents = segment("Жаан жаады. Жол жабылды.\nЭртең ачылат.\n\nАба жылыйт.")
+    assert [s.paragraph for s in sents] == [0, 0, 1, 2]

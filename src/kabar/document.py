@@ -64,6 +64,8 @@ class Sentence:
     """For a sentence that closes a multi-sentence quotation with its attribution
     (``"...", - деди Токаев.``): the indices of every sentence of that quotation,
     this one included. Empty otherwise."""
+    paragraph: int = 0
+    """Index of the paragraph (a line of the cleaned text) the sentence stands in."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -71,6 +73,7 @@ class Sentence:
             "end": self.end,
             "language": self.language,
             "attribution_of": list(self.attribution_of),
+            "paragraph": self.paragraph,
             "tokens": [t.to_dict() for t in self.tokens],
         }
 

@@ -4173,9 +4173,7 @@ class _Extractor:
                 ev.date = same.date
 
     def same_paragraph(self, a: int, b: int) -> bool:
-        """No line break between sentences ``a`` and ``b``."""
-        lo, hi = self.doc.sentences[a].start, self.doc.sentences[b].start
-        return "\n" not in self.doc.text[lo:hi]
+        return self.doc.sentences[a].paragraph == self.doc.sentences[b].paragraph
 
     def dates_carried(self) -> None:
         """An act told with no time of its own, right after a dated past act of the same

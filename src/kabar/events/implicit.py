@@ -108,10 +108,6 @@ class Article:
                     self.speakers_in[quotes[k].sentence].add(str(last))
                 k += 1
             self.last_speaker.append(last)
-        self.paragraph: list[int] = []
-        for si, sent in enumerate(doc.sentences):
-            gap = doc.text[doc.sentences[si - 1].end : sent.start] if si else ""
-            self.paragraph.append((self.paragraph[-1] if si else 0) + ("\n" in gap))
 
     def kind(self, ent: Entity) -> str:
         return "country" if ent.id in self.country_rank else ent.label
@@ -169,8 +165,9 @@ def candidate_features(
             )
             if here[-1].owner and titled is not None and titled.entity.id in known:
                 out.append(f"owner_of_known|{side}")  # айыл өкмөтүнүн башчысы X кармалды
-        here_paragraph = art.paragraph[event.sentence]
-        out.append(f"same_paragraph={art.paragraph[max(named)] == here_paragraph}|{kind}|{side}")
+        sentences = art.doc.sentences
+        same = sentences[max(named)].paragraph == sentences[event.sentence].paragraph
+        out.append(f"same_paragraph={same}|{kind}|{side}")
         earlier = [s for s in named if s < event.sentence]
         if earlier:
             last_ref = art.refs_in(max(earlier), cand.id)

@@ -142,12 +142,17 @@ _LINE = re.compile(r"[^\n]+")
 def segment(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     bounds: list[tuple[int, int, bool]] = []
-    for line in _LINE.finditer(text):
+    for paragraph, line in enumerate(_LINE.finditer(text)):
         tokens = tokenize(text, line.start(), line.end())
         for a, b, attributed in split_sentences(text, tokens):
             bounds.append((a, b, attributed))
             sentences.append(
-                Sentence(start=tokens[a].start, end=tokens[b - 1].end, tokens=tokens[a:b])
+                Sentence(
+                    start=tokens[a].start,
+                    end=tokens[b - 1].end,
+                    tokens=tokens[a:b],
+                    paragraph=paragraph,
+                )
             )
     _link_attributions(text, sentences, bounds)
     return sentences
@@ -173,7 +178,7 @@ def _link_attributions(
         if (
             not closed_here
             and idx + 1 < len(sentences)
-            and "\n" in text[sent.end : sentences[idx + 1].start]
+            and sentences[idx + 1].paragraph != sent.paragraph
         ):
             open_since = None  # quotes do not run across paragraphs unclosed
 
