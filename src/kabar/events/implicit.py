@@ -160,10 +160,12 @@ def candidate_features(
             out.append(f"here_before_trigger={here[-1].first < trigger_at}|{side}")
             flag = "owner" if here[-1].owner else "modifier" if here[-1].modifier else "arg"
             out.append(f"here_case={here[-1].case}|{flag}|{side}")
-            titled = next(
-                (r for r in art.mentions[event.sentence] if r.first > here[-1].last), None
+            titled = (
+                next((r for r in art.mentions[event.sentence] if r.first > here[-1].last), None)
+                if here[-1].owner
+                else None
             )
-            if here[-1].owner and titled is not None and titled.entity.id in known:
+            if titled is not None and titled.entity.id in known:
                 out.append(f"owner_of_known|{side}")  # айыл өкмөтүнүн башчысы X кармалды
         sentences = art.doc.sentences
         same = sentences[max(named)].paragraph == sentences[event.sentence].paragraph
