@@ -270,6 +270,11 @@ def test_genitive_city_before_a_city_hall_is_one_organisation() -> None:
     assert [e.label for e in doc.entities] == ["ORG"]
 
 
+def test_a_town_city_hall_says_city_once_in_english() -> None:
+    doc = analyze("Кечээ Кара-Көл шаардык мэриясы жаңы бакча ачты.")
+    assert by_name(doc, "Кара-Көл шаардык мэриясы").name_en == "Kara-Köl City Hall"
+
+
 def test_country_genitive_with_an_abbreviation_is_that_countrys_body() -> None:
     doc = analyze("Мигранттар тууралуу Россиянын ИИМи жаңы эреже жарыялады.")
     [ent] = doc.entities

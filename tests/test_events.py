@@ -2109,7 +2109,7 @@ ROUND_2026_11_25E_AID: list[Any] = [
     pytest.param(
         "Абдыкеров кызматтан кетүү тууралуу арыз жазды. Президент Садыр Жапаров анын арызын "
         "четке какты.",
-        [("REQUEST", ["abd"], [], False, A), ("REJECT", ["jap"], ["abd"], False, A)],
+        [("CONCEDE", ["abd"], [], False, A), ("REJECT", ["jap"], ["abd"], False, A)],
         id="his_application_rejected_is_the_person_told_of",
     ),
     pytest.param(
@@ -4358,3 +4358,69 @@ def test_a_quota_imposed_is_a_sanction_and_a_sentence_cut_a_concession(
     text: str, type_: str
 ) -> None:
     assert type_ in {e[0] for e in grammar_events(text, "2026-06-10")}
+
+
+@pytest.mark.parametrize(
+    "called",
+    ["өтө катаал деп атап", "басымдын жаңы түрү деп атап", "саясий куугунтуктун мисалы деп атап"],
+)
+def test_calling_a_ruling_harsh_or_a_kind_of_wrongdoing_accuses_its_maker(called: str) -> None:
+    found = grammar_events(
+        "Ош шаардык соту ишкер Бакыт Токтоматовду беш жылга кести. Адвокат Нурлан Абдиев "
+        f"өкүмдү {called}, жогорку сотко даттанарын билдирди.",
+        "2026-04-14",
+    )
+    accusations = [e for e in found if e[0] == "ACCUSE"]
+    assert accusations and accusations[0][1] == ["Nurlan Abdiev"]
+
+
+def test_a_decision_not_accepted_is_refused_though_adopting_one_is_no_event() -> None:
+    refused = grammar_events(
+        "Депутат Айгүл Сыдыкова фракциянын чечимин кабыл албай турганын билдирди.", "2026-03-02"
+    )
+    adopted = grammar_events("Шаардык кеңеш бюджет боюнча чечимди кабыл алды.", "2026-03-02")
+    assert first_of("REJECT", refused)[1] == ["Aigul Sydykova"]
+    assert adopted == []
+
+
+def test_a_mandate_annulled_is_a_sanction_on_its_holder() -> None:
+    found = grammar_events(
+        'Борбордук шайлоо комиссиясы "Жаңы Доор" партиясынын эки депутатынын мандатын жокко '
+        "чыгарды.",
+        "2026-12-04",
+    )
+    assert first_of("SANCTION", found)[1:] == (
+        ["Central Election Commission of Kyrgyzstan"],
+        ["Jangy Door"],
+    )
+
+
+def test_a_bench_refusing_stands_for_the_court_named_before() -> None:
+    found = grammar_events(
+        "Асель Бекова мүлкүн кайтарууну сурап Жогорку сотко кайрылды. Бирок коллегия бул "
+        "талапты четке какты.",
+        "2026-07-03",
+    )
+    assert first_of("REJECT", found)[1] == ["Supreme Court of Kyrgyzstan"]
+
+
+def test_an_undated_act_two_sentences_on_from_a_dated_one_is_of_that_day() -> None:
+    # the arrest was on Tuesday; the denial, told in the next paragraph two sentences on,
+    # was made then, not on the day of publication
+    doc = analyze_rules(
+        "Шейшемби күнү УКМК мурдагы вице-мэр Нурлан Асанбековду кармады. Ал бюджетке зыян "
+        "келтирген деп айыпталууда.\n\nАсанбеков айыптоону четке какты.",
+        published="2026-11-12",
+    )
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert (reject.date.value, reject.date.basis) == ("2026-11-10", "text")
+
+
+def test_a_forward_time_alone_in_the_clause_dates_an_act_told_as_expected() -> None:
+    doc = analyze_rules(
+        "Министр Азамат Сыдыков кийинки аптада Ташкентке барып, өзбек кесиптеши менен "
+        "жолугат деп күтүлүүдө.",
+        published="2026-04-16",
+    )
+    visit = next(e for e in doc.events if e.type == "CONSULT")
+    assert visit.date.value == "2026-W17"
