@@ -2035,8 +2035,10 @@ class _Extractor:
                 continue  # дүйшөмбү күнү 2017-жылдан бери биринчи жолу келди: came on Monday
             if _ATTRIBUTIVE_TIME.search(tokens[f.last - 1].text.lower()) and f is not before[0]:
                 continue  # шаршемби күнү быйылкы квотаны кыскартты: быйылкы dates the quota
-            if self._purpose_between(tokens, f, hit) and not self._gone_day(f):
-                continue  # сентябрда өткөрүүгө макулдашты: the month of the meeting, not of the deal
+            if f is not before[0] and self._in_relative_clause(tokens, f, hit):
+                continue  # шейшемби күнү 2019-жылы берилген лицензияны ...: the grant's year
+            # октябрда өткөрүүгө макулдашты, апрелге чейин которууга убада берди: an agreement
+            # or a promise in the clause of its purpose's time is dated by what it settles
             return self._event_date(f, tokens)
         opening = [f for f in times if f.last <= first_head and not f.frame.vague]
         for f in opening:
@@ -2048,17 +2050,21 @@ class _Extractor:
         pub = self.doc.published.isoformat() if self.doc.published else None
         return EventDate(None, pub, "published")
 
-    def _gone_day(self, f: Found) -> bool:
-        """A day before publication (``кечээ``): it dates no purpose still to come, so it
-        dates the act (кечээ ... талкуулоого чакырды: called yesterday)."""
-        day = day_of(f.value)
-        return day is not None and self.doc.published is not None and day < self.doc.published
+    @staticmethod
+    def _in_relative_clause(tokens: list[Token], f: Found, hit: Hit) -> bool:
+        """A past participle after the time, on the noun right after it, before the trigger:
+        the time is said of that noun (``2024-жылы түзүлгөн келишимден чыкты``)."""
+        return any(
+            _PARTICIPLE.search(tokens[k].text.lower())
+            and (k + 1 == hit.first or tokens[k + 1].pos in ("NOUN", "PROPN"))
+            for k in range(f.last, hit.first)
+        )
 
     @staticmethod
     def _purpose_between(tokens: list[Token], f: Found, hit: Hit) -> bool:
-        """A verbal noun of purpose right before the trigger, after the time: the time dates
-        the purpose (``сентябрда өткөрүүгө макулдашты``), not a participle clause on a
-        noun (``кечээ бузулууга тийиш болгон тургундар чогулуп``)."""
+        """A verbal noun of purpose right before the trigger, after a time opening the
+        sentence in another clause: the time dates the purpose, not the act, when the act's
+        own clause names none (``кечээ бузулууга тийиш болгон тургундар чогулуп``)."""
         lo = max(f.last, hit.first - PURPOSE_REACH)
         documents = context().agreement_nouns
         purpose = [
@@ -4202,10 +4208,42 @@ class _Extractor:
             elif ev.date.basis == "text":
                 last = None
 
+    def lead_dated_after(self) -> None:
+        """The lead's acts told with no time of their own happened on the day the next
+        sentence of its paragraph names, when that day is past (``Кытай Чек ара кызматына 40
+        унаа тапшырды. Өткөрүп берүү аземи дүйшөмбү күнү өттү.``): the lead says what
+        happened, the sentence after says when."""
+        sentences, pub = self.doc.sentences, self.doc.published
+        lead = 1 if self.has_headline() else 0
+        if pub is None or lead + 1 >= len(sentences):
+            return
+        if sentences[lead].paragraph != sentences[lead + 1].paragraph:
+            return
+        day = next(
+            (
+                f
+                for f in sentence_times(sentences, pub)[lead + 1]
+                if (d := day_of(f.value)) is not None and d < pub
+            ),
+            None,
+        )
+        if day is None:
+            return
+        for ev in self.events:
+            if (
+                ev.sentence == lead
+                and ev.date.basis == "published"
+                and ev.date.text is None
+                and ev.modality == "asserted"
+                and not ev.negated
+            ):
+                ev.date = self._event_date(day, sentences[lead + 1].tokens)
+
     def run(self) -> list[Event]:
         for si in range(len(self.doc.sentences)):
             self.sentence(si)
         self.places_are_no_actors()
+        self.lead_dated_after()
         self.headline_repeats()
         self.dates_carried()
         for n, ev in enumerate(self.events, 1):
