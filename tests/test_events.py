@@ -4446,3 +4446,15 @@ def test_the_lead_act_takes_the_past_day_the_next_sentence_names() -> None:
     )
     aid = [e for e in doc.events if e.type == "AID" and e.sentence == 1]
     assert [(e.date.value, e.date.basis) for e in aid] == [("2026-06-22", "text")]
+
+
+def test_an_act_within_an_occasion_told_before_is_of_the_occasions_day() -> None:
+    doc = analyze_rules(
+        "Шейшемби күнү Москвада тышкы иштер министрлеринин кеңеши өттү. Анда бир нече "
+        "маселе каралды. Мындан тышкары Сирияда жаңы өкмөт түзүлдү.\n\n"
+        "Жыйындын алкагында Жээнбек Кулубаев тажик кесиптеши Сирожиддин Мухриддин менен "
+        "өзүнчө жолукту.",
+        published="2026-06-17",
+    )
+    meeting = next(e for e in doc.events if e.type == "CONSULT")
+    assert meeting.date.value == "2026-06-16"

@@ -4202,11 +4202,36 @@ class _Extractor:
             ):
                 ev.date = last.date
                 continue
+            if (
+                ev.date.basis == "published"
+                and ev.date.text is None
+                and ev.modality == "asserted"
+                and not ev.negated
+                and (occasion := self.occasion_day(ev.sentence)) is not None
+            ):
+                ev.date = occasion
+                continue
             day = day_of(ev.date.value) if ev.date.basis == "text" else None
             if day is not None and pub is not None and day < pub and ev.modality == "asserted":
                 last = ev
             elif ev.date.basis == "text":
                 last = None
+
+    def occasion_day(self, si: int) -> EventDate | None:
+        """The last past day named before sentence ``si`` when ``si`` places its acts within
+        an occasion told before (``Жыйындын алкагында ... жолукту``,
+        ``event_context.yaml``: occasion_words); None otherwise."""
+        sentences, pub = self.doc.sentences, self.doc.published
+        if pub is None or not any(
+            t.text.lower() in self.ctx.occasion_words for t in sentences[si].tokens
+        ):
+            return None
+        found = sentence_times(sentences, pub)
+        for sj in range(si - 1, -1, -1):
+            for f in reversed(found[sj]):
+                if (d := day_of(f.value)) is not None and d < pub:
+                    return self._event_date(f, sentences[sj].tokens)
+        return None
 
     def lead_dated_after(self) -> None:
         """The lead's acts told with no time of their own happened on the day the next

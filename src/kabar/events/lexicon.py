@@ -168,6 +168,7 @@ class Context:
     spokespeople: tuple[str, ...]
     road_nouns: tuple[str, ...]
     reason_marks: frozenset[str]
+    occasion_words: frozenset[str]
 
 
 SPELL = str.maketrans({"ю": "йу", "я": "йа", "ё": "йо"})
@@ -393,6 +394,7 @@ def context() -> Context:
         announcing_verbs=tuple(data["announcing_verbs"]),
         answering_types=frozenset(data["answering_types"]),
         spokespeople=tuple(data["spokespeople"]),
+        occasion_words=frozenset(data["occasion_words"]),
         road_nouns=tuple(data["road_nouns"]),
         reason_marks=frozenset(data["reason_marks"]),
     )
