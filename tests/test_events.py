@@ -4458,3 +4458,41 @@ def test_an_act_within_an_occasion_told_before_is_of_the_occasions_day() -> None
     )
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     assert meeting.date.value == "2026-06-16"
+
+
+def test_an_act_told_inside_an_accusation_is_what_is_alleged_not_an_event() -> None:
+    found = grammar_events(
+        "Марат Осмонов тергөө абагынын күзөтчүлөрү уулун сабап майып кылган деп айыптады.",
+        "2026-05-14",
+    )
+    assert [e[0] for e in found] == ["ACCUSE"]
+
+
+def test_an_arrest_told_before_an_accusation_of_it_stays_an_event() -> None:
+    found = grammar_events(
+        "Милиция Бакыт Асановду кармады, бирок анын адвокаты кармоону мыйзамсыз деп айыптады.",
+        "2026-05-14",
+    )
+    assert "COERCE" in [e[0] for e in found]
+
+
+def test_a_past_invitation_to_next_year_is_dated_by_the_clause_before() -> None:
+    # the converb clause dates the act; кийинки жылы in the invitation's own clause is the
+    # summit's year
+    doc = analyze_rules(
+        "Былтыр декабрь айында Трамп Жапаров менен телефон аркылуу сүйлөшүп, аны кийинки "
+        "жылы саммитке чакырган.",
+        published="2026-01-15",
+    )
+    invitation = next(e for e in doc.events if e.type == "REQUEST")
+    assert invitation.date.value == "2025-12"
+
+
+def test_the_subject_of_a_condition_does_not_do_what_follows_it() -> None:
+    found = grammar_events(
+        "Адвокат Асел Токтобаева Чүй облустук сотуна даттанды. Эгер облустук сот да "
+        "даттанууну четке какса, жактоочулар Жогорку сотко кайрылышы мүмкүн.",
+        "2026-09-16",
+    )
+    appeal = [e for e in found if e[0] == "REQUEST" and e[2] == ["Supreme Court of Kyrgyzstan"]]
+    assert appeal and "Chuy Regional Court" not in appeal[0][1]

@@ -113,13 +113,17 @@ def test_gold_articles_floors() -> None:
     # dates 0.909; with rounds 58 and 60 (968 articles, day 14; R 0.51 and 0.47 on their
     # first runs; the starting code gives R 0.533 / P 0.664, dates 0.904 on all 968) and the
     # fourteenth day session's rules R 0.535 / P 0.664, dates 0.905 (0.9048: the dates floor
-    # steps down to 0.90 with the set, which the starting code already reads under 0.905).
+    # steps down to 0.90 with the set, which the starting code already reads under 0.905);
+    # with round 61 (1,016 articles, day 15; R 0.47 on its first run; the starting code gives
+    # R 0.531 / P 0.662, dates 0.904 on all 1,016) and the fifteenth day session's rules, most
+    # of them on dates (the time of what an agreement settles, a lead dated by the sentence
+    # after it, an occasion's day, two sentences of carry), R 0.540 / P 0.669, dates 0.928.
     # Floors a step under
-    assert t.events.recall >= 0.53 and t.events.precision >= 0.66, (
+    assert t.events.recall >= 0.535 and t.events.precision >= 0.665, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.90
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.925
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
@@ -130,8 +134,10 @@ def test_gold_articles_floors() -> None:
     # with rounds 47 to 51 (824; the starting code R 0.913 / P 0.910 on them), R 0.913 /
     # P 0.909 with round 52 (848; the same with the starting code), R 0.912 / P 0.910 with
     # round 54 (872), R 0.910 / P 0.910 with round 56 (896), R 0.910 / P 0.912 with
-    # rounds 58 and 60 (968; the starting code R 0.9099 / P 0.912 on them)
-    assert t.quotes.recall >= 0.91 and t.quotes.precision >= 0.905, (
+    # rounds 58 and 60 (968; the starting code R 0.9099 / P 0.912 on them), R 0.907 / P 0.912
+    # with round 61 (1,016; the same with the starting code, whose quotes it reads at R 0.84:
+    # the floor steps down with the set)
+    assert t.quotes.recall >= 0.905 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -154,7 +160,9 @@ def test_gold_articles_floors() -> None:
     # the rector did not come to meet the strikers and "instead of him" a vice-rector
     # talked to them, which kabar gives to the rector, the subject the sentence opened with
     assert t.negation_errors <= 2
-    # negated gold events found and marked negated (371/939 with rounds 58 and 60, on
+    # negated gold events found and marked negated (388/999 with round 61, on which the
+    # starting code finds 389: one went with the acts told inside an accusation, which are no
+    # events now; 371/939 with rounds 58 and 60, on
     # which the starting code finds 370; 338/858 with round 56, on which the
     # starting code finds 336; 330/834 with round 54, which finds 9 of its 34 denials; 328/800 with round 52; 276/678 with round 45; 268/654 with
     # round 43, whose texts deny
@@ -172,7 +180,7 @@ def test_gold_articles_floors() -> None:
     # rounds 24 to 26,
     # 152/324 with rounds 20 to 23, 133/277 with rounds 16 to 18, 100/231 before the
     # implicit actors; 87/183, 62/123, 36/70 before)
-    assert t.negated_found.right >= 0.39 * t.negated_found.total, (
+    assert t.negated_found.right >= 0.385 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )

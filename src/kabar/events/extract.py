@@ -191,6 +191,8 @@ SINGULAR_OBJECT = (("аны",), ("ага",))
 SINGULAR_SUBJECT = (("ал",),)
 """The singular subject pronoun: a person, not the bodies of the last act."""
 
+CONDITION_OPENERS = frozenset({"эгер", "эгерде"})
+"""Words opening a conditional clause (Эгер ... четке какса, ...)."""
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
@@ -462,6 +464,8 @@ def find_triggers(
             continue  # сүйлөшүүлөрдөн кийин: after the talks, a time, not a new event
         if any(tuple(words[hit.head + 1 : hit.head + 1 + len(m)]) == m for m in ctx.manner_marks):
             continue  # элдештирүү жолу менен жабуу: the means of another act
+        if hit.trigger.type != "ACCUSE" and _alleged(hit, hits[k + 1 :], words):
+            continue  # күзөтчүлөр уулун сабап өлтүргөн деп айыптады: the act is what is alleged
         if (
             later
             and _is_nominal(hit)
@@ -808,6 +812,25 @@ def _since(tok: Token) -> bool:
 def _counted(word: str) -> bool:
     """A number before a noun (68 депутат, тогуз депутаты, 30дай тууганы)."""
     return word[:1].isdigit() or word in _numeral_words()
+
+
+_PAST_FINITE = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү")
+
+
+def _past_form(word: str) -> bool:
+    """A past finite verb or a past participle (чакырды, чакырган): the act is told as done."""
+    return word.endswith(_PAST_FINITE) or bool(_PARTICIPLE.search(word))
+
+
+def _alleged(hit: Hit, later: list[Hit], words: list[str]) -> bool:
+    """The hit stands in what a later accusation says (``... сабап өлтүргөн деп
+    айыптады``): before its ``деп``, with no past finite verb closing a clause of its own
+    between (``кармады, ... мыйзамсыз деп айыптады`` keeps the arrest)."""
+    for h in later:
+        quote = h.first - 1
+        if h.trigger.type == "ACCUSE" and quote > hit.head and words[quote] == "деп":
+            return not any(w.endswith(_PAST_FINITE) for w in words[hit.head : quote])
+    return False
 
 
 def _is_nominal(hit: Hit) -> bool:
@@ -2017,10 +2040,14 @@ class _Extractor:
         if not before and nominal:
             before = [f for f in times if f.first > hit.head][:1]
         for f in reversed(before):
-            if past and _forward(f) and any(not _forward(g) for g in before):
-                continue  # былтыр ... кийинки жылы чакырган: dates what was planned, not the act
-            # кийинки аптада барып, ... жолугат деп күтүлүүдө: alone in the act's clause, a
-            # time counted forward dates it, though the verb after reads as told
+            if (
+                past
+                and _forward(f)
+                and (any(not _forward(g) for g in before) or _past_form(self.words[hit.head]))
+            ):
+                continue  # ... кийинки жылы саммитке чакырган: dates what was planned, not the act
+            # кийинки аптада барып, ... жолугат деп күтүлүүдө: a time counted forward dates an
+            # act whose own word is not past, though the verb after reads as told
             if f.value is None and any(
                 g.value is not None and (g in before or g.last <= first_head) for g in times
             ):
@@ -2942,8 +2969,23 @@ class _Extractor:
             and roles.get("Nom") != "target"  # санкцияларга кабылышы, айыпталды: it suffers
         ):
             opening = self.subject_of(si)
-            opening_ok = any(r.entity.id in opening and r.first < lo for r in refs)
-            if sentence_sources:
+            condition = self._condition_end(tokens, 0, hit.first)
+            opening_ok = any(
+                r.entity.id in opening
+                and r.first < lo
+                # Эгер облустук сот ... четке какса, жактоочулар ... кайрылышы мүмкүн: the
+                # condition's subject does not do what follows it
+                and (condition is None or r.first > condition)
+                for r in refs
+            )
+            # Эгер ..., жактоочулар ... кайрылышы мүмкүн: the clause after a condition opening
+            # the sentence has its own subject, a plural noun, and takes none from the condition
+            own_subject = (
+                condition is not None
+                and words[0] in CONDITION_OPENERS
+                and bool(_PLURAL.search(words[condition + 1]))
+            )
+            if sentence_sources and not own_subject:
                 source = list(sentence_sources)
             elif opening_ok:
                 source = opening
@@ -2951,6 +2993,7 @@ class _Extractor:
                 not any(r.case == "Nom" and not r.modifier for r in refs)
                 and not any(is_title_word(t) for t in tokens[: hit.head])
                 and not _PLURAL.search(words[0])
+                and not own_subject
                 and "subject" not in trig.needs  # чогулат: who gathers is said, not implied
                 and not any(w in self.ctx.first_person for w in words[: hit.first])  # Мен ...
             ):
