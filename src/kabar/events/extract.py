@@ -2040,14 +2040,15 @@ class _Extractor:
         if not before and nominal:
             before = [f for f in times if f.first > hit.head][:1]
         for f in reversed(before):
+            # a time counted forward dates an act whose own word is not past, though the verb
+            # after reads as told (кийинки аптада барып, ... жолугат деп күтүлүүдө), but not a
+            # past act or one of a clause that names its own time too
             if (
                 past
                 and _forward(f)
                 and (any(not _forward(g) for g in before) or _past_form(self.words[hit.head]))
             ):
                 continue  # ... кийинки жылы саммитке чакырган: dates what was planned, not the act
-            # кийинки аптада барып, ... жолугат деп күтүлүүдө: a time counted forward dates an
-            # act whose own word is not past, though the verb after reads as told
             if f.value is None and any(
                 g.value is not None and (g in before or g.last <= first_head) for g in times
             ):
