@@ -102,7 +102,8 @@ from kabar.temporal.lexicon import lexicon as time_lexicon
 _VERBAL = suffix("participle_or_converb")
 """A participle or converb: the word before a clause break closes a clause (-ган учурда)."""
 CLAUSE_PUNCT = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
-FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ат", "ет", "от", "өт", "йт")
+PAST_FINITE_ENDINGS = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү")
+FINITE_ENDINGS = (*PAST_FINITE_ENDINGS, "ат", "ет", "от", "өт", "йт")
 
 
 @dataclass(slots=True)
@@ -191,8 +192,6 @@ SINGULAR_OBJECT = (("аны",), ("ага",))
 SINGULAR_SUBJECT = (("ал",),)
 """The singular subject pronoun: a person, not the bodies of the last act."""
 
-CONDITION_OPENERS = frozenset({"эгер", "эгерде"})
-"""Words opening a conditional clause (Эгер ... четке какса, ...)."""
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
@@ -814,14 +813,6 @@ def _counted(word: str) -> bool:
     return word[:1].isdigit() or word in _numeral_words()
 
 
-_PAST_FINITE = ("ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү")
-
-
-def _past_form(word: str) -> bool:
-    """A past finite verb or a past participle (чакырды, чакырган): the act is told as done."""
-    return word.endswith(_PAST_FINITE) or bool(_PARTICIPLE.search(word))
-
-
 def _alleged(hit: Hit, later: list[Hit], words: list[str]) -> bool:
     """The hit stands in what a later accusation says (``... сабап өлтүргөн деп
     айыптады``): before its ``деп``, with no past finite verb closing a clause of its own
@@ -829,7 +820,7 @@ def _alleged(hit: Hit, later: list[Hit], words: list[str]) -> bool:
     for h in later:
         quote = h.first - 1
         if h.trigger.type == "ACCUSE" and quote > hit.head and words[quote] == "деп":
-            return not any(w.endswith(_PAST_FINITE) for w in words[hit.head : quote])
+            return not any(w.endswith(PAST_FINITE_ENDINGS) for w in words[hit.head : quote])
     return False
 
 
@@ -2046,7 +2037,9 @@ class _Extractor:
             if (
                 past
                 and _forward(f)
-                and (any(not _forward(g) for g in before) or _past_form(self.words[hit.head]))
+                and (
+                    any(not _forward(g) for g in before) or token_tense(tokens[hit.head]) == "past"
+                )
             ):
                 continue  # ... кийинки жылы саммитке чакырган: dates what was planned, not the act
             if f.value is None and any(
@@ -2983,7 +2976,7 @@ class _Extractor:
             # the sentence has its own subject, a plural noun, and takes none from the condition
             own_subject = (
                 condition is not None
-                and words[0] in CONDITION_OPENERS
+                and words[0] in self.ctx.condition_words
                 and bool(_PLURAL.search(words[condition + 1]))
             )
             if sentence_sources and not own_subject:
