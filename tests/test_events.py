@@ -1812,7 +1812,10 @@ ROUND_2026_11_25C: list[Any] = [
     # 10. a demonym before a title names that country's bearer
     pytest.param(
         "Кыргызстандын президенти Садыр Жапаров Ошко барды. Путин кыргыз лидерин Москвага чакырды.",
-        [("CONSULT", ["jap"], ["osh"], False, A), ("REQUEST", ["put"], ["jap"], False, A)],
+        [
+            ("CONSULT", ["jap", "kg"], ["osh"], False, A),
+            ("REQUEST", ["put"], ["jap", "kg"], False, A),
+        ],
         id="the_kyrgyz_leader_is_the_president_named_before",
     ),
     # 11. болсо/да: parallel acts, never against the source's own country
@@ -1824,7 +1827,7 @@ ROUND_2026_11_25C: list[Any] = [
     pytest.param(
         "Кыргызстан Орусиядан кошумча күйүүчү май сурады. Путин болсо Батыш өлкөлөрүнөн "
         "санкцияларды алып салууну талап кылды.",
-        [("REQUEST", ["kg"], ["ru"], False, A), ("REQUEST", ["put"], [], False, A)],
+        [("REQUEST", ["kg"], ["ru"], False, A), ("REQUEST", ["put", "ru"], [], False, A)],
         id="a_parallel_request_never_targets_the_sources_own_country",
     ),
     # 12. X-тын өкмөтү да
@@ -1844,7 +1847,7 @@ ROUND_2026_11_25C: list[Any] = [
     pytest.param(
         "Жапаров менен Өзбекстандын президенти Мирзиёев Ташкентте биргелешкен декларацияны "
         "кабыл алышты.",
-        [("AGREE", ["jap", "mir"], ["mir", "jap"], False, A)],
+        [("AGREE", ["jap", "mir", "uz"], ["mir", "jap", "uz"], False, A)],
         id="a_name_and_a_titled_name_with_menen_adopt_a_declaration_together",
     ),
     # 15. биз/мен in a direct quote is its speaker
@@ -1869,7 +1872,7 @@ ROUND_2026_11_25C: list[Any] = [
         "Кыргыз тарап бул чечимге нааразылык билдирди.",
         [
             ("SANCTION", ["kz"], ["kg"], False, A),
-            ("CONSULT", ["jap"], ["tok"], False, A),
+            ("CONSULT", ["jap", "kg"], ["tok", "kz"], False, A),
             ("ACCUSE", ["kg"], ["kz"], False, A),
         ],
         id="this_decision_is_the_ban_before_the_meeting",
@@ -1963,7 +1966,7 @@ ROUND_2026_11_25D: list[Any] = [
     pytest.param(
         "Президент Токаев жана президент Мирзиёев Ташкентте болушту. Путин эртең Өзбекстан "
         "жана Казакстан лидерлери менен Москвада жолугат.",
-        [("CONSULT", ["put"], ["mir", "tok"], False, F)],
+        [("CONSULT", ["put"], ["mir", "tok", "uz", "kz"], False, F)],
         id="countries_before_leaders_stand_for_the_leaders_named",
     ),
 ]
@@ -2632,7 +2635,7 @@ def test_two_signers_sign_with_each_other_not_with_the_other_side_of_the_story()
         published="2026-05-05",
     )
     assert found[-1][0] == "AGREE"
-    assert found[-1][2] == ["Kassym-Jomart Tokayev", "Sadyr Japarov"]
+    assert found[-1][2] == ["Kassym-Jomart Tokayev", "Sadyr Japarov", "Kyrgyzstan"]
 
 
 NEW_TRIGGERS = [
@@ -3011,7 +3014,13 @@ def test_a_headline_act_is_told_again_only_by_an_actor_of_the_same_country() -> 
         headline + 'АКШнын Финансы министрлиги бүгүн "Ала-Тоо Банкты" санкциялык тизмеге киргизди.',
         "2026-04-16",
     )
-    assert same == [("SANCTION", ["United States Department of the Treasury"], ["Ala-Too Bank"])]
+    assert same == [
+        (
+            "SANCTION",
+            ["United States Department of the Treasury", "United States"],
+            ["Ala-Too Bank"],
+        )
+    ]
 
 
 def test_a_consequence_vowed_in_the_first_person_after_a_condition_is_a_threat() -> None:
@@ -3056,7 +3065,11 @@ def test_a_leader_is_no_target_of_an_invitation_his_country_makes() -> None:
         "келүүгө чакырды.",
         "2026-05-01",
     )
-    assert first_of("REQUEST", found) == ("REQUEST", ["Lee Jae-myung"], ["Sadyr Japarov"])
+    assert first_of("REQUEST", found) == (
+        "REQUEST",
+        ["Lee Jae-myung", "South Korea"],
+        ["Sadyr Japarov"],
+    )
 
 
 def test_the_one_a_refused_request_is_about_is_not_the_one_refused() -> None:
@@ -3174,7 +3187,7 @@ def test_a_demonym_and_a_title_name_that_countrys_holder_of_the_title() -> None:
     )
     names = {e.id: e.name_en for e in doc.entities}
     meeting = next(e for e in doc.events if e.type == "CONSULT" and e.sentence == 2)
-    assert [names[x] for x in meeting.target] == ["Li Qiang"]
+    assert [names[x] for x in meeting.target] == ["Li Qiang", "China"]
 
 
 def test_a_demonym_and_a_title_as_subject_name_that_countrys_bearer() -> None:
@@ -3184,7 +3197,7 @@ def test_a_demonym_and_a_title_as_subject_name_that_countrys_bearer() -> None:
         "Евробиримдикти Борбор Азияга басым жасап жатат деп айыптады.",
         "2026-10-15",
     )
-    assert first_of("ACCUSE", found)[1] == ["Sergey Lavrov"]
+    assert first_of("ACCUSE", found)[1] == ["Sergey Lavrov", "Russia"]
 
 
 def test_two_names_joined_by_menen_before_an_object_are_both_the_object() -> None:
@@ -3376,7 +3389,7 @@ def test_the_district_of_an_akim_named_with_his_title_is_met_not_the_one_meeting
         "районуна иш сапары менен барып, райондун акими Эрлан Мамытов менен жолукту.",
         "2026-04-20",
     )
-    assert all(e[1] == ["Bakyt Sadykov"] for e in found if e[0] == "CONSULT")
+    assert all(e[1] == ["Bakyt Sadykov", "Kyrgyzstan"] for e in found if e[0] == "CONSULT")
 
 
 def test_a_span_start_does_not_date_an_act_another_time_in_the_sentence_dates() -> None:
@@ -4116,7 +4129,7 @@ def test_the_ministers_who_sign_are_the_two_ministers_not_the_leaders_named_late
         "2026-05-12",
     )
     agree = first_of("AGREE", found)
-    assert sorted(agree[1]) == ["Halid Al-Mansuri", "Jeenbek Kulubaev"]
+    assert sorted(agree[1]) == ["Halid Al-Mansuri", "Jeenbek Kulubaev", "Qatar"]
 
 
 @pytest.mark.parametrize(
@@ -4496,3 +4509,50 @@ def test_the_subject_of_a_condition_does_not_do_what_follows_it() -> None:
     )
     appeal = [e for e in found if e[0] == "REQUEST" and e[2] == ["Supreme Court of Kyrgyzstan"]]
     assert appeal and "Chuy Regional Court" not in appeal[0][1]
+
+
+def english_sides(doc: Document, event: Event) -> tuple[list[str], list[str]]:
+    def names(ids: list[str]) -> list[str]:
+        return [ent.name_en or ent.name for x in ids if (ent := doc.entity(x)) is not None]
+
+    return names(event.source), names(event.target)
+
+
+def test_an_embassy_on_a_side_brings_its_country_when_the_article_names_it() -> None:
+    doc = kabar.analyze(
+        "Кыргызстандын Тышкы иштер министрлиги шаршемби күнү Тажикстандын элчилигине "
+        "нааразылык нотасын тапшырды. Тажикстан азырынча жооп бере элек.",
+        published="2026-03-04",
+    )
+    (note,) = doc.events
+    assert english_sides(doc, note)[1] == ["Embassy of Tajikistan", "Tajikistan"]
+
+
+def test_a_foreign_official_acts_for_the_country_the_article_names() -> None:
+    doc = kabar.analyze(
+        "Казакстандын премьер-министри Олжас Бектенов шейшемби күнү Бишкекте Адылбек "
+        "Касымалиев менен жолугушту.",
+        published="2026-03-04",
+    )
+    (meeting,) = doc.events
+    assert english_sides(doc, meeting)[0] == ["Olzhas Bektenov", "Kazakhstan"]
+
+
+def test_a_role_told_before_its_bearer_is_named_is_the_one_person_given_it_later() -> None:
+    doc = analyze_rules(
+        "Тургундардын бири Айгүл Осмонова акимди убадасын аткарбай келет деп айыптады. "
+        "Кийин Ноокат районунун акими Бакыт Сыдыков тургундарды кабыл алды.",
+        published="2026-03-04",
+    )
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert english_sides(doc, accusation) == (["Aigul Osmonova"], ["Bakyt Sydykov"])
+
+
+def test_a_denied_verb_after_a_meeting_noun_denies_the_meeting() -> None:
+    doc = analyze_rules(
+        "Жогорку Кеңештин комитетинин отурумуна билим берүү министри Бакыт Асанов келген жок, "
+        "анын ордуна орун басары катышты.",
+        published="2026-03-04",
+    )
+    meetings = [e for e in doc.events if e.type == "CONSULT"]
+    assert meetings and all(e.negated for e in meetings)

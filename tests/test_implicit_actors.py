@@ -67,8 +67,8 @@ def test_the_deputies_of_a_council_accuse_for_the_council() -> None:
 def test_sides_the_sentence_names_are_never_marked_inferred() -> None:
     doc = kabar.analyze(PREMIERS, published="2026-05-12")
     meeting = only(doc, "CONSULT")
-    assert names(doc, meeting.source) == ["Adylbek Kasymaliev"]
-    assert names(doc, meeting.target) == ["Abdulla Aripov"]
+    assert names(doc, meeting.source) == ["Adylbek Kasymaliev", "Kyrgyzstan"]
+    assert names(doc, meeting.target) == ["Abdulla Aripov", "Uzbekistan"]
     assert meeting.inferred == {}
 
 

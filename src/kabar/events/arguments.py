@@ -687,6 +687,25 @@ def fallback_role(doc: Document, sentence_index: int, role_lemma: str) -> str | 
     return best[1] if best else None
 
 
+def role_ahead(doc: Document, sentence_index: int, role_lemma: str) -> str | None:
+    """The one person the article names after sentence ``sentence_index`` with the role:
+    an act aimed at a role told before its bearer is named (``Бурул ... акимди ...
+    айыптады. ... Токтогул районунун акими Азамат Жумабеков``) is aimed at that bearer.
+    None when no one or several people have the role."""
+    stem = role_lemma.lower()
+    if len(stem) < 4:
+        return None
+    later = [
+        ent.id
+        for ent in doc.entities
+        if ent.label == "PER"
+        and ent.mentions
+        and min(m.sentence for m in ent.mentions) > sentence_index
+        and any(w.startswith(stem) for w in (ent.role or "").lower().split())
+    ]
+    return later[0] if len(later) == 1 else None
+
+
 _PX_CASE = suffix("possessed_then_case")
 
 

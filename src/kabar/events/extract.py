@@ -75,6 +75,7 @@ from kabar.events.arguments import (
     is_title_word,
     place_only_ids,
     plural_possessed,
+    role_ahead,
     role_resolver,
     sentence_mentions,
     title_after,
@@ -2138,6 +2139,7 @@ class _Extractor:
 
         refs = self.mentions[si]
         prev_head = -1
+        prev_hit: Hit | None = None
         sentence_sources: list[str] = []
         self.unnamed_subject = False
         self.scan_phrases(words)
@@ -2155,7 +2157,9 @@ class _Extractor:
                 si, tokens, words, refs, times, hit, lo, nxt_first, hits[0].head, sentence_sources
             )
             if event is None:
+                self.deny_the_noun_told(si, tokens, words, hit, nxt_first, prev_hit)
                 continue  # a trigger that made no event does not close a clause
+            prev_hit = hit
             last = next((e for e in reversed(self.events) if e.sentence == si), None)
             if (
                 last is not None
@@ -2262,6 +2266,32 @@ class _Extractor:
             self.events.append(event)
             self.state = self.pending
         return False
+
+    def deny_the_noun_told(
+        self,
+        si: int,
+        tokens: list[Token],
+        words: list[str],
+        hit: Hit,
+        hi: int,
+        noun_hit: Hit | None,
+    ) -> None:
+        """``Комитеттин отурумуна ... министри ... келген жок``: a verb that made no event of
+        its own, denied, denies the act the noun before it in the same clause named."""
+        last = self.events[-1] if self.events else None
+        if (
+            noun_hit is None
+            or last is None
+            or last.sentence != si
+            or last.negated
+            or not _is_nominal(noun_hit)
+            or last.type != hit.trigger.type
+            or hit.trigger.words[-1].kind != "verb"
+            or any(w in CLAUSE_PUNCT for w in words[noun_hit.head + 1 : hit.first])
+        ):
+            return
+        if self.modality(tokens, hit, hi)[1]:
+            last.negated = True
 
     def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
         """Remember who made the acts the sentence tells of: the genitive owning the act's
@@ -3283,6 +3313,40 @@ class _Extractor:
             kept.append(ev)
         self.events = kept
 
+    def agents_bring_their_countries(self) -> None:
+        """A side that holds a state's agent holds the state too, when the article names
+        it and the other side holds it only in a joint act, as the gold codes "the person
+        and the country they act for": an embassy or consulate (``Тажикстандын элчилигине нота
+        тапшырды``: the note is to Tajikistan), a state body (``Казакстандын Айыл чарба
+        министрлиги``) and an official (``Лавров ... билдирди``: Russia says). Bodies and
+        people the KB places in an international body, a firm or civil society act for no
+        country (``event_context.yaml``: state_sectors, envoy_heads)."""
+        countries = self.country_entities
+        state = self.ctx.state_sectors
+        agents = {
+            e.id: countries[e.country].id
+            for e in self.doc.entities
+            if e.country in countries
+            and e.kb_id not in country_ids()
+            and (
+                e.sector in state
+                or (e.label == "PER" and e.sector is None)
+                or (
+                    e.label == "ORG" and e.name.split()[-1].lower().startswith(self.ctx.envoy_heads)
+                )
+            )
+        }
+        if not agents:
+            return
+        for ev in self.events:
+            for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
+                for x in list(side):
+                    country = agents.get(x)
+                    if country is None or country in side:
+                        continue
+                    if country not in other or x in other:  # a joint act: on both sides
+                        side.append(country)
+
     def pointed_back(
         self,
         si: int,
@@ -4091,7 +4155,7 @@ class _Extractor:
                 continue  # журналистти, элчиге: a bare title with a case ending
             if i > 0 and GENITIVE_WORD.search(tokens[i - 1].text.lower()):
                 continue  # X-тын элчисин: the owner's title, read as the owner
-            found = self.resolve_role(self.doc, si, stem)
+            found = self.resolve_role(self.doc, si, stem) or role_ahead(self.doc, si, stem)
             if i > 0 and tokens[i - 1].text.islower():
                 # кыргыз лидерин, тажик кесиптешин: the one of that country with that title
                 found = self.bearer_of(tokens[i - 1].text.lower(), stem) or found
@@ -4305,6 +4369,7 @@ class _Extractor:
         for si in range(len(self.doc.sentences)):
             self.sentence(si)
         self.places_are_no_actors()
+        self.agents_bring_their_countries()
         self.lead_dated_after()
         self.headline_repeats()
         self.dates_carried()

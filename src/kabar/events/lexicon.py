@@ -128,6 +128,8 @@ class Context:
     leading_words: frozenset[str]
     sides_types: frozenset[str]
     home_country: str
+    envoy_heads: tuple[str, ...]
+    state_sectors: frozenset[str]
     readiness: frozenset[str]
     offer_types: frozenset[str]
     auxiliaries: tuple[str, ...]
@@ -354,6 +356,8 @@ def context() -> Context:
         leading_words=frozenset(data["leading_words"]),
         sides_types=frozenset(data["sides_types"]),
         home_country=str(data["home_country"]),
+        envoy_heads=tuple(data["envoy_heads"]),
+        state_sectors=frozenset(data["state_sectors"]),
         readiness=frozenset(data["readiness"]),
         offer_types=frozenset(data["offer_types"]),
         auxiliaries=tuple(data["auxiliaries"]),

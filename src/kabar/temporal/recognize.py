@@ -659,8 +659,10 @@ def resolve(
     if frame.pick is not None:
         tense = {-1: "past", 1: "future"}.get(frame.pick, "this")
     if frame.unit is not None:
-        if frame.unit_anchor == "prev":
+        if frame.unit_anchor == "prev" and frame.unit == "day":
             anchor = prev_day  # ошол эле күнү: only after a named day
+        elif frame.unit_anchor == "prev":
+            anchor = prev_period or prev_day  # 2025-жылдын сентябрында ... ошол эле айда
         else:
             anchor = ref if frame.unit_anchor == "ref" and ref else published
         if anchor is None:
