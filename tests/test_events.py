@@ -4556,3 +4556,27 @@ def test_a_denied_verb_after_a_meeting_noun_denies_the_meeting() -> None:
     )
     meetings = [e for e in doc.events if e.type == "CONSULT"]
     assert meetings and all(e.negated for e in meetings)
+
+
+def test_a_sanctions_package_approved_is_a_sanction_on_the_country_it_is_against() -> None:
+    doc = kabar.analyze(
+        "Европа Биримдиги шаршемби күнү Иранга каршы санкциялардын кезектеги пакетин бекитти.",
+        published="2026-03-04",
+    )
+    assert [(e.type, *english_sides(doc, e)) for e in doc.events] == [
+        ("SANCTION", ["European Union"], ["Iran"])
+    ]
+
+
+def test_a_budget_package_approved_is_no_sanction() -> None:
+    doc = analyze_rules("Жогорку Кеңеш бюджеттик пакетти бекитти.", published="2026-03-04")
+    assert all(e.type != "SANCTION" for e in doc.events)
+
+
+def test_the_authorities_unnamed_are_the_home_countrys_when_the_article_names_it() -> None:
+    doc = analyze_rules(
+        "Кыргызстандын түштүгүндө суу жетишпейт. Фермерлер бийликти каналды оңдоого чакырышты.",
+        published="2026-03-04",
+    )
+    (request,) = doc.events
+    assert english_sides(doc, request) == ([], ["Kyrgyzstan"])

@@ -11,10 +11,12 @@ dropped ones are wrong four times in five (``BENCHMARKS.md``).
 The model is a logistic regression over features that carry no word of the text, so that
 it transfers to articles on other topics: the event's type, mode and modality, how many
 actors each side has and of which label and sector, whether a side was filled by the
-implicit-actor model and with what probability, where the event stands (headline or
-body, how many events share its sentence), how the trigger is told (a converb in a chain,
-a verbal noun, a participle, a finite past), whether its source is the sentence's
-speaker, whether the same act was already told, and where its date comes from. Whether
+implicit-actor model and with what probability, whether each side is named in the
+event's sentence or brought from the story, where the event stands (headline or body, how
+many events share its sentence), how the trigger is told (a converb in a chain, a verbal
+noun, a participle, a finite past) and what follows it (``деп``, ``экенин``, ``мүмкүн``),
+whether its source is the sentence's speaker, whether the same act was already told, and
+where its date comes from. Whether
 the event stands inside a quotation counts only when the quoted speaker is its source
 (``"... колдойбуз", - деди X``: a vow the development gold seldom codes, 20 right of 117
 on the development articles). Any quotation as a feature was tried: the development
@@ -42,7 +44,7 @@ from kabar.document import Document, Event
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_event_confidence.json"
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 """Raised whenever ``event_features`` changes, so that a stale model is refused."""
 
 
@@ -85,6 +87,9 @@ def _side_features(doc: Document, event: Event, side: str) -> list[str]:
     ent = doc.entity(ids[0]) if ids else None
     if ent is not None:
         out += [f"{side}_label={ent.label}|{ent.sector}", f"{side}_label={ent.label}|{event.type}"]
+        # named in the event's sentence, or brought from the story by a rule
+        here = any(m.sentence == event.sentence for m in ent.mentions)
+        out.append(f"{side}_here={here}|{event.type}")
     return out
 
 
@@ -96,6 +101,11 @@ _FORMS = (
 )
 """Endings of the trigger's last word, tried in order: how the act is told (a converb in a
 chain, a verbal noun, a participle, a finite past), a shape of grammar, no word."""
+
+
+_FOLLOWERS = frozenset({"деп", "деген", "экенин", "экендигин", "экени", "мүмкүн", "үчүн", "менен"})
+"""Words after a trigger that say how its act is told: said (деп), claimed (экенин), only
+possible (мүмкүн), a purpose (үчүн)."""
 
 
 def _trigger_form(event: Event) -> str:
@@ -130,6 +140,11 @@ def event_features(doc: Document, events: Sequence[Event], k: int) -> list[str]:
         if (e.type, e.source, e.target) == (event.type, event.source, event.target)
     )
     out.append(f"told_before={_bucket(told)}")
+    after = doc.text[event.trigger.end : event.trigger.end + 12].split()
+    follows = after[0].strip('.,;:!?"»”').lower() if after else ""
+    if follows not in _FOLLOWERS:
+        follows = "word" if follows[:1].isalpha() else "punct"
+    out.append(f"follows={follows}|{event.type}")
     quote = next(
         (q for q in doc.quotes if q.kind == "direct" and q.start <= event.trigger.start < q.end),
         None,

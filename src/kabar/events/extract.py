@@ -1597,6 +1597,11 @@ class _Extractor:
                 if suspects:
                     return suspects
                 continue
+            if noun.resolves == ("@home",):
+                home = self.country_entities.get(self.ctx.home_country)
+                if home is not None:
+                    return [home.id]
+                continue
             if noun.resolves == ("@guest",):
                 guest = self.last_visitor()
                 if guest:

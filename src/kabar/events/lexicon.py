@@ -240,7 +240,8 @@ def triggers() -> tuple[Trigger, ...]:
                 type=type_,
                 mode=mode or None,
                 roles=roles,
-                needs=tuple(filter(None, needs.split(","))),
+                # spelled as the words they are compared with (санкция: санкцийа)
+                needs=tuple(filter(None, needs.translate(SPELL).split(","))),
                 implicit=implicit or None,
                 line=words_text,
             )
