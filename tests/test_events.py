@@ -4580,3 +4580,48 @@ def test_the_authorities_unnamed_are_the_home_countrys_when_the_article_names_it
     )
     (request,) = doc.events
     assert english_sides(doc, request) == ([], ["Kyrgyzstan"])
+
+
+def test_an_arrest_told_in_the_passive_with_no_actor_is_by_the_body_of_the_last_arrest() -> None:
+    doc = analyze_rules(
+        "Ички иштер министрлиги шейшемби күнү Бакыт Асановду пара алган деген шек менен "
+        "кармады. Бейшемби күнү дагы эки шектүү кармалды.",
+        published="2026-03-04",
+    )
+    second = next(e for e in doc.events if e.sentence == 1 and e.type == "COERCE")
+    assert english_sides(doc, second)[0] == ["Ministry of Internal Affairs of Kyrgyzstan"]
+
+
+def test_a_court_giving_a_sentence_punishes_the_one_it_is_given_to() -> None:
+    doc = analyze_rules(
+        "Октябрь райондук соту Асановго 15 суткалык камак жазасын берди.",
+        published="2026-03-04",
+    )
+    assert [(e.type, *english_sides(doc, e)) for e in doc.events] == [
+        ("COERCE", ["Oktyabrsky District Court of Bishkek"], ["Asanov"])
+    ]
+
+
+def test_not_hiding_a_disagreement_is_no_denial_of_it() -> None:
+    doc = analyze_rules(
+        "Министр Бакыт Асанов жарлыкка макул эмес экенин жашырган жок.", published="2026-03-04"
+    )
+    (refusal,) = doc.events
+    assert (refusal.type, refusal.negated) == ("REJECT", False)
+
+
+def test_we_do_not_agree_in_a_quote_is_the_speakers_refusal() -> None:
+    doc = analyze_rules(
+        '"Биз соттун өкүмүнө макул эмеспиз", - деди Бакыт Асанов.', published="2026-03-04"
+    )
+    assert [(e.type, e.negated, *english_sides(doc, e)) for e in doc.events][:1] == [
+        ("REJECT", False, ["Bakyt Asanov"], [])
+    ]
+
+
+def test_saying_a_charge_has_no_ground_rejects_it() -> None:
+    doc = analyze_rules(
+        "Айыптоолор чыккандан кийин, Бакыт Асанов мындай дооматтарга негиз жок экенин айтты.",
+        published="2026-03-04",
+    )
+    assert [(e.type, e.negated) for e in doc.events] == [("REJECT", False)]

@@ -1836,8 +1836,11 @@ class _Extractor:
             after.append(t.text.lower())
             if finite:
                 break
-        if any(w in ctx.negation_words for w in after):
-            negated = True
+        if any(
+            w in ctx.negation_words and not (k and after[k - 1].startswith(ctx.open_verbs))
+            for k, w in enumerate(after)
+        ):
+            negated = True  # (not ... экенин жашырган жок: said openly)
         if (
             hit.head + 1 < len(tokens)
             and (_vn(hit.rest) or _is_nominal(hit))
@@ -3203,8 +3206,15 @@ class _Extractor:
         )
         if not source and not target and self.is_sequel(tokens, words, hit, lo, hi):
             source, target = self.sequel_parties(trig.type)
-        if not source and not target and passive and trig.mode in self.ctx.charge_sequel_modes:
+        if (
+            not source
+            and not target
+            and (passive or roles.get("Nom") == "target")
+            and trig.mode in self.ctx.charge_sequel_modes
+        ):
             source, target = self.charge_parties(si)  # ... кармалды. Кылмыш иши козголду.
+            if noun_target is not None:
+                target = []  # ... кармады. Дагы эки шектүү кармалды: others, unnamed
         if not source and not target and not unnamed_ok:
             return None  # no actor at all, or a generic act (71 депутат колдоп)
         only_subject = all(r.case == "Nom" and r.first < hit.first for r in by_role["source"])

@@ -61,6 +61,7 @@ class Context:
     hypo_words: frozenset[str]
     condition_words: frozenset[str]
     negation_words: frozenset[str]
+    open_verbs: tuple[str, ...]
     unrealised: frozenset[str]
     negated_auxiliaries: tuple[str, ...]
     converb_auxiliaries: tuple[str, ...]
@@ -286,6 +287,7 @@ def context() -> Context:
         hypo_words=frozenset(data["hypothetical"]["words"]),
         condition_words=frozenset(data["hypothetical"]["condition_words"]),
         negation_words=frozenset(data["negation_words"]),
+        open_verbs=tuple(data["open_verbs"]),
         unrealised=frozenset(data["unrealised"]),
         negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
         converb_auxiliaries=tuple(str(v) for v in data["converb_auxiliaries"]),
