@@ -4625,3 +4625,25 @@ def test_saying_a_charge_has_no_ground_rejects_it() -> None:
         published="2026-03-04",
     )
     assert [(e.type, e.negated) for e in doc.events] == [("REJECT", False)]
+
+
+def test_suspending_a_judges_powers_sanctions_the_judge() -> None:
+    doc = analyze_rules(
+        "Судьялар кеңеши бүгүн Ош шаардык сотунун судьясы Бакыт Асановдун ыйгарым укуктарын "
+        "убактылуу токтотту.",
+        published="2026-03-04",
+    )
+    assert [(e.type, english_sides(doc, e)[1]) for e in doc.events] == [
+        ("SANCTION", ["Bakyt Asanov"])
+    ]
+
+
+def test_they_after_a_sentence_of_villagers_with_no_act_are_the_villagers() -> None:
+    doc = analyze_rules(
+        "Министр Бакыт Асанов шейшемби күнү Баткенге барды. Кулунду айылынын 100дөй тургуну "
+        "жолго чыгып, министрдин кортежин жарым саатка токтотушту. Алар айылга суу түтүгүн "
+        "тартууну суранышты.",
+        published="2026-03-04",
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert english_sides(doc, request) == (["Kulundu"], ["Bakyt Asanov"])

@@ -190,6 +190,8 @@ def _head_matches(word: str) -> tuple[_HeadMatch, ...]:
 
 SINGULAR_OBJECT = (("аны",), ("ага",))
 """Singular object pronouns: ``X ... кирген жок, комиссия аны ...`` is X."""
+PLURAL_SUBJECT = (("алар",),)
+"""The plural subject pronoun: the people the sentence before named as its subject."""
 SINGULAR_SUBJECT = (("ал",),)
 """The singular subject pronoun: a person, not the bodies of the last act."""
 
@@ -2301,6 +2303,18 @@ class _Extractor:
         if self.modality(tokens, hit, hi)[1]:
             last.negated = True
 
+    def people_before(self, si: int) -> list[str]:
+        """The place whose people are the subject of the sentence before, when that
+        sentence told no act (``Кулунду айылынын 100дөй тургуну жолго чыгып, ... токтотушту.
+        Алар ... суранышты``: the villagers ask, not the one the last act was by)."""
+        if si == 0 or any(e.sentence == si - 1 for e in self.events):
+            return []
+        tokens = self.doc.sentences[si - 1].tokens
+        found = self.noun_actors(
+            si - 1, tokens, self.mentions[si - 1], 0, len(tokens), {"Nom": "source"}
+        )
+        return list(found.get("source") or [])
+
     def note_act_makers(self, si: int, tokens: list[Token], words: list[str]) -> None:
         """Remember who made the acts the sentence tells of: the genitive owning the act's
         noun (президенттин жарлыгы), else the subject, the agent or the body the act is made
@@ -2925,6 +2939,8 @@ class _Extractor:
                 source = [s for s in self.state.last_sources if s not in target]
             elif person is None or not passive:
                 source = [person] if person is not None else list(self.state.last_sources)
+                if person is None and self._has_pronoun(words, lo, hit.first, PLURAL_SUBJECT):
+                    source = self.people_before(si) or source
                 pronoun_unnamed = not source and self.state.last_unnamed  # Алар: the same people
             elif not target:
                 target = [person]  # Ал ... деп айыпталат: the subject of a passive is acted on
