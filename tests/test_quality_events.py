@@ -117,9 +117,13 @@ def test_gold_articles_floors() -> None:
     # with round 61 (1,016 articles, day 15; R 0.47 on its first run; the starting code gives
     # R 0.531 / P 0.662, dates 0.904 on all 1,016) and the fifteenth day session's rules, most
     # of them on dates (the time of what an agreement settles, a lead dated by the sentence
-    # after it, an occasion's day, two sentences of carry), R 0.540 / P 0.669, dates 0.928.
+    # after it, an occasion's day, two sentences of carry), R 0.540 / P 0.669, dates 0.928;
+    # with round 63 (1,040 articles, day 16; R 0.51 on its first run; the starting code gives
+    # R 0.538 / P 0.667, dates 0.928 on all 1,040) and the sixteenth day session's rules (a
+    # state's agent brings its country to its side) and confidence features (a side named in
+    # the sentence, the word after the trigger) R 0.542 / P 0.678, dates 0.930.
     # Floors a step under
-    assert t.events.recall >= 0.535 and t.events.precision >= 0.665, (
+    assert t.events.recall >= 0.538 and t.events.precision >= 0.675, (
         t.events.recall,
         t.events.precision,
     )
