@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import kabar
 from handmade_docs import full_document
 from kabar.document import Document, TimeExpression
 from kabar.formats import FORMATS, FormatUnavailable, get_renderer
@@ -99,3 +100,25 @@ def test_text_report_names_the_type_of_a_time_that_is_no_date() -> None:
     lines = get_renderer("text")(doc).splitlines()
     assert "  12-декабрда → 2025-12-12" in lines
     assert "  кечээ кечинде → 2025-11-19 (TIME)" in lines
+
+
+def test_a_country_a_side_holds_for_its_agent_is_told_with_the_agent() -> None:
+    doc = kabar.analyze(
+        "Казакстандын премьер-министри Олжас Бектенов шейшемби күнү Бишкекте Адылбек "
+        "Касымалиев менен жолугушту.",
+        published="2026-03-04",
+    )
+    report = get_renderer("text")(doc)
+    timeline = [line for line in report.splitlines() if "CONSULT" in line]
+    assert timeline and "Olzhas Bektenov (Kazakhstan) → Adylbek Kasymaliev" in timeline[0]
+
+
+def test_a_country_already_in_its_agents_name_is_not_told_twice() -> None:
+    doc = kabar.analyze(
+        "Кыргызстандын Тышкы иштер министрлиги шаршемби күнү Тажикстандын элчилигине "
+        "нааразылык нотасын тапшырды. Тажикстан азырынча жооп бере элек.",
+        published="2026-03-04",
+    )
+    report = get_renderer("text")(doc)
+    assert "→ Embassy of Tajikistan (" in report
+    assert "Embassy of Tajikistan (Tajikistan)" not in report

@@ -16,10 +16,9 @@ event's sentence or brought from the story, where the event stands (headline or 
 many events share its sentence), how the trigger is told (a converb in a chain, a verbal
 noun, a participle, a finite past) and what follows it (``деп``, ``экенин``, ``мүмкүн``),
 whether its source is the sentence's speaker, whether the same act was already told, and
-where its date comes from. Whether
-the event stands inside a quotation counts only when the quoted speaker is its source
-(``"... колдойбуз", - деди X``: a vow the development gold seldom codes, 20 right of 117
-on the development articles). Any quotation as a feature was tried: the development
+where its date comes from. Whether the event stands inside a quotation counts only when
+the quoted speaker is its source (``"... колдойбуз", - деди X``: a vow the development
+gold seldom codes, 20 right of 117 on the development articles). Any quotation as a feature was tried: the development
 gold codes fewer acts told inside direct quotations than the seed's annotator does, and
 the model then dropped the visits the ambassador tells in the seed. It is learned from
 kabar's own gold articles (``python -m kabar.events.train_confidence``, ``make

@@ -3370,13 +3370,9 @@ class _Extractor:
         if not agents:
             return
         for ev in self.events:
-            for side, other in ((ev.source, ev.target), (ev.target, ev.source)):
-                for x in list(side):
-                    country = agents.get(x)
-                    if country is None or country in side:
-                        continue
-                    if country not in other or x in other:  # a joint act: on both sides
-                        side.append(country)
+            # new lists: two events may share one side's list
+            ev.source = _with_countries(ev.source, ev.target, agents)
+            ev.target = _with_countries(ev.target, ev.source, agents)
 
     def pointed_back(
         self,
@@ -4407,6 +4403,17 @@ class _Extractor:
         for n, ev in enumerate(self.events, 1):
             ev.id = f"ev{n}"
         return self.events
+
+
+def _with_countries(side: list[str], other: list[str], agents: dict[str, str]) -> list[str]:
+    """``side`` with the country of each of its agents added, unless the other side holds
+    that country and not the agent too (a joint act holds it on both sides)."""
+    out = list(side)
+    for x in side:
+        country = agents.get(x)
+        if country is not None and country not in out and (country not in other or x in other):
+            out.append(country)
+    return out
 
 
 def _without(ids: list[str], drop: frozenset[str]) -> list[str]:

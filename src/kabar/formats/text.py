@@ -8,7 +8,10 @@ later stages found; a section with nothing in it is left out.
 
 from __future__ import annotations
 
+from functools import cache
+
 from kabar.document import Document, Entity, Event
+from kabar.kb import country_actors
 
 _INDENT = "  "
 _EVIDENCE_INDENT = "      "
@@ -89,7 +92,34 @@ def _name(doc: Document, entity_id: str | None) -> str:
 
 
 def _names(doc: Document, ids: list[str]) -> str:
-    return ", ".join(_name(doc, i) for i in ids) if ids else "?"
+    """The side's actors; a country the side holds for an agent of it is told with that
+    agent (``Donald Trump (United States)``), not as an actor of its own."""
+    if not ids:
+        return "?"
+    states = {e.id for e in doc.entities if e.kb_id in _country_ids()}
+    ents = [doc.entity(i) for i in ids]
+    agents = {e.country: e.id for e in ents if e is not None and e.id not in states and e.country}
+    folded = {
+        e.id: agents[e.country]
+        for e in ents
+        if e is not None and e.id in states and e.country in agents
+    }
+    out = []
+    for i in ids:
+        if i in folded:
+            continue
+        name = _name(doc, i)
+        # Embassy of Tajikistan: the country is in the name already
+        homes = [
+            h for c, agent in folded.items() if agent == i and (h := _name(doc, c)) not in name
+        ]
+        out.append(name + (f" ({', '.join(homes)})" if homes else ""))
+    return ", ".join(out)
+
+
+@cache
+def _country_ids() -> frozenset[str]:
+    return frozenset(a.id for a in country_actors())
 
 
 def _event_line(doc: Document, ev: Event) -> str:
