@@ -4647,3 +4647,45 @@ def test_they_after_a_sentence_of_villagers_with_no_act_are_the_villagers() -> N
     )
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert english_sides(doc, request) == (["Kulundu"], ["Bakyt Asanov"])
+
+
+def test_not_agreeing_is_a_denied_agreement_not_a_refusal() -> None:
+    doc = analyze_rules(
+        "Ала-Бука районунун акими Бакыт Асанов компаниянын сунушуна макул болбой, ишти токтотту.",
+        published="2026-03-04",
+    )
+    told = next(e for e in doc.events if e.trigger.text.startswith("макул"))
+    assert (told.type, told.negated) == ("AGREE", True)
+
+
+def test_a_site_blocked_is_a_sanction_on_its_owner() -> None:
+    doc = analyze_rules(
+        'Маданият министрлиги шейшемби күнү "Ала-Тоо Пресс" басылмасынын сайтын бөгөттөдү.',
+        published="2026-03-04",
+    )
+    assert [e.type for e in doc.events] == ["SANCTION"]
+
+
+def test_a_case_heard_in_the_passive_is_no_accusation() -> None:
+    doc = analyze_rules(
+        "Салык кызматы компанияга доо арыз берди. Компаниянын иши 4-июнда сотто карала баштайт.",
+        published="2026-05-20",
+    )
+    assert all(e.type != "ACCUSE" for e in doc.events if e.sentence == 1)
+
+
+def test_assisting_each_other_is_cooperation_not_aid() -> None:
+    doc = analyze_rules(
+        "Венгрия Кыргызстан менен санариптик долбоорлор боюнча көмөктөшөт.",
+        published="2026-03-04",
+    )
+    assert [e.type for e in doc.events] == ["COOPERATE"]
+
+
+def test_a_bill_passed_in_a_reading_is_no_reception() -> None:
+    doc = analyze_rules(
+        "Долбоорду депутат Бакыт Асанов демилгелеген, ал эми Жогорку Кеңеш аны 4-мартта биринчи "
+        "окууда кабыл алды.",
+        published="2026-03-04",
+    )
+    assert all(e.type != "CONSULT" for e in doc.events)
