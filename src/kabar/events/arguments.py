@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from kabar.document import Document, Entity, Sentence, Token
 from kabar.events.lexicon import SPELL, context
-from kabar.kb import country_actors, knowledge_base
+from kabar.kb import country_ids, knowledge_base
 from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
 from kabar.resources import lang_tsv
@@ -388,12 +388,6 @@ def demonym_stems(doc: Document) -> dict[str, Entity]:
         if iso3 in countries:
             stems.setdefault(word, countries[iso3])  # Франция -> француз тарап
     return stems
-
-
-@cache
-def country_ids() -> frozenset[str]:
-    """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
-    return frozenset(a.id for a in country_actors())
 
 
 def place_only_ids(doc: Document) -> frozenset[str]:

@@ -66,7 +66,6 @@ from kabar.events.arguments import (
     actor_nouns,
     case_of_rest,
     case_of_word,
-    country_ids,
     demonym_country,
     demonym_stems,
     fallback_role,
@@ -93,6 +92,7 @@ from kabar.events.lexicon import (
     triggers,
     word_matches,
 )
+from kabar.kb import country_ids
 from kabar.lang.patterns import suffix
 from kabar.ner import lexicon as ner_lexicon
 from kabar.ner.coreference import organisation_named

@@ -32,8 +32,9 @@ from functools import cache
 from pathlib import Path
 
 from kabar.document import Document, Entity, Event
-from kabar.events.arguments import MentionRef, country_ids, place_only_ids, sentence_mentions
+from kabar.events.arguments import MentionRef, place_only_ids, sentence_mentions
 from kabar.events.lexicon import context
+from kabar.kb import country_ids
 from kabar.resources import package_path, read_event_model
 
 MODEL_NAME = "ky_implicit_actors.json"

@@ -8,10 +8,8 @@ later stages found; a section with nothing in it is left out.
 
 from __future__ import annotations
 
-from functools import cache
-
 from kabar.document import Document, Entity, Event
-from kabar.kb import country_actors
+from kabar.kb import country_ids
 
 _INDENT = "  "
 _EVIDENCE_INDENT = "      "
@@ -96,7 +94,7 @@ def _names(doc: Document, ids: list[str]) -> str:
     agent (``Donald Trump (United States)``), not as an actor of its own."""
     if not ids:
         return "?"
-    states = {e.id for e in doc.entities if e.kb_id in _country_ids()}
+    states = {e.id for e in doc.entities if e.kb_id in country_ids()}
     ents = [doc.entity(i) for i in ids]
     agents = {e.country: e.id for e in ents if e is not None and e.id not in states and e.country}
     folded = {
@@ -115,11 +113,6 @@ def _names(doc: Document, ids: list[str]) -> str:
         ]
         out.append(name + (f" ({', '.join(homes)})" if homes else ""))
     return ", ".join(out)
-
-
-@cache
-def _country_ids() -> frozenset[str]:
-    return frozenset(a.id for a in country_actors())
 
 
 def _event_line(doc: Document, ev: Event) -> str:

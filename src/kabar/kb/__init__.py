@@ -180,6 +180,12 @@ def _iso3_codes() -> dict[str, str]:
     return out
 
 
+@cache
+def country_ids() -> frozenset[str]:
+    """Knowledge-base ids of the world's countries (a country is no ``аймак``)."""
+    return frozenset(a.id for a in country_actors())
+
+
 def country_actors() -> list[Actor]:
     """The world's countries from CLDR (Kyrgyz, Russian, English names) + ``countries.tsv``."""
     from babel import Locale
