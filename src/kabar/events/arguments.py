@@ -687,15 +687,17 @@ def role_ahead(doc: Document, sentence_index: int, role_lemma: str) -> str | Non
     айыптады. ... Токтогул районунун акими Азамат Жумабеков``) is aimed at that bearer.
     None when no one or several people have the role."""
     stem = role_lemma.lower()
-    if len(stem) < 4:
-        return None
+    short = len(stem) < 4  # мэр, only as a whole word (not мэрия)
     later = [
         ent.id
         for ent in doc.entities
         if ent.label == "PER"
         and ent.mentions
         and min(m.sentence for m in ent.mentions) > sentence_index
-        and any(w.startswith(stem) for w in (ent.role or "").lower().split())
+        and any(
+            w == stem or (not short and w.startswith(stem))
+            for w in (ent.role or "").lower().split()
+        )
     ]
     return later[0] if len(later) == 1 else None
 

@@ -255,6 +255,12 @@ DISMISSED_REACH = 4
 """How far before the words of leaving office the person may be named (Ибраевди өз эрки
 менен кызматтан: three words between)."""
 ACCUSER_SENTENCES = 12
+UNIT_WORDS = 5
+"""How many words a unit of a body may take before its people (``жүк жана багаж ташуу
+кызматынын``)."""
+BODY_TITLE_GAP = 6
+"""How far (in words) a body may stand before the name of its title's holder
+(``Инспекциянын Нарын облусундагы бөлүмүнүн башчысы Осмоналиев``: five)."""
 """How far back (in sentences) a denial of criticism may answer it: the reply often
 closes the article, after the critics have all been quoted."""
 
@@ -1467,15 +1473,20 @@ class _Extractor:
         self, tokens: list[Token], refs: list[MentionRef], lo: int, hi: int
     ) -> list[str]:
         """A body or country owning a nominative title with no name after it (ИИМдин
-        кызматкерлери, Орусиянын аскерлери): the staff act for it."""
+        кызматкерлери, Орусиянын аскерлери): the staff act for it; so do a person's
+        followers (Токтосуновдун тарапкерлери)."""
         starts = {r.first: r for r in refs}
         for r in refs:
-            if not lo <= r.first < hi or r.entity.label not in ("ORG", "LOC"):
-                continue
-            if not (r.owner or r.modifier):
+            if not lo <= r.first < hi or not (r.owner or r.modifier):
                 continue
             first_title = title_after(tokens, r.last + 1)
             if not r.last < first_title < hi:
+                continue
+            if r.entity.label == "PER" and not _word(tokens[first_title].text).startswith(
+                self.ctx.follower_titles
+            ):
+                continue  # Токтосуновдун адвокаты: the lawyer acts, not for his client
+            if r.entity.label not in ("ORG", "LOC", "PER"):
                 continue
             j = title_phrase_end(tokens, first_title, hi) + 1
             if (
@@ -1672,9 +1683,13 @@ class _Extractor:
             if found is not None:
                 return [found]
             holder = self.ctx.body_holders.get(noun.words[-1])
-            head = self.resolve_role(self.doc, si, holder) if holder else None
+            head = (
+                self.resolve_role(self.doc, si, holder) or role_ahead(self.doc, si, holder)
+                if holder
+                else None
+            )
             if head is not None:
-                return [head]  # мэриянын алдына: the mayor the article names
+                return [head]  # мэриянын алдына: the mayor the article names, here or later
         return []
 
     @staticmethod
@@ -3252,6 +3267,10 @@ class _Extractor:
                 mode = m
                 break
         modality, negated = self.modality(tokens, hit, hi)
+        if "denied" in trig.needs:
+            if not negated:
+                return None
+            negated = False  # бул сынды кабыл алган жок: not accepting is the act
         type_ = trig.type
         if (
             modality == "hypothetical"
@@ -3373,6 +3392,60 @@ class _Extractor:
             # new lists: two events may share one side's list
             ev.source = _with_countries(ev.source, ev.target, agents)
             ev.target = _with_countries(ev.target, ev.source, agents)
+
+    def people_bring_their_bodies(self) -> None:
+        """A side that holds a person named after a body's title (``Инспекциянын башчысы
+        Талантбек Осмоналиев``, ``"Ак-Жол" ЖЧКсынын директору Азамат Токтогулов``) or a
+        place's head (``Жумгал районунун акими``) holds that body or place too: the gold
+        codes "the person and the body they act for"."""
+        countries = country_ids()
+        bodies: dict[str, str] = {}
+        for si, refs in enumerate(self.mentions):
+            tokens = self.doc.sentences[si].tokens
+            for pos, person in enumerate(refs):
+                if person.entity.label != "PER" or person.entity.id in bodies:
+                    continue
+                body = self.body_of_title(si, tokens, refs[pos - 1] if pos else None, person)
+                if body is None or body.kb_id in countries:
+                    continue
+                title = _word(tokens[person.first - 1].text)
+                if body.label == "LOC" and not title.startswith(self.ctx.place_heads):
+                    continue  # Торугарт бекетинин башчысы: a post's head, no one governing it
+                bodies[person.entity.id] = body.id
+        if not bodies:
+            return
+        for ev in self.events:
+            ev.source = _with_countries(ev.source, ev.target, bodies)
+            ev.target = _with_countries(ev.target, ev.source, bodies)
+
+    def body_of_title(
+        self, si: int, tokens: list[Token], before: MentionRef | None, person: MentionRef
+    ) -> Entity | None:
+        """The body whose title the person is named after: a name owning it (``"Ак-Жол"
+        ЖЧКсынын директору Азамат``) or a body noun standing for one (``Компаниянын
+        директору Эрлан Тыналиев``: the company told before)."""
+        if person.first == 0 or not is_title_word(tokens[person.first - 1]):
+            return None
+
+        def owns_title(end: int) -> bool:  # not Кеңештин депутаттары мэр Бекболотовду
+            title = title_after(tokens, end + 1)
+            return (
+                title >= 0
+                and title_phrase_end(tokens, title, person.first) == person.first - 1
+                and bool(_PX3_BARE.search(tokens[person.first - 1].text.lower()))
+            )
+
+        if before is not None and before.owner and person.first - before.last <= BODY_TITLE_GAP:
+            return before.entity if owns_title(before.last) else None
+        for k in range(person.first - 2, max(-1, person.first - 2 - BODY_TITLE_GAP), -1):
+            if tokens[k].text in CLAUSE_PUNCT or (before is not None and k <= before.last):
+                return None
+            found = actor_noun_at(tokens, k)
+            if found is None or case_of_word(tokens[found[1]]) != "Gen" or not owns_title(found[1]):
+                continue
+            ids = self.resolve_nouns(si, tokens[k].start, [found[0]], False)
+            return self.doc.entity(ids[0]) if len(ids) == 1 else None
+        return None
 
     def pointed_back(
         self,
@@ -3555,6 +3628,7 @@ class _Extractor:
                 continue
             j = _past_alias(words, r.last + 1)
             if r.case == "Gen":
+                j = _past_unit(words, j, hi)
                 while j < hi and (
                     tokens[j].text[:1].isdigit()
                     or tokens[j].text.lower() in self.ctx.approximate_counts
@@ -4397,12 +4471,24 @@ class _Extractor:
             self.sentence(si)
         self.places_are_no_actors()
         self.agents_bring_their_countries()
+        self.people_bring_their_bodies()
         self.lead_dated_after()
         self.headline_repeats()
         self.dates_carried()
         for n, ev in enumerate(self.events, 1):
             ev.id = f"ev{n}"
         return self.events
+
+
+def _past_unit(words: list[str], j: int, hi: int) -> int:
+    """Past a unit of the body named before ``j`` (``аэропортунун [жүк жана багаж ташуу
+    кызматынын] 120дан ашык кызматкери``): its people are still the body's."""
+    for k in range(j, min(j + UNIT_WORDS, hi)):
+        if not words[k].isalpha() and "-" not in words[k] and words[k] not in COORD:
+            break
+        if GENITIVE_WORD.search(words[k]):
+            return k + 1
+    return j
 
 
 def _with_countries(side: list[str], other: list[str], agents: dict[str, str]) -> list[str]:

@@ -127,6 +127,8 @@ class Context:
     legal_form_words: frozenset[str]
     generic_name_words: frozenset[str]
     leading_words: frozenset[str]
+    follower_titles: tuple[str, ...]
+    place_heads: tuple[str, ...]
     sides_types: frozenset[str]
     home_country: str
     envoy_heads: tuple[str, ...]
@@ -357,6 +359,8 @@ def context() -> Context:
         legal_form_words=frozenset(data["legal_form_words"]),
         generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
+        follower_titles=tuple(data["follower_titles"]),
+        place_heads=tuple(data["place_heads"]),
         sides_types=frozenset(data["sides_types"]),
         home_country=str(data["home_country"]),
         envoy_heads=tuple(data["envoy_heads"]),
