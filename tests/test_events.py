@@ -4783,3 +4783,13 @@ def test_what_a_minister_says_will_be_given_is_given_by_the_minister() -> None:
     )
     (discount,) = doc.events
     assert english_sides(doc, discount)[0] == ["Erkin Asanov"]
+
+
+def test_a_town_abroad_on_a_side_brings_its_country() -> None:
+    doc = analyze_rules(
+        "Орусия менен соода маселелери талкууланат. Адылбек Касымалиев кийинки айда Москвага "
+        "иш сапары менен барат.",
+        published="2026-03-04",
+    )
+    visit = next(e for e in doc.events if e.sentence == 1)
+    assert english_sides(doc, visit) == (["Adylbek Kasymaliev"], ["Moscow", "Russia"])

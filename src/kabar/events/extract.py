@@ -3368,9 +3368,9 @@ class _Extractor:
         it and the other side holds it only in a joint act, as the gold codes "the person
         and the country they act for": an embassy or consulate (``Тажикстандын элчилигине нота
         тапшырды``: the note is to Tajikistan), a state body (``Казакстандын Айыл чарба
-        министрлиги``) and an official (``Лавров ... билдирди``: Russia says). Bodies and
-        people the KB places in an international body, a firm or civil society act for no
-        country (``event_context.yaml``: state_sectors, envoy_heads)."""
+        министрлиги``), an official (``Лавров ... билдирди``: Russia says) and a town abroad.
+        Bodies and people the KB places in an international body, a firm or civil society act
+        for no country (``event_context.yaml``: state_sectors, envoy_heads)."""
         countries = self.country_entities
         state = self.ctx.state_sectors
         agents = {
@@ -3385,6 +3385,16 @@ class _Extractor:
                     e.label == "ORG" and e.name.split()[-1].lower().startswith(self.ctx.envoy_heads)
                 )
             )
+        }
+        # a town abroad on a side brings its country too (Москвага барып: a visit to Russia;
+        # Ташкент макул болду: Uzbekistan agrees); a town at home stands for itself
+        agents |= {
+            e.id: countries[e.country].id
+            for e in self.doc.entities
+            if e.label == "LOC"
+            and e.country in countries
+            and e.country != self.ctx.home_country
+            and e.kb_id not in country_ids()
         }
         if not agents:
             return
