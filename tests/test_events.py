@@ -4793,3 +4793,11 @@ def test_a_town_abroad_on_a_side_brings_its_country() -> None:
     )
     visit = next(e for e in doc.events if e.sentence == 1)
     assert english_sides(doc, visit) == (["Adylbek Kasymaliev"], ["Moscow", "Russia"])
+
+
+def test_a_meeting_that_had_been_planned_is_denied() -> None:
+    doc = analyze_rules(
+        "Жапаровдун Токаев менен жолугушуусу да каралган эле, бирок Токаевдин иш графиги өзгөрдү.",
+        published="2026-03-04",
+    )
+    assert [(e.type, e.negated) for e in doc.events] == [("CONSULT", True)]

@@ -1868,6 +1868,9 @@ class _Extractor:
         told = [word, *after[:UNREALISED_REACH]]
         if any(_INTENT_FORM.search(w) and nxt in ctx.unrealised for w, nxt in pairwise(told)):
             negated = True  # митинг өткөрмөкчү эле: was to hold a rally, and did not
+        planned = [w for w in after[: UNREALISED_REACH + 1] if w not in ctx.concessive]
+        if any(w.startswith(ctx.planned) and nxt in ctx.unrealised for w, nxt in pairwise(planned)):
+            negated = True  # жолугушуу да каралган эле: a meeting had been planned
         aux = tokens[hit.head + 1].text.lower() if hit.head + 1 < len(tokens) else ""
         if (
             hit.trigger.words[-1].kind == "verb"

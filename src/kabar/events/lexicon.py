@@ -63,6 +63,7 @@ class Context:
     negation_words: frozenset[str]
     open_verbs: tuple[str, ...]
     unrealised: frozenset[str]
+    planned: tuple[str, ...]
     negated_auxiliaries: tuple[str, ...]
     converb_auxiliaries: tuple[str, ...]
     content_nouns: tuple[str, ...]
@@ -291,6 +292,7 @@ def context() -> Context:
         negation_words=frozenset(data["negation_words"]),
         open_verbs=tuple(data["open_verbs"]),
         unrealised=frozenset(data["unrealised"]),
+        planned=tuple(data["planned"]),
         negated_auxiliaries=tuple(str(v) for v in data["negated_auxiliaries"]),
         converb_auxiliaries=tuple(str(v) for v in data["converb_auxiliaries"]),
         content_nouns=tuple(str(v) for v in data["content_nouns"]),
