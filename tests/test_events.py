@@ -4801,3 +4801,14 @@ def test_a_meeting_that_had_been_planned_is_denied() -> None:
         published="2026-03-04",
     )
     assert [(e.type, e.negated) for e in doc.events] == [("CONSULT", True)]
+
+
+def test_the_sides_called_to_talks_are_the_two_sides_of_the_last_act() -> None:
+    doc = analyze_rules(
+        '"Сандалаш Майнинг" компаниясы айыл кеңешинин чечимин сотко берет. Кара-Арча айыл '
+        "кеңеши компаниянын ижарасын жокко чыгарды. Райондун акими Азамат Сапарбаев тараптарды "
+        "сүйлөшүүгө чакырды.",
+        published="2026-03-04",
+    )
+    call = next(e for e in doc.events if e.sentence == 2)
+    assert sorted(english_sides(doc, call)[1]) == ["Kara-Archa Ayyl Council", "Sandalash Mining"]

@@ -4119,7 +4119,9 @@ class _Extractor:
                 j += 1  # эки тарапты: the case is on the noun
             if roles.get(case_of_word(tokens[j])) != "target":
                 continue
-            group = self.recent_actors(si, i, self.group_at[i])
+            group = self.recent_actors(si, i, self.group_at[i]) or self.last_parties(
+                si, _word(tokens[j].text)
+            )  # тараптарды сүйлөшүүгө чакырды: with no two countries, the last act's two sides
             return [g for g in group if g not in source]
         return []
 
