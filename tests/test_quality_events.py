@@ -121,13 +121,17 @@ def test_gold_articles_floors() -> None:
     # with round 63 (1,040 articles, day 16; R 0.51 on its first run; the starting code gives
     # R 0.538 / P 0.667, dates 0.928 on all 1,040) and the sixteenth day session's rules (a
     # state's agent brings its country to its side) and confidence features (a side named in
-    # the sentence, the word after the trigger) R 0.543 / P 0.680, dates 0.931.
+    # the sentence, the word after the trigger) R 0.543 / P 0.680, dates 0.931; with rounds
+    # 65 and 67 (1,112 articles, day 17; R 0.53 and 0.56 on their first runs, round 67's
+    # dates 0.85; the starting code gives R 0.541 / P 0.676, dates 0.926 on all 1,112) and
+    # the seventeenth day session's rules (people bring the body or place whose title they
+    # hold, a town abroad its country) R 0.546 / P 0.678, dates 0.925.
     # Floors a step under
-    assert t.events.recall >= 0.538 and t.events.precision >= 0.675, (
+    assert t.events.recall >= 0.540 and t.events.precision >= 0.675, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.925
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.920
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
@@ -140,8 +144,9 @@ def test_gold_articles_floors() -> None:
     # round 54 (872), R 0.910 / P 0.910 with round 56 (896), R 0.910 / P 0.912 with
     # rounds 58 and 60 (968; the starting code R 0.9099 / P 0.912 on them), R 0.907 / P 0.912
     # with round 61 (1,016; the same with the starting code, whose quotes it reads at R 0.84:
-    # the floor steps down with the set)
-    assert t.quotes.recall >= 0.905 and t.quotes.precision >= 0.905, (
+    # the floor steps down with the set), R 0.904 / P 0.912 with rounds 65 and 67 (1,112;
+    # the same with the starting code: round 67's quotes read at R 0.82)
+    assert t.quotes.recall >= 0.900 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -152,8 +157,9 @@ def test_gold_articles_floors() -> None:
     # R 0.980 / P 0.974 with round 36 (526) and round 38 (544); R 0.979 / P 0.973 with
     # the former held-out sets (662); R 0.978 / P 0.972 with round 41 (686); R 0.979 /
     # P 0.973 with round 43 and the reported-act window (716) and with round 45 and "since
-    # then" (740)
-    assert t.times.recall >= 0.975 and t.times.precision >= 0.965, (
+    # then" (740); R 0.975 / P 0.971 with rounds 65 and 67 (1,112; the same with the
+    # starting code)
+    assert t.times.recall >= 0.970 and t.times.precision >= 0.965, (
         t.times.recall,
         t.times.precision,
     )
@@ -164,7 +170,10 @@ def test_gold_articles_floors() -> None:
     # the rector did not come to meet the strikers and "instead of him" a vice-rector
     # talked to them, which kabar gives to the rector, the subject the sentence opened with
     assert t.negation_errors <= 2
-    # negated gold events found and marked negated (388/999 with round 61, on which the
+    # negated gold events found and marked negated (421/1,069 with rounds 65 and 67, on which
+    # the starting code finds 424: with the implicit-actor model retrained, seven denied acts
+    # lose the side that matched (колдобойт: no longer aimed at the critic) and four gain
+    # one; 388/999 with round 61, on which the
     # starting code finds 389: one went with the acts told inside an accusation, which are no
     # events now; 371/939 with rounds 58 and 60, on
     # which the starting code finds 370; 338/858 with round 56, on which the
