@@ -4812,3 +4812,13 @@ def test_the_sides_called_to_talks_are_the_two_sides_of_the_last_act() -> None:
     )
     call = next(e for e in doc.events if e.sentence == 2)
     assert sorted(english_sides(doc, call)[1]) == ["Kara-Archa Ayyl Council", "Sandalash Mining"]
+
+
+def test_a_verdict_criticised_is_aimed_at_the_court_named_last() -> None:
+    doc = analyze_rules(
+        "Ош шаардык соту блогер Азамат Абдиевди төрт жылга эркинен ажыратты. Эл аралык "
+        "уюмдар бул ишке көңүл бурушту. Human Rights Watch уюму өкүмдү катуу сынга алды.",
+        published="2026-03-04",
+    )
+    criticism = next(e for e in doc.events if e.type == "ACCUSE")
+    assert english_sides(doc, criticism) == (["Human Rights Watch"], ["Osh City Court"])

@@ -2384,10 +2384,14 @@ class _Extractor:
         """``АКШ мыйзамды сынга алды``: an act's noun aimed at (its object or dative, or
         before ``каршы``/``карата``) with no target named stands for the one who made it."""
         for i in range(lo, hi):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if words[i].startswith(self.ctx.verdict_nouns) and (
+                case_of_word(tokens[i]) in ("Acc", "Dat") or nxt in AGAINST or nxt == "менен"
+            ):
+                return self.last_court(tokens[i].start)  # өкүмдү сынга алды: the court's
             noun = _act_noun(words[i])
             if noun is None:
                 continue
-            nxt = words[i + 1] if i + 1 < len(words) else ""
             if nxt in self.ctx.report_postpositions or nxt in self.ctx.purpose_words:
                 continue  # мыйзамга ылайык: what the act says, not what is aimed at
             if case_of_word(tokens[i]) in ("Acc", "Dat") or nxt in AGAINST:
@@ -2396,6 +2400,18 @@ class _Extractor:
                 if noun in self.ctx.decision_nouns:
                     return self.last_decider()  # чечимге тынчсыздануу билдирди: the cut told
         return []
+
+    def last_court(self, before: int) -> list[str]:
+        """The court the article named last before offset ``before`` (none when it names
+        no court)."""
+        courts = [
+            e.id
+            for e in self.doc.entities
+            if e.label == "ORG" and e.name.lower().split()[-1].startswith(self.ctx.court_words)
+        ]
+        named = [(self.last_named(c, before), c) for c in courts]
+        best = max(named, default=(-1, ""))
+        return [best[1]] if best[0] >= 0 else []
 
     def ruled(self, words: list[str], hit: Hit) -> bool:
         """The verbal noun is what a ruling orders (кармоо чечимин чыгарды): an act."""

@@ -145,6 +145,8 @@ class Context:
     progressive: tuple[str, ...]
     act_nouns: tuple[str, ...]
     act_making: tuple[tuple[str, ...], ...]
+    verdict_nouns: tuple[str, ...]
+    court_words: tuple[str, ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
@@ -380,6 +382,8 @@ def context() -> Context:
         progressive=tuple(data["future"]["progressive"]),
         act_nouns=tuple(data["acts"]["nouns"]),
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
+        verdict_nouns=tuple(data["verdicts"]["nouns"]),
+        court_words=tuple(data["verdicts"]["courts"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
