@@ -4822,3 +4822,13 @@ def test_a_verdict_criticised_is_aimed_at_the_court_named_last() -> None:
     )
     criticism = next(e for e in doc.events if e.type == "ACCUSE")
     assert english_sides(doc, criticism) == (["Human Rights Watch"], ["Osh City Court"])
+
+
+def test_a_custody_asked_for_is_asked_of_the_court_not_of_the_person_held() -> None:
+    doc = analyze_rules(
+        "Прокурор Нурбек Осмонов Бакыт Жумалиевди эки айга камакка алууну суранды. Каракол "
+        "шаардык соту өтүнүчтү канааттандырды.",
+        published="2026-03-04",
+    )
+    request = next(e for e in doc.events if e.type == "REQUEST")
+    assert english_sides(doc, request) == (["Nurbek Osmonov"], ["Karakol City Court"])

@@ -2401,17 +2401,30 @@ class _Extractor:
                     return self.last_decider()  # чечимге тынчсыздануу билдирди: the cut told
         return []
 
-    def last_court(self, before: int) -> list[str]:
-        """The court the article named last before offset ``before`` (none when it names
-        no court)."""
-        courts = [
+    @cached_property
+    def courts(self) -> frozenset[str]:
+        """The article's courts: bodies whose name ends in a court word."""
+        return frozenset(
             e.id
             for e in self.doc.entities
             if e.label == "ORG" and e.name.lower().split()[-1].startswith(self.ctx.court_words)
-        ]
-        named = [(self.last_named(c, before), c) for c in courts]
+        )
+
+    def last_court(self, before: int, ahead: bool = False) -> list[str]:
+        """The court the article named last before offset ``before``; with ``ahead``, else
+        the first named after it (none when it names no court)."""
+        named = [(self.last_named(c, before), c) for c in sorted(self.courts)]
         best = max(named, default=(-1, ""))
-        return [best[1]] if best[0] >= 0 else []
+        if best[0] >= 0:
+            return [best[1]]
+        if not ahead:
+            return []
+        later = [
+            (min(m.start for m in e.mentions), e.id)
+            for c in self.courts
+            if (e := self.doc.entity(c)) is not None and e.mentions
+        ]
+        return [min(later)[1]] if later else []
 
     def ruled(self, words: list[str], hit: Hit) -> bool:
         """The verbal noun is what a ruling orders (кармоо чечимин чыгарды): an act."""
@@ -3321,6 +3334,10 @@ class _Extractor:
                 ),
                 None,
             )
+        if type_ == "REQUEST" and any(w.startswith(self.ctx.court_measures) for w in words[lo:hi]):
+            court = self.last_court(tokens[hit.first].start, ahead=True)
+            if court and not any(t in self.courts for t in target):
+                target = court  # аны камакка алууну суранды: asked of the court, not of him
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
         target = list(dict.fromkeys(leaders.get(x, x) for x in target))

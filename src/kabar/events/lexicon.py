@@ -147,6 +147,7 @@ class Context:
     act_making: tuple[tuple[str, ...], ...]
     verdict_nouns: tuple[str, ...]
     court_words: tuple[str, ...]
+    court_measures: tuple[str, ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
@@ -384,6 +385,7 @@ def context() -> Context:
         act_making=tuple(tuple(str(p).split()) for p in data["acts"]["making"]),
         verdict_nouns=tuple(data["verdicts"]["nouns"]),
         court_words=tuple(data["verdicts"]["courts"]),
+        court_measures=tuple(data["court_measures"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
