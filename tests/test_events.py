@@ -4832,3 +4832,27 @@ def test_a_custody_asked_for_is_asked_of_the_court_not_of_the_person_held() -> N
     )
     request = next(e for e in doc.events if e.type == "REQUEST")
     assert english_sides(doc, request) == (["Nurbek Osmonov"], ["Karakol City Court"])
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Маданият министрлиги орусиялык ырчы Глеб Сорокиндин концертине тыюу салды. "
+            "Министрликтин маалыматына караганда, Сорокин март айында бир подкастта "
+            "кыргызстандык мигранттарды кемсинткен.",
+            (["Ministry of Culture, Information and Youth Policy of Kyrgyzstan"], ["Gleb Sorokin"]),
+        ),
+        (
+            'Эсептөө палатасынын маалыматына караганда, "Нур-Жол Курулуш" компаниясы '
+            "мамлекетке 14 миллион сом зыян келтирген.",
+            (["Accounts Chamber of Kyrgyzstan"], ["Nur-Jol Kurulush"]),
+        ),
+    ],
+)
+def test_a_reported_insult_or_damage_is_the_reporters_accusation(
+    text: str, sides: tuple[list[str], list[str]]
+) -> None:
+    doc = analyze_rules(text, published="2026-03-04")
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert english_sides(doc, accusation) == sides
