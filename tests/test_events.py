@@ -4856,3 +4856,13 @@ def test_a_reported_insult_or_damage_is_the_reporters_accusation(
     doc = analyze_rules(text, published="2026-03-04")
     accusation = next(e for e in doc.events if e.type == "ACCUSE")
     assert english_sides(doc, accusation) == sides
+
+
+def test_a_body_noun_in_a_reported_claim_is_the_accused_body_told_before() -> None:
+    doc = analyze_rules(
+        '"Жашыл Суу" компаниясы дарыянын жээгинде завод курду. Экология министрлигинин '
+        "маалыматына караганда, компания дарыяны булгаган.",
+        published="2026-03-04",
+    )
+    accusation = next(e for e in doc.events if e.type == "ACCUSE")
+    assert english_sides(doc, accusation) == (["Ministry of Ecology"], ["Jashyl Suu"])

@@ -2657,6 +2657,12 @@ class _Extractor:
             if words[i] in ("ал", "анын", "аны", "ага"):
                 person = self.last_person(si, tokens[start].start)
                 return [person] if person else []
+            body = actor_noun_at(tokens, i)
+            if body is not None and body[0].resolves and case_of_word(tokens[body[1]]) == "Nom":
+                # ... маалыматына караганда, компания сууну булгаган: the company told before
+                ids = self.resolve_nouns(si, tokens[i].start, [body[0]], False)
+                if ids:
+                    return ids
         return []
 
     def last_subject_person(self, si: int, before: int, exclude: Iterable[str] = ()) -> str | None:
