@@ -255,14 +255,14 @@ DISMISSED_REACH = 4
 """How far before the words of leaving office the person may be named (Ибраевди өз эрки
 менен кызматтан: three words between)."""
 ACCUSER_SENTENCES = 12
+"""How far back (in sentences) a denial of criticism may answer it: the reply often
+closes the article, after the critics have all been quoted."""
 UNIT_WORDS = 5
 """How many words a unit of a body may take before its people (``жүк жана багаж ташуу
 кызматынын``)."""
 BODY_TITLE_GAP = 6
 """How far (in words) a body may stand before the name of its title's holder
 (``Инспекциянын Нарын облусундагы бөлүмүнүн башчысы Осмоналиев``: five)."""
-"""How far back (in sentences) a denial of criticism may answer it: the reply often
-closes the article, after the critics have all been quoted."""
 
 OBJECT_GAP = 5
 """How many words may stand between the noun of a noun-and-verb trigger and its verb
@@ -1486,8 +1486,6 @@ class _Extractor:
                 self.ctx.follower_titles
             ):
                 continue  # Токтосуновдун адвокаты: the lawyer acts, not for his client
-            if r.entity.label not in ("ORG", "LOC", "PER"):
-                continue
             j = title_phrase_end(tokens, first_title, hi) + 1
             if (
                 j in starts
@@ -3442,8 +3440,8 @@ class _Extractor:
             return
         for ev in self.events:
             # new lists: two events may share one side's list
-            ev.source = _with_countries(ev.source, ev.target, agents)
-            ev.target = _with_countries(ev.target, ev.source, agents)
+            ev.source = _with_principals(ev.source, ev.target, agents)
+            ev.target = _with_principals(ev.target, ev.source, agents)
 
     def people_bring_their_bodies(self) -> None:
         """A side that holds a person named after a body's title (``Инспекциянын башчысы
@@ -3467,8 +3465,8 @@ class _Extractor:
         if not bodies:
             return
         for ev in self.events:
-            ev.source = _with_countries(ev.source, ev.target, bodies)
-            ev.target = _with_countries(ev.target, ev.source, bodies)
+            ev.source = _with_principals(ev.source, ev.target, bodies)
+            ev.target = _with_principals(ev.target, ev.source, bodies)
 
     def body_of_title(
         self, si: int, tokens: list[Token], before: MentionRef | None, person: MentionRef
@@ -4545,9 +4543,10 @@ def _past_unit(words: list[str], j: int, hi: int) -> int:
     return j
 
 
-def _with_countries(side: list[str], other: list[str], agents: dict[str, str]) -> list[str]:
-    """``side`` with the country of each of its agents added, unless the other side holds
-    that country and not the agent too (a joint act holds it on both sides)."""
+def _with_principals(side: list[str], other: list[str], agents: dict[str, str]) -> list[str]:
+    """``side`` with what each of its agents acts for (a country, a body, a place) added,
+    unless the other side holds it and not the agent too (a joint act holds it on both
+    sides)."""
     out = list(side)
     for x in side:
         country = agents.get(x)
