@@ -4785,6 +4785,41 @@ Sides = tuple[list[str], list[str]]
             (["Ministry of Ecology"], ["Jashyl Suu"]),
             id="a_body_noun_in_a_reported_claim_is_the_body_told_before",
         ),
+        pytest.param(
+            "Өзбекстан менен Кыргызстандын чек арасында эки малчы кармалды. Алар кечээ "
+            "кыргыз тарапка кайтарылып берилди.",
+            "CONCEDE",
+            (["Uzbekistan"], ["Kyrgyzstan"]),
+            id="people_returned_to_one_side_are_let_go_by_the_other",
+        ),
+        pytest.param(
+            "Казакстан тоого чыккан үч туристти кармаган. Алар кечээ Кыргызстанга кайтарылды.",
+            "CONCEDE",
+            (["Kazakhstan"], ["Kyrgyzstan"]),
+            id="people_returned_to_a_country_are_let_go_by_the_one_who_held_them",
+        ),
+        pytest.param(
+            "Армениянын премьер-министри Никол Пашинян Бишкекке келди. Армениянын "
+            "премьер-министри НАТОну сынга алды.",
+            "ACCUSE",
+            (["Nikol Pashinyan", "Armenia"], ["NATO"]),
+            id="a_countrys_title_with_no_name_is_the_bearer_named_before",
+        ),
+        pytest.param(
+            'Юстиция министрлиги "Ак Шоола" кризистик борборуна айып пул салды. Уюм айыпты '
+            "төлөөдөн баш тартты. БУУнун кеңсеси да айып пулду сынга алды.",
+            "REJECT",
+            (["Ak Shoola"], ["Ministry of Justice of Kyrgyzstan"]),
+            id="an_organisation_noun_is_the_one_told_before_not_a_later_namesake",
+        ),
+        pytest.param(
+            "Ак-Суу айылынын малчылары жолду тосушту. Алар жайлоону жеке ишканага берүүгө "
+            'каршы. "Көк Жайык" ЖЧКнын директору Бакыт Осмонов малчылардын айыптоолорун '
+            "негизсиз деп атады.",
+            "REJECT",
+            (["Bakyt Osmonov", "Kok Jayyk"], ["Ak-Suu"]),
+            id="a_head_named_after_his_bodys_kind_rejects_for_the_body",
+        ),
     ],
 )
 def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: Sides) -> None:
@@ -4819,3 +4854,30 @@ def test_a_meeting_that_had_been_planned_is_denied() -> None:
         published="2026-03-04",
     )
     assert [(e.type, e.negated) for e in doc.events] == [("CONSULT", True)]
+
+
+def test_case_files_handed_to_a_prosecutor_are_no_release() -> None:
+    doc = analyze_rules(
+        "Мэрия компаниянын ишин текшерди. Материалдар прокуратурага өткөрүлүп берилди.",
+        published="2026-03-04",
+    )
+    assert not [e for e in doc.events if e.type == "CONCEDE"]
+
+
+def test_a_court_hearing_and_words_said_at_a_sitting_are_no_talks() -> None:
+    doc = analyze_rules(
+        "Иш боюнча кийинки сот отуруму 2-апрелге белгиленди. "
+        '"Эрежелер баарына бирдей болот", - деди Касымалиев жалпы отурумда.',
+        published="2026-03-04",
+    )
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+
+
+def test_counted_organisations_are_no_organisation_told_before() -> None:
+    doc = analyze_rules(
+        'Юстиция министрлиги "Ак Шоола" кризистик борборуна айып пул салды. БУУнун кеңсеси '
+        "айып пулду сынга алды. Укук коргоочулардын эсебинде, 30дан ашык коммерциялык эмес "
+        "уюм ишин токтоткон.",
+        published="2026-03-04",
+    )
+    assert not [e for e in doc.events if e.sentence == 2 and e.source]

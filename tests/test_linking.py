@@ -253,3 +253,9 @@ def test_a_body_the_kb_does_not_know_belongs_to_the_country_its_name_opens_with(
     [body] = only(doc, "ORG")
     assert body.kb_id is None
     assert body.country == "TJK"
+
+
+def test_a_foundation_whose_name_opens_with_a_pronoun_form_keeps_its_whole_name() -> None:
+    doc = analyze("Ага Хан фонду Алай районундагы мектептерге жаңы суу түтүгүн тартып берет.")
+    fund = next(e for e in doc.entities if e.label == "ORG")
+    assert (fund.name, fund.name_en) == ("Ага Хан фонду", "Aga Khan Foundation")

@@ -683,6 +683,11 @@ _VERBAL_NOUN = suffix("verbal_noun")
 """-уу, not -оор: колдоорун (that it will support) is a future participle of колдо-."""
 
 
+COUNT_REACH = 4
+"""How many words before a generic organisation noun a count makes it several unnamed
+ones (``30дан ашык коммерциялык эмес уюм``)."""
+
+
 def _is_place(noun: ActorNoun) -> bool:
     """A place noun (шаар, облус, аймак) standing for a place named before."""
     return bool(noun.resolves) and noun.resolves[0].startswith("@loc")
@@ -1660,24 +1665,28 @@ class _Extractor:
                     return named
                 continue
             if noun.resolves == ("@org",):
-                here = {r.entity.id for r in self.mentions[si]}
-                for s in range(si - 1, max(-1, si - 4), -1):
-                    ids = _ids(
-                        r
-                        for r in self.mentions[s]
-                        if r.entity.label == "ORG"
-                        and r.entity.id not in here
-                        and not _state_body(r.entity.name)
-                        and r.entity.sector not in self.ctx.reporter_sectors
-                        and not self.called_otherwise(s, r, noun)
-                    )
-                    if ids:
-                        return ids if plural else ids[-1:]
-                called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
-                if called is not None:
-                    return [called]
+                found_org = self.organisation_before(si, noun, plural)
+                if found_org:
+                    return found_org
                 continue
-            found = organisation_named(self.doc, noun.resolves, before, ahead=True)
+            name_stems = tuple(stem for stem in noun.resolves if stem != "@org")
+            if len(name_stems) < len(noun.resolves):
+                tokens = self.doc.sentences[si].tokens
+                at = next((k for k, t in enumerate(tokens) if t.start == before), 0)
+                if any(
+                    t.text[:1].isdigit() or _inflected_numeral(t.text.lower())
+                    for t in tokens[max(0, at - COUNT_REACH) : at]
+                ):
+                    continue  # 12 коомдук уюм, 30дан ашык ... уюм: unnamed ones, counted
+                # уюм: an organisation of that name told before, else the one told last
+                # (the crisis centre, not the UN office the article names later)
+                found = organisation_named(self.doc, name_stems, before)
+                if found is not None:
+                    return [found]
+                found_org = self.organisation_before(si, noun, plural)
+                if found_org:
+                    return found_org
+            found = organisation_named(self.doc, name_stems, before, ahead=True)
             if found is not None:
                 return [found]
             holder = self.ctx.body_holders.get(noun.words[-1])
@@ -1689,6 +1698,25 @@ class _Extractor:
             if head is not None:
                 return [head]  # мэриянын алдына: the mayor the article names, here or later
         return []
+
+    def organisation_before(self, si: int, noun: ActorNoun, plural: bool) -> list[str]:
+        """The organisation(s) named in the nearest of the three sentences before (not a
+        state body or a news outlet), else one the article calls by the noun."""
+        here = {r.entity.id for r in self.mentions[si]}
+        for s in range(si - 1, max(-1, si - 4), -1):
+            ids = _ids(
+                r
+                for r in self.mentions[s]
+                if r.entity.label == "ORG"
+                and r.entity.id not in here
+                and not _state_body(r.entity.name)
+                and r.entity.sector not in self.ctx.reporter_sectors
+                and not self.called_otherwise(s, r, noun)
+            )
+            if ids:
+                return ids if plural else ids[-1:]
+        called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
+        return [called] if called is not None else []
 
     @staticmethod
     def owns_object(tokens: list[Token], i: int, hi: int, roles: dict[str, str]) -> bool:
@@ -2764,6 +2792,10 @@ class _Extractor:
             need_kind, _, what = need.partition(":")
             if need_kind == "arg" and not any(r.case == what for r in window):
                 return None
+            if need_kind == "country" and not any(
+                r.case == what and r.entity.id in self.countries for r in window
+            ):
+                return None  # кыргыз тарапка кайтарылды: people, not case files, go home
             if need_kind == "word" and not any(
                 w.startswith(tuple(what.split("|"))) for w in words[lo : hit.head]
             ):
@@ -3195,7 +3227,13 @@ class _Extractor:
             target = others[:1] or [e for e in self.subject_of(si - 1) if e not in source]
         if trig.implicit == "sides":
             sides = self.recent_actors(si, hit.first, "countries")
-            if not any(
+            named = [t for t in target if t in sides]
+            if named and len(named) < len(sides):
+                # эки чабан Кыргызстанга кайтарылды: the other side lets them go
+                source = [s for s in source if s not in named] or [
+                    s for s in sides if s not in named
+                ]
+            elif not any(
                 r.entity.label != "LOC" or r.entity.id in self.countries for r in by_role["source"]
             ):
                 # Ак-Таш өткөрүү пункту ачылды: no actor opens it, so the story's two sides
@@ -3342,6 +3380,7 @@ class _Extractor:
             court = self.last_court(tokens[hit.first].start, ahead=True)
             if court and not any(t in self.courts for t in target):
                 target = court  # аны камакка алууну суранды: asked of the court, not of him
+        source = self.country_title_bearers(tokens, refs, lo, hit.first, source, target)
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
         target = list(dict.fromkeys(leaders.get(x, x) for x in target))
@@ -3465,6 +3504,11 @@ class _Extractor:
         if not bodies:
             return
         for ev in self.events:
+            own = {bodies[x] for x in ev.source if x in bodies and x not in ev.target}
+            if own and ev.type not in _RECIPROCAL_TYPES:
+                # "Алтын Туяк" ЖЧКнын директору ... айыптоолорду негизсиз деп атады: the
+                # body its head speaks for is no target of his act
+                ev.target = [t for t in ev.target if t not in own]
             ev.source = _with_principals(ev.source, ev.target, bodies)
             ev.target = _with_principals(ev.target, ev.source, bodies)
 
@@ -3487,6 +3531,18 @@ class _Extractor:
 
         if before is not None and before.owner and person.first - before.last <= BODY_TITLE_GAP:
             return before.entity if owns_title(before.last) else None
+        if before is not None and before.case == "Gen" and person.first - before.last <= 4:
+            # "Көк Жайык" ЖЧКнын директору: the genitive is on the body's kind after the name
+            end = next(
+                (
+                    k
+                    for k in range(before.last + 1, person.first - 1)
+                    if GENITIVE_WORD.search(tokens[k].text.lower())
+                ),
+                -1,
+            )
+            if end >= 0 and owns_title(end):
+                return before.entity
         for k in range(person.first - 2, max(-1, person.first - 2 - BODY_TITLE_GAP), -1):
             if tokens[k].text in CLAUSE_PUNCT or (before is not None and k <= before.last):
                 return None
@@ -4235,6 +4291,36 @@ class _Extractor:
                 if found and found not in here:
                     return found
         return None
+
+    def country_title_bearers(
+        self,
+        tokens: list[Token],
+        refs: list[MentionRef],
+        lo: int,
+        hi: int,
+        source: list[str],
+        target: list[str],
+    ) -> list[str]:
+        """``Армениянын премьер-министри уюмду сынга алган``: a country's title with no name
+        after it is the person of that country named with the title, who acts with it."""
+        for r in refs:
+            k = r.last + 1
+            if not (lo <= r.first and k < min(hi, len(tokens))) or r.case != "Gen":
+                continue
+            if r.entity.id not in source or r.entity.id not in self.countries:
+                continue
+            stem = title_stem(tokens[k])
+            if stem is None or tokens[k].text.lower() == stem:
+                continue  # Армениянын министр...: no title of the country's
+            if any(q.first in (k + 1, k + 2) and q.entity.label == "PER" for q in refs):
+                continue  # Армениянын премьер-министри Пашинян: named here
+            country = r.entity.country
+            if not country:
+                continue
+            bearer = self.most_mentioned_bearer((stem,), frozenset({country}).__contains__)
+            if bearer is not None and bearer not in source and bearer not in target:
+                return [bearer, *source]
+        return source
 
     def spoken_for(self, si: int, tokens: list[Token], i: int, hi: int) -> str | None:
         """``Акимдин басма сөз катчысы ... четке какты``: a bare role (or body noun) in the
