@@ -4820,6 +4820,15 @@ Sides = tuple[list[str], list[str]]
             (["Bakyt Osmonov", "Kok Jayyk"], ["Ak-Suu"]),
             id="a_head_named_after_his_bodys_kind_rejects_for_the_body",
         ),
+        pytest.param(
+            "Чүй облустук ички иштер башкармалыгы үч фермерди кармады. Инспекция "
+            '"Ак-Нур" компаниясына 500 миң сом айып салды. "Ак-Нур" компаниясынын директору '
+            "Азамат Жолдошев айыпты төлөй турганын айтты. Акыйкатчы Жамиля Жаманбаева "
+            "кармалган фермерлерди дароо бошотууну талап кылды.",
+            "REQUEST",
+            (["Jamilya Jamanbaeva"], ["Chuy Regional Internal Affairs Department"]),
+            id="a_demand_to_release_people_is_made_of_who_arrested_them",
+        ),
     ],
 )
 def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: Sides) -> None:

@@ -3380,6 +3380,20 @@ class _Extractor:
             court = self.last_court(tokens[hit.first].start, ahead=True)
             if court and not any(t in self.courts for t in target):
                 target = court  # аны камакка алууну суранды: asked of the court, not of him
+        elif (
+            type_ == "REQUEST"
+            and not target
+            and any(w.startswith(self.ctx.release_words) for w in words[lo : hit.first])
+        ):
+            # кармалгандарды бошотууну талап кылды: of whoever holds them
+            target = next(
+                (
+                    list(e.source)
+                    for e in self.recent_charges(si)
+                    if e.type == "COERCE" and not set(e.source) & set(source)
+                ),
+                [],
+            )
         source = self.country_title_bearers(tokens, refs, lo, hit.first, source, target)
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))

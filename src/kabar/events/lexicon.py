@@ -148,6 +148,7 @@ class Context:
     verdict_nouns: tuple[str, ...]
     court_words: tuple[str, ...]
     court_measures: tuple[str, ...]
+    release_words: tuple[str, ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
@@ -386,6 +387,7 @@ def context() -> Context:
         verdict_nouns=tuple(data["verdicts"]["nouns"]),
         court_words=tuple(data["verdicts"]["courts"]),
         court_measures=tuple(data["court_measures"]),
+        release_words=tuple(data["release_words"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
