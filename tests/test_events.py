@@ -4890,3 +4890,12 @@ def test_counted_organisations_are_no_organisation_told_before() -> None:
         published="2026-03-04",
     )
     assert not [e for e in doc.events if e.sentence == 2 and e.source]
+
+
+def test_a_not_yet_made_a_noun_denies_the_act_told_before_it() -> None:
+    doc = analyze_rules(
+        "Башкы прокуратура казак тараптын өтүнүчүн азырынча канааттандыра электигин билдирди.",
+        published="2026-03-04",
+    )
+    grant = next(e for e in doc.events if e.type == "CONCEDE")
+    assert grant.negated

@@ -1023,6 +1023,8 @@ its genitive owner is what is acted on (ЕБнин чечимин четке к�
 _PX3_BARE = suffix("possessed_bare")
 """A possessed noun with no case ending (демилгеси, кызматы): its genitive owner is the
 subject of a passive or, before менен, the partner."""
+_NEGATION_NOMINAL = suffix("negation_nominal")
+"""A negation word made a noun (канааттандыра электигин): the act before it is denied."""
 _PARTICIPLE = suffix("past_participle")
 """A past participle (болгон, өткөн): the event noun after it is told here."""
 
@@ -1880,7 +1882,8 @@ class _Extractor:
             if finite:
                 break
         if any(
-            w in ctx.negation_words and not (k and after[k - 1].startswith(ctx.open_verbs))
+            (w in ctx.negation_words or _NEGATION_NOMINAL.search(w))
+            and not (k and after[k - 1].startswith(ctx.open_verbs))
             for k, w in enumerate(after)
         ):
             negated = True  # (not ... экенин жашырган жок: said openly)
