@@ -4829,6 +4829,13 @@ Sides = tuple[list[str], list[str]]
             (["Jamilya Jamanbaeva"], ["Chuy Regional Internal Affairs Department"]),
             id="a_demand_to_release_people_is_made_of_who_arrested_them",
         ),
+        pytest.param(
+            "Кара-Токой айылынын 200дөн ашык дыйканы Баткен — Исфана унаа жолун беш саатка "
+            "тосушту.",
+            "PROTEST",
+            (["Kara-Tokoy"], []),
+            id="the_ends_of_a_road_named_with_its_kind_are_no_actors",
+        ),
     ],
 )
 def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: Sides) -> None:

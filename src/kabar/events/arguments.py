@@ -462,6 +462,16 @@ its case ("Ак Калпак" оппозициялык гезитинин)."""
 DASHES = frozenset({"-", "–", "—"})
 ROAD_NOUNS = context().road_nouns
 """Nouns of a road named by its two ends (``event_context.yaml``: road_nouns)."""
+ROAD_KINDS = context().road_kinds
+"""Words that may stand between a road's ends and its noun (Баткен — Исфана унаа жолу)."""
+
+
+def _road_at(toks: list[Token], k: int) -> bool:
+    """A road noun at ``k``, or a road kind then a road noun (унаа жолун)."""
+    word = _spelled_low(toks[k])
+    if word in ROAD_KINDS and k + 1 < len(toks):
+        word = _spelled_low(toks[k + 1])
+    return word.startswith(ROAD_NOUNS)
 
 
 def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
@@ -518,13 +528,13 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
             j + 2 < len(toks)
             and toks[j].text in DASHES
             and toks[j + 1].text[:1].isupper()
-            and _spelled_low(toks[j + 2]).startswith(ROAD_NOUNS)
+            and _road_at(toks, j + 2)
         )
         last_end = (
             r.first >= 2
             and toks[r.first - 1].text in DASHES
             and j < len(toks)
-            and _spelled_low(toks[j]).startswith(ROAD_NOUNS)
+            and _road_at(toks, j)
         )
         if r.entity.label == "LOC" and (first_end or last_end):
             r.case = "Part"  # Балыкчы - Каракол жолунун боюна: a road's ends, no actors

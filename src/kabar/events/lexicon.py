@@ -177,6 +177,7 @@ class Context:
     answering_types: frozenset[str]
     spokespeople: tuple[str, ...]
     road_nouns: tuple[str, ...]
+    road_kinds: tuple[str, ...]
     reason_marks: frozenset[str]
     occasion_words: frozenset[str]
 
@@ -417,6 +418,7 @@ def context() -> Context:
         spokespeople=tuple(data["spokespeople"]),
         occasion_words=frozenset(data["occasion_words"]),
         road_nouns=tuple(data["road_nouns"]),
+        road_kinds=tuple(data["road_kinds"]),
         reason_marks=frozenset(data["reason_marks"]),
     )
 
