@@ -1106,3 +1106,11 @@ def test_that_same_month_is_the_month_the_article_named_last() -> None:
         ("2023-жылы", "2023"),
         ("ошол эле жылы", "2023"),
     ]
+
+
+def test_the_same_day_after_a_start_or_a_deadline_is_the_day_told_before_them() -> None:
+    text = (
+        "Пенсионерлер шаршемби күнү 1-марттан тартып жабылган каттамдарды ачууну талап "
+        "кылышты. Ошол эле күнү мэр алардын өкүлдөрүн кабыл алды."
+    )
+    assert analyzed_times(text, dt.date(2026, 3, 12))[-1] == ("Ошол эле күнү", "2026-03-11")

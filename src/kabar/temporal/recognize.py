@@ -859,11 +859,11 @@ def find_in_sentence(
             found[-1] = joined  # 2-февралдан 6-февралга; дүйшөмбү жана шейшемби күндөрү
         else:
             found.append(here)
-        if day := day_of(value):
-            days.append(day)  # 3-январда барды, эртеси ...
         deadline = last < len(tokens) and any(
             p.search(tokens[last].text.lower()) for p in lex.deadline
         )
+        if (day := day_of(value)) and not _bound(lex, tokens, last):
+            days.append(day)  # 3-январда барды, эртеси ...
         if not deadline:  # жыл аягына чейин ..., кийинки айдан: the month after publication's
             ref = _start_date(value) or ref
         prev_value = value or prev_value
@@ -1016,6 +1016,16 @@ _LAST_DOCUMENT: list[tuple[object, tuple[int, int, dt.date | None], list[list[Fo
 read the same ones in turn, so they are found once (both only read the lists)."""
 
 
+def _bound(lex: Lexicon, tokens: list[Token], last: int) -> bool:
+    """The expression ending before ``last`` is a deadline or a start (``1-марттан тартып
+    токтотулган``, ``5-апрелге чейин``): no day an act was told on, so no anchor of
+    ``ошол эле күнү`` after it."""
+    if last >= len(tokens):
+        return False
+    after = tokens[last].text.lower()
+    return any(p.search(after) for p in (*lex.deadline, *lex.since, *lex.onset))
+
+
 def sentence_times(sentences: Sequence[Sentence], published: dt.date | None) -> list[list[Found]]:
     """Every sentence's time expressions in article order, each resolved with the full
     dates and the last period the sentences before it named."""
@@ -1029,7 +1039,7 @@ def sentence_times(sentences: Sequence[Sentence], published: dt.date | None) -> 
     for sent in sentences:
         found = find_in_sentence(sent.tokens, published, days, prev_value)
         for f in found:
-            if day := day_of(f.value):
+            if (day := day_of(f.value)) and not _bound(lexicon(), sent.tokens, f.last):
                 days.append(day)
             if f.value and "W" not in f.value:
                 prev_value = f.value
