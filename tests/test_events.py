@@ -4906,3 +4906,13 @@ def test_a_not_yet_made_a_noun_denies_the_act_told_before_it() -> None:
     )
     grant = next(e for e in doc.events if e.type == "CONCEDE")
     assert grant.negated
+
+
+def test_jailing_asked_for_is_asked_of_the_court() -> None:
+    doc = analyze_rules(
+        "Каракол шаардык соту адвокат Бактыгүл Усенованы үй камагына чыгарды. Прокурор "
+        "аны тергөө абагына камоону талап кылганы менен, сот макул болгон жок.",
+        published="2026-03-04",
+    )
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert english_sides(doc, demand)[1] == ["Karakol City Court"]
