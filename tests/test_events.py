@@ -4836,6 +4836,14 @@ Sides = tuple[list[str], list[str]]
             (["Kara-Tokoy"], []),
             id="the_ends_of_a_road_named_with_its_kind_are_no_actors",
         ),
+        pytest.param(
+            "Эл аралык арбитраждык соту «Кыргыз темир жолу» улуттук компаниясын түрк "
+            "компаниясына 47 миллион доллар төлөп берүүгө милдеттендирди. «Кыргыз темир "
+            "жолунун» башкы директору Бакыт Осмонов арбитраждын чечимин адилетсиз деп атады.",
+            "ACCUSE",
+            (["Bakyt Osmonov"], ["International Arbitration Court"]),
+            id="the_arbitration_noun_is_the_arbitration_court_named",
+        ),
     ],
 )
 def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: Sides) -> None:
