@@ -4841,7 +4841,7 @@ Sides = tuple[list[str], list[str]]
             "компаниясына 47 миллион доллар төлөп берүүгө милдеттендирди. «Кыргыз темир "
             "жолунун» башкы директору Бакыт Осмонов арбитраждын чечимин адилетсиз деп атады.",
             "ACCUSE",
-            (["Bakyt Osmonov"], ["International Arbitration Court"]),
+            (["Bakyt Osmonov", "Kyrgyz Temir Zholu"], ["International Arbitration Court"]),
             id="the_arbitration_noun_is_the_arbitration_court_named",
         ),
     ],

@@ -3556,9 +3556,11 @@ class _Extractor:
                     for k in range(before.last + 1, person.first - 1)
                     if GENITIVE_WORD.search(tokens[k].text.lower())
                 ),
-                -1,
+                before.last,  # «Кыргыз темир жолунун» башкы директору: the name's own
             )
-            if end >= 0 and owns_title(end):
+            while end + 1 < person.first and tokens[end + 1].text in QUOTE_MARKS:
+                end += 1  # past the closing quote mark
+            if owns_title(end):
                 return before.entity
         for k in range(person.first - 2, max(-1, person.first - 2 - BODY_TITLE_GAP), -1):
             if tokens[k].text in CLAUSE_PUNCT or (before is not None and k <= before.last):
