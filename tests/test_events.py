@@ -4924,3 +4924,13 @@ def test_jailing_asked_for_is_asked_of_the_court() -> None:
     )
     demand = next(e for e in doc.events if e.type == "REQUEST")
     assert english_sides(doc, demand)[1] == ["Karakol City Court"]
+
+
+def test_a_prison_term_asked_for_is_asked_of_the_court() -> None:
+    doc = analyze_rules(
+        "Ош шаардык соту активист Эркинбек Ташматовго беш жыл эркинен ажыратуу жазасын "
+        "берди. Айыптоо тарап ага жети жылдык жаза сураган эле.",
+        published="2026-03-04",
+    )
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert english_sides(doc, demand)[1] == ["Osh City Court"]

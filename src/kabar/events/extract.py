@@ -3381,7 +3381,7 @@ class _Extractor:
             )
         if type_ == "REQUEST" and any(w.startswith(self.ctx.court_measures) for w in words[lo:hi]):
             court = self.last_court(tokens[hit.first].start, ahead=True)
-            if court and not any(t in self.courts for t in target):
+            if court and not any(t in self.courts for t in target) and not set(court) & set(source):
                 target = court  # аны камакка алууну суранды: asked of the court, not of him
         elif (
             type_ == "REQUEST"
