@@ -4934,3 +4934,12 @@ def test_a_prison_term_asked_for_is_asked_of_the_court() -> None:
     )
     demand = next(e for e in doc.events if e.type == "REQUEST")
     assert english_sides(doc, demand)[1] == ["Osh City Court"]
+
+
+def test_a_note_sent_is_a_request_of_its_addressee() -> None:
+    doc = analyze_rules(
+        "Кыргызстандын Тышкы иштер министрлиги Тажикстандын Тышкы иштер министрлигине нота "
+        "жөнөттү.",
+        published="2026-03-04",
+    )
+    assert [e.type for e in doc.events] == ["REQUEST"]
