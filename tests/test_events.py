@@ -4943,3 +4943,17 @@ def test_a_note_sent_is_a_request_of_its_addressee() -> None:
         published="2026-03-04",
     )
     assert [e.type for e in doc.events] == ["REQUEST"]
+
+
+def test_a_company_noun_paragraphs_after_the_lead_is_the_company_it_named() -> None:
+    doc = analyze_rules(
+        'Кыргызстандык курулушчу Бакытбек Ормонов "Нур-Курылыс Групп" ЖЧКсынын объектисинде '
+        "каза болду. Элчилик Казакстандын Башкы прокуратурасына кат жөнөттү. Астана шаарынын "
+        "полиция департаменти кылмыш ишин козгоду. Маркумдун сөөгү Сузакка жеткирилди. "
+        "Үй-бүлөсү сөөктү жерге берди. Эмгек министрлиги үй-бүлөгө жардам берди. Маркумдун "
+        "иниси Нурбек Ормонов компаниядан үй-бүлөгө компенсация төлөп берүүнү талап кылып, "
+        "жакын арада сотко кайрыла турганын айтты.",
+        published="2026-03-04",
+    )
+    demand = next(e for e in doc.events if e.type == "REQUEST")
+    assert english_sides(doc, demand) == (["Nurbek Ormonov"], ["Nur-Kurylys Group"])

@@ -1703,7 +1703,8 @@ class _Extractor:
 
     def organisation_before(self, si: int, noun: ActorNoun, plural: bool) -> list[str]:
         """The organisation(s) named in the nearest of the three sentences before (not a
-        state body or a news outlet), else one the article calls by the noun."""
+        state body or a news outlet), else one the article calls by the noun, else the
+        company (no state body) named last before that: the story's firm."""
         here = {r.entity.id for r in self.mentions[si]}
         for s in range(si - 1, max(-1, si - 4), -1):
             ids = _ids(
@@ -1718,7 +1719,22 @@ class _Extractor:
             if ids:
                 return ids if plural else ids[-1:]
         called = self.called(self.doc.sentences[si].start, noun.words[-1], here)
-        return [called] if called is not None else []
+        if called is not None:
+            return [called]
+        for s in range(si - 4, -1, -1):
+            # Тургундар компанияны ... деп айыпташты, paragraphs after the lead named it
+            ids = [
+                r.entity.id
+                for r in self.mentions[s]
+                if r.entity.label == "ORG"
+                and r.entity.id not in here
+                and r.entity.sector in (None, "BUS")
+                and not _state_body(r.entity.name)
+                and not self.called_otherwise(s, r, noun)
+            ]
+            if ids:
+                return ids[-1:]
+        return []
 
     @staticmethod
     def owns_object(tokens: list[Token], i: int, hi: int, roles: dict[str, str]) -> bool:
