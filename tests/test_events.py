@@ -4957,3 +4957,17 @@ def test_a_company_noun_paragraphs_after_the_lead_is_the_company_it_named() -> N
     )
     demand = next(e for e in doc.events if e.type == "REQUEST")
     assert english_sides(doc, demand) == (["Nurbek Ormonov"], ["Nur-Kurylys Group"])
+
+
+def test_charges_denied_are_those_of_the_body_that_fined_not_of_a_protester_quoted() -> None:
+    doc = analyze_rules(
+        "Экология жана техникалык коопсуздук боюнча мамлекеттик инспекция жума күнү "
+        '"Ак-Толкун Резорт" мейманкана тармагына 4 миллион сом айып салды. "Мейманканалар '
+        'жабылышы керек", - деди акциянын катышуучусу Гүлнара Садырбаева. Компания '
+        "айыптоолорду четке какты.",
+        published="2026-03-04",
+    )
+    denial = next(e for e in doc.events if e.type == "REJECT")
+    assert english_sides(doc, denial)[1] == [
+        "State Inspectorate for Ecology and Technical Security"
+    ]

@@ -3185,7 +3185,10 @@ class _Extractor:
             owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
             if accusation and not accuser:
-                accuser = self.last_critic(si, source)
+                charged = any(w.startswith("айып") for w in words[lo : hit.head])
+                accuser = (self.last_sanctioner(si, source) if charged else []) or self.last_critic(
+                    si, source
+                )
             if not accusation and (
                 any(w.startswith(self.ctx.demand_nouns) for w in words[lo : hit.head])
                 or (trig.type == "REJECT" and _VN_ABLATIVE.search(words[hit.first - 1]))
@@ -3645,6 +3648,21 @@ class _Extractor:
             and not set(e.source) & set(source)
         ]
         aimed = [e for e in recent if set(e.target) & set(source)]
+        if aimed and not every and not self.official(aimed[0].source):
+            # Мейманкана айыптоону четке какты: the inspectorate's charge it was fined on,
+            # not a protester's words
+            formal = [
+                e
+                for e in reversed(self.events)
+                if e.type in ("ACCUSE", "SANCTION")
+                and not e.negated
+                and e.modality == "asserted"
+                and e.sentence >= si - ACCUSER_SENTENCES
+                and set(e.target) & set(source)
+                and not set(e.source) & set(source)
+                and self.official(e.source)
+            ]
+            aimed = formal or aimed
         if not aimed and not every:
             # Айыпты мойнуна албай: with no accusation aimed at the one denying, the charge
             # denied is the detaining body's, told first
@@ -3662,6 +3680,13 @@ class _Extractor:
                 return list(arrests[0].source)
         best = (aimed or recent)[: len(recent) if every else 1]
         return list(dict.fromkeys(x for e in best for x in e.source))
+
+    def official(self, ids: list[str]) -> bool:
+        """A side that holds a body, or a person with a title (not a resident who spoke)."""
+        return any(
+            (e := self.entity_by_id.get(x)) is not None and (e.label == "ORG" or bool(e.role))
+            for x in ids
+        )
 
     def participant_named(
         self, tokens: list[Token], words: list[str], refs: list[MentionRef], hit: Hit, type_: str
@@ -3805,6 +3830,25 @@ class _Extractor:
         """Whether the entity is known to belong to the country of one of ``others``."""
         country = self.country_of(entity_id)
         return country is not None and any(self.country_of(x) == country for x in others)
+
+    def last_sanctioner(self, si: int, source: list[str]) -> list[str]:
+        """With no accusation told as an event, a body that fined or banned within
+        ACCUSER_SENTENCES made the charges denied (инспекция ... айып салды. Компания
+        айыптоолорду четке какты), before anyone quoted criticising."""
+        return next(
+            (
+                list(e.source)
+                for e in reversed(self.events)
+                if e.sentence >= si - ACCUSER_SENTENCES
+                and e.type == "SANCTION"
+                and not e.negated
+                and e.modality == "asserted"
+                and e.source
+                and not set(e.source) & set(source)
+                and self.official(e.source)
+            ),
+            [],
+        )
 
     def last_critic(self, si: int, source: list[str]) -> list[str]:
         """With no accusation told as an event, who a denial of criticism answers: the last
