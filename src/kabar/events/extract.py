@@ -3648,21 +3648,6 @@ class _Extractor:
             and not set(e.source) & set(source)
         ]
         aimed = [e for e in recent if set(e.target) & set(source)]
-        if aimed and not every and not self.official(aimed[0].source):
-            # Мейманкана айыптоону четке какты: the inspectorate's charge it was fined on,
-            # not a protester's words
-            formal = [
-                e
-                for e in reversed(self.events)
-                if e.type in ("ACCUSE", "SANCTION")
-                and not e.negated
-                and e.modality == "asserted"
-                and e.sentence >= si - ACCUSER_SENTENCES
-                and set(e.target) & set(source)
-                and not set(e.source) & set(source)
-                and self.official(e.source)
-            ]
-            aimed = formal or aimed
         if not aimed and not every:
             # Айыпты мойнуна албай: with no accusation aimed at the one denying, the charge
             # denied is the detaining body's, told first
