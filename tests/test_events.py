@@ -4844,6 +4844,15 @@ Sides = tuple[list[str], list[str]]
             (["Bakyt Osmonov", "Kyrgyz Temir Zholu"], ["International Arbitration Court"]),
             id="the_arbitration_noun_is_the_arbitration_court_named",
         ),
+        pytest.param(
+            "Жумгал районунда жер титирөөдөн 312 үй бузулду. Чаек айылынын 60тай тургуну кечээ "
+            "Жумгал райондук администрациясынын алдына чогулуп, нааразылык билдиришти. Райондун "
+            "акими Эрмек Дүйшөнов нааразыларды кабыл алып, бардык үйлөр кайра текшерилерин убада "
+            "кылды.",
+            "CONSULT",
+            (["Ermek Duishonov", "Jumgal District"], ["Chaek"]),
+            id="the_protesters_met_are_the_side_whose_protest_was_told",
+        ),
     ],
 )
 def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: Sides) -> None:

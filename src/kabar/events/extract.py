@@ -238,6 +238,9 @@ SIDE_MENTIONS = 2
 target to be aimed at the other one."""
 VOW_SENTENCES = 6
 """How far back (in sentences) the demand a vowed consequence backs may have been told."""
+PROTEST_SENTENCES = 8
+"""How far back (in sentences) "the protesters" met may stand for the side of a protest
+told: the lead tells it, the meeting comes paragraphs later."""
 COUNTERPART_SENTENCES = 2
 """How far back (in sentences) the last two-sided event gives a target left unnamed."""
 
@@ -3272,6 +3275,23 @@ class _Extractor:
                 target = []  # талап кылып, БШКга ... кайрылды: the next verb names the addressee
         if not target and source and not nominal:
             target = self.parallel(si, trig.type, source, refs, words)
+        if (
+            not target
+            and trig.type == "CONSULT"
+            and any(w.startswith(self.ctx.protester_words) for w in words[lo : hit.first])
+        ):
+            # нааразы тургундар менен сүйлөштү: with the ones whose protest was told
+            target = next(
+                (
+                    list(e.source)
+                    for e in reversed(self.events)
+                    if e.type == "PROTEST"
+                    and e.source
+                    and e.sentence >= si - PROTEST_SENTENCES
+                    and not set(e.source) & set(source)
+                ),
+                [],
+            )
         if not target and trig.type in self.ctx.site_owner_types:
             # X-тин имаратынын алдында пикет: the body protested at
             target = [

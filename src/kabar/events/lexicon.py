@@ -149,6 +149,7 @@ class Context:
     court_words: tuple[str, ...]
     court_measures: tuple[str, ...]
     release_words: tuple[str, ...]
+    protester_words: tuple[str, ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
     complement_targets: frozenset[str]
@@ -389,6 +390,7 @@ def context() -> Context:
         court_words=tuple(data["verdicts"]["courts"]),
         court_measures=tuple(data["court_measures"]),
         release_words=tuple(data["release_words"]),
+        protester_words=tuple(data["protester_words"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
         complement_targets=frozenset(data["complement_targets"]),
