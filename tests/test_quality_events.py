@@ -125,9 +125,14 @@ def test_gold_articles_floors() -> None:
     # 65 and 67 (1,112 articles, day 17; R 0.53 and 0.56 on their first runs, round 67's
     # dates 0.85; the starting code gives R 0.541 / P 0.676, dates 0.926 on all 1,112) and
     # the seventeenth day session's rules (people bring the body or place whose title they
-    # hold, a town abroad its country, a verdict its court) R 0.547 / P 0.678, dates 0.925.
+    # hold, a town abroad its country, a verdict its court) R 0.547 / P 0.678, dates 0.925;
+    # with rounds 68 and 70 (1,208 articles, day 18; R 0.51 and 0.54 on their first runs;
+    # the starting code gives R 0.542 / P 0.679, dates 0.924 on all 1,208) and the
+    # eighteenth day session's rules (returns released by the other side, a head's own body
+    # no target, release and prison terms asked of the holder and the court, charges denied
+    # answering the body that fined) R 0.549 / P 0.681, dates 0.923.
     # Floors a step under
-    assert t.events.recall >= 0.540 and t.events.precision >= 0.675, (
+    assert t.events.recall >= 0.545 and t.events.precision >= 0.677, (
         t.events.recall,
         t.events.precision,
     )
@@ -145,8 +150,10 @@ def test_gold_articles_floors() -> None:
     # rounds 58 and 60 (968; the starting code R 0.9099 / P 0.912 on them), R 0.907 / P 0.912
     # with round 61 (1,016; the same with the starting code, whose quotes it reads at R 0.84:
     # the floor steps down with the set), R 0.904 / P 0.912 with rounds 65 and 67 (1,112;
-    # the same with the starting code: round 67's quotes read at R 0.82)
-    assert t.quotes.recall >= 0.900 and t.quotes.precision >= 0.905, (
+    # the same with the starting code: round 67's quotes read at R 0.82), R 0.8997 / P 0.908
+    # with rounds 68 and 70 (1,208; the same with the starting code, whose quotes it reads
+    # at R 0.82 and 0.87: the floor steps down with the set)
+    assert t.quotes.recall >= 0.895 and t.quotes.precision >= 0.905, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -158,7 +165,8 @@ def test_gold_articles_floors() -> None:
     # the former held-out sets (662); R 0.978 / P 0.972 with round 41 (686); R 0.979 /
     # P 0.973 with round 43 and the reported-act window (716) and with round 45 and "since
     # then" (740); R 0.975 / P 0.971 with rounds 65 and 67 (1,112; the same with the
-    # starting code)
+    # starting code); R 0.973 / P 0.969 with rounds 68 and 70 (1,208; P 0.968 with the
+    # starting code: a start or a deadline anchors no "ошол эле күнү")
     assert t.times.recall >= 0.970 and t.times.precision >= 0.965, (
         t.times.recall,
         t.times.precision,
@@ -170,7 +178,9 @@ def test_gold_articles_floors() -> None:
     # the rector did not come to meet the strikers and "instead of him" a vice-rector
     # talked to them, which kabar gives to the rector, the subject the sentence opened with
     assert t.negation_errors <= 2
-    # negated gold events found and marked negated (422/1,069 with rounds 65 and 67, on which
+    # negated gold events found and marked negated (447/1,130 with rounds 68 and 70, on which
+    # the starting code finds 441: "канааттандыра электигин" denies the grant before it;
+    # 422/1,069 with rounds 65 and 67, on which
     # the starting code finds 424: with the implicit-actor model retrained, seven denied acts
     # lose the side that matched (колдобойт: no longer aimed at the critic) and five gain
     # one; 388/999 with round 61, on which the
