@@ -1114,3 +1114,8 @@ def test_the_same_day_after_a_start_or_a_deadline_is_the_day_told_before_them() 
         "кылышты. Ошол эле күнү мэр алардын өкүлдөрүн кабыл алды."
     )
     assert analyzed_times(text, dt.date(2026, 3, 12))[-1] == ("Ошол эле күнү", "2026-03-11")
+
+
+def test_a_month_of_a_meeting_agreed_to_is_the_coming_one() -> None:
+    text = "Эки тарап октябрдын башында Пекинде кайрадан жолугушууга макулдашты."
+    assert analyzed_times(text, dt.date(2026, 5, 20)) == [("октябрдын башында", "2026-10")]

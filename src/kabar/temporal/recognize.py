@@ -384,7 +384,18 @@ def clause_tense(
         tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
         reach = lex.calendar_purpose_window if calendar else lex.purpose_window
         far_purpose = j - start > reach and _PURPOSE_VN.search(word) is not None
-        if not closed and _irrealis(tok, word, lex) and not tried and not far_purpose:
+        agreed_to = (
+            _PURPOSE_VN.search(word) is not None
+            and j + 1 < n
+            and tokens[j + 1].pos == "VERB"
+            and any(p.search(nxt.lower()) for p in lex.intent_verbs)
+        )  # жолугушууга макулдашты: a verbal noun the tagger reads as a noun, agreed to
+        if (
+            not closed
+            and (_irrealis(tok, word, lex) or agreed_to)
+            and not tried
+            and not far_purpose
+        ):
             return "future"  # өткөрүүгө макулдашты; not өтүүгө аракет кылган, a try made
         if not tok.text[:1].isalpha():
             continue
