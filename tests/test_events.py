@@ -4925,26 +4925,6 @@ def test_a_not_yet_made_a_noun_denies_the_act_told_before_it() -> None:
     assert grant.negated
 
 
-def test_jailing_asked_for_is_asked_of_the_court() -> None:
-    doc = analyze_rules(
-        "Каракол шаардык соту адвокат Бактыгүл Усенованы үй камагына чыгарды. Прокурор "
-        "аны тергөө абагына камоону талап кылганы менен, сот макул болгон жок.",
-        published="2026-03-04",
-    )
-    demand = next(e for e in doc.events if e.type == "REQUEST")
-    assert english_sides(doc, demand)[1] == ["Karakol City Court"]
-
-
-def test_a_prison_term_asked_for_is_asked_of_the_court() -> None:
-    doc = analyze_rules(
-        "Ош шаардык соту активист Эркинбек Ташматовго беш жыл эркинен ажыратуу жазасын "
-        "берди. Айыптоо тарап ага жети жылдык жаза сураган эле.",
-        published="2026-03-04",
-    )
-    demand = next(e for e in doc.events if e.type == "REQUEST")
-    assert english_sides(doc, demand)[1] == ["Osh City Court"]
-
-
 def test_a_note_sent_is_a_request_of_its_addressee() -> None:
     doc = analyze_rules(
         "Кыргызстандын Тышкы иштер министрлиги Тажикстандын Тышкы иштер министрлигине нота "
@@ -4968,15 +4948,37 @@ def test_a_company_noun_paragraphs_after_the_lead_is_the_company_it_named() -> N
     assert english_sides(doc, demand) == (["Nurbek Ormonov"], ["Nur-Kurylys Group"])
 
 
-def test_charges_denied_are_those_of_the_body_that_fined_not_of_a_protester_quoted() -> None:
-    doc = analyze_rules(
-        "Экология жана техникалык коопсуздук боюнча мамлекеттик инспекция жума күнү "
-        '"Ак-Толкун Резорт" мейманкана тармагына 4 миллион сом айып салды. "Мейманканалар '
-        'жабылышы керек", - деди акциянын катышуучусу Гүлнара Садырбаева. Компания '
-        "айыптоолорду четке какты.",
-        published="2026-03-04",
-    )
-    denial = next(e for e in doc.events if e.type == "REJECT")
-    assert english_sides(doc, denial)[1] == [
-        "State Inspectorate for Ecology and Technical Security"
-    ]
+@pytest.mark.parametrize(
+    ("text", "type_", "target"),
+    [
+        pytest.param(
+            "Каракол шаардык соту адвокат Бактыгүл Усенованы үй камагына чыгарды. Прокурор "
+            "аны тергөө абагына камоону талап кылганы менен, сот макул болгон жок.",
+            "REQUEST",
+            ["Karakol City Court"],
+            id="jailing_asked_for_is_asked_of_the_court",
+        ),
+        pytest.param(
+            "Ош шаардык соту активист Эркинбек Ташматовго беш жыл эркинен ажыратуу жазасын "
+            "берди. Айыптоо тарап ага жети жылдык жаза сураган эле.",
+            "REQUEST",
+            ["Osh City Court"],
+            id="a_prison_term_asked_for_is_asked_of_the_court",
+        ),
+        pytest.param(
+            "Экология жана техникалык коопсуздук боюнча мамлекеттик инспекция жума күнү "
+            '"Ак-Толкун Резорт" мейманкана тармагына 4 миллион сом айып салды. "Мейманканалар '
+            'жабылышы керек", - деди акциянын катышуучусу Гүлнара Садырбаева. Компания '
+            "айыптоолорду четке какты.",
+            "REJECT",
+            ["State Inspectorate for Ecology and Technical Security"],
+            id="charges_denied_are_those_of_the_body_that_fined_not_of_a_protester_quoted",
+        ),
+    ],
+)
+def test_the_target_of_the_first_event_of_the_type(
+    text: str, type_: str, target: list[str]
+) -> None:
+    doc = analyze_rules(text, published="2026-03-04")
+    event = next(e for e in doc.events if e.type == type_)
+    assert english_sides(doc, event)[1] == target
