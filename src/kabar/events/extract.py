@@ -686,6 +686,9 @@ _VERBAL_NOUN = suffix("verbal_noun")
 """-уу, not -оор: колдоорун (that it will support) is a future participle of колдо-."""
 
 
+KIND_GAP = 4
+"""How far a person may stand after a body's name whose kind carries the genitive
+(``"Көк Жайык" ЖЧКнын директору Бакыт Осмонов``) and still hold its title."""
 COUNT_REACH = 4
 """How many words before a generic organisation noun a count makes it several unnamed
 ones (``30дан ашык коммерциялык эмес уюм``)."""
@@ -3188,7 +3191,7 @@ class _Extractor:
             owner = self.accusation_owner(refs, words, hit.first, source) if accusation else []
             accuser = owner or (self.last_accuser(si, source, plural) if accusation else [])
             if accusation and not accuser:
-                charged = any(w.startswith("айып") for w in words[lo : hit.head])
+                charged = any(w.startswith(self.ctx.charge_nouns) for w in words[lo : hit.head])
                 accuser = (self.last_sanctioner(si, source) if charged else []) or self.last_critic(
                     si, source
                 )
@@ -3587,7 +3590,7 @@ class _Extractor:
 
         if before is not None and before.owner and person.first - before.last <= BODY_TITLE_GAP:
             return before.entity if owns_title(before.last) else None
-        if before is not None and before.case == "Gen" and person.first - before.last <= 4:
+        if before is not None and before.case == "Gen" and person.first - before.last <= KIND_GAP:
             # "Көк Жайык" ЖЧКнын директору: the genitive is on the body's kind after the name
             end = next(
                 (

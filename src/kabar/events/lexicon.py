@@ -149,6 +149,7 @@ class Context:
     court_words: tuple[str, ...]
     court_measures: tuple[str, ...]
     release_words: tuple[str, ...]
+    charge_nouns: tuple[str, ...]
     protester_words: tuple[str, ...]
     without: frozenset[str]
     promise_words: tuple[str, ...]
@@ -390,6 +391,7 @@ def context() -> Context:
         court_words=tuple(data["verdicts"]["courts"]),
         court_measures=tuple(data["court_measures"]),
         release_words=tuple(data["release_words"]),
+        charge_nouns=tuple(data["charge_nouns"]),
         protester_words=tuple(data["protester_words"]),
         without=frozenset(data["without"]),
         promise_words=tuple(data["promise_words"]),
