@@ -1638,8 +1638,7 @@ class _Extractor:
                     return [max(holders, key=lambda h: self.last_named(h, before))]
                 continue
             if noun.resolves and noun.resolves[0].startswith("@sector:"):
-                tokens = self.doc.sentences[si].tokens
-                at = next((k for k, t in enumerate(tokens) if t.start == before), 0)
+                tokens, at = self.token_at(si, before)
                 owner = [
                     r.entity.id
                     for r in self.mentions[si]
@@ -1679,8 +1678,7 @@ class _Extractor:
                 continue
             name_stems = tuple(stem for stem in noun.resolves if stem != "@org")
             if len(name_stems) < len(noun.resolves):
-                tokens = self.doc.sentences[si].tokens
-                at = next((k for k, t in enumerate(tokens) if t.start == before), 0)
+                tokens, at = self.token_at(si, before)
                 if any(
                     t.text[:1].isdigit() or _inflected_numeral(t.text.lower())
                     for t in tokens[max(0, at - COUNT_REACH) : at]
@@ -1706,6 +1704,12 @@ class _Extractor:
             if head is not None:
                 return [head]  # мэриянын алдына: the mayor the article names, here or later
         return []
+
+    def token_at(self, si: int, offset: int) -> tuple[list[Token], int]:
+        """Sentence ``si``'s tokens and the index of the one starting at ``offset`` (0 if
+        none does)."""
+        tokens = self.doc.sentences[si].tokens
+        return tokens, next((k for k, t in enumerate(tokens) if t.start == offset), 0)
 
     def organisation_before(self, si: int, noun: ActorNoun, plural: bool) -> list[str]:
         """The organisation(s) named in the nearest of the three sentences before (not a
