@@ -3635,6 +3635,25 @@ def test_a_charge_told_with_no_actor_is_brought_by_the_body_that_made_the_arrest
     )
 
 
+def test_a_release_told_with_no_actor_is_made_by_the_body_that_made_the_arrest() -> None:
+    found = grammar_events(
+        "Улуттук коопсуздук мамлекеттик комитети Торугарт бекетинин башчысы Нурлан "
+        "Осмоналиевди кармады. Ал кечинде күрөө менен бошотулду.",
+        "2026-03-18",
+    )
+    assert first_of("CONCEDE", found) == (
+        "CONCEDE",
+        ["State Committee for National Security"],
+        ["Nurlan Osmonaliev"],
+    )
+    others = grammar_events(
+        "Улуттук коопсуздук мамлекеттик комитети жер башкармалыгынын үч кызматкерин "
+        "кармады. Экөө кечинде күрөө менен бошотулду.",
+        "2026-03-18",
+    )
+    assert first_of("CONCEDE", others)[1] == ["State Committee for National Security"]
+
+
 def test_a_charge_told_with_no_actor_after_a_court_ruling_names_no_one() -> None:
     found = grammar_events(
         "Бишкек шаардык соту Нурлан Осмоналиевди эки айга камакка алды. "
