@@ -3635,6 +3635,15 @@ def test_a_charge_told_with_no_actor_is_brought_by_the_body_that_made_the_arrest
     )
 
 
+def test_border_guards_owned_by_a_country_act_for_it_not_for_the_border_service_named() -> None:
+    found = grammar_events(
+        "Кыргызстандын Чек ара кызматы окуяны тастыктады. Тажикстандын чек арачылары "
+        "Лейлек районунун эки малчысын кармады.",
+        "2026-03-18",
+    )
+    assert first_of("COERCE", found)[1] == ["Tajikistan"]
+
+
 def test_a_release_told_with_no_actor_is_made_by_the_body_that_made_the_arrest() -> None:
     found = grammar_events(
         "Улуттук коопсуздук мамлекеттик комитети Торугарт бекетинин башчысы Нурлан "

@@ -1265,6 +1265,8 @@ class _Extractor:
         while i < hi:
             # ИИМдин кызматкерлери: staff of a named body are that body (owner_subject)
             found = None if i in named or i in owned else actor_noun_at(tokens, i)
+            if found is not None and found[1] in owned:
+                found = None  # Өзбекстандын чек арачылары: a title the genitive owns
             if found is not None and self.titled_person(si, found[0].words[-1]):
                 found = None  # мэрге карата: the mayor the article names, by the title rules
             if found is None:
