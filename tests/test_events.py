@@ -4821,6 +4821,13 @@ Sides = tuple[list[str], list[str]]
             id="people_returned_to_one_side_are_let_go_by_the_other",
         ),
         pytest.param(
+            "Өзбекстан менен Кыргызстандын чек арасында эки малчы кармалды. Алар кечээ "
+            "Кыргызстандын тарабына өткөрүлүп берилди.",
+            "CONCEDE",
+            (["Uzbekistan"], ["Kyrgyzstan"]),
+            id="people_handed_to_a_countrys_side_are_let_go_by_the_other",
+        ),
+        pytest.param(
             "Казакстан тоого чыккан үч туристти кармаган. Алар кечээ Кыргызстанга кайтарылды.",
             "CONCEDE",
             (["Kazakhstan"], ["Kyrgyzstan"]),

@@ -556,6 +556,16 @@ def _mark_modifiers(sent: Sentence, refs: list[MentionRef]) -> None:
                 r.case = title_case(toks[j])
                 for g in group[1:]:
                     g.modifier, g.head, g.case = True, j, r.case
+        if (
+            r.case == "Gen"
+            and r.entity.label == "LOC"
+            and j == r.last + 1
+            and j < len(toks)
+            and toks[j].text.lower() not in POSTPOSITIONS
+            and _title_stem_of(toks[j].text.lower()) in side_nouns()
+        ):
+            r.modifier, r.head = True, j  # Өзбекстандын тарабына: the country, in the side's case
+            r.case = title_case(toks[j])
         if r.head + 1 < len(toks):
             after = toks[r.head + 1].text.lower()
             post = POSTPOSITIONS.get(after)
