@@ -3310,6 +3310,15 @@ def test_residents_of_a_named_village_act_for_the_village() -> None:
     assert first_of("PROTEST", found)[1] == ["Ak-Jar"]
 
 
+def test_farmers_of_a_district_named_with_its_noun_act_for_the_district() -> None:
+    found = grammar_events(
+        "Айыл чарба министрлиги жардамды бөлүштүрдү. Бирок Кадамжай районунун фермерлери "
+        "министрликти жардамды туура эмес бөлүштүрдү деп айыпташты.",
+        "2026-05-12",
+    )
+    assert first_of("ACCUSE", found)[1] == ["Kadamjay District"]
+
+
 def test_a_case_opened_against_the_unnamed_people_just_detained_is_an_accusation() -> None:
     found = pipeline_events(
         "Милиция кечээ 12 адамды кармады. Алардын үстүнөн контрабанда беренеси боюнча "

@@ -1388,9 +1388,11 @@ class _Extractor:
             or (approximate and _inflected_numeral(tokens[k].text.lower()))
         ):
             k -= 1
+        ends = {k}
         if k >= 0 and is_place_noun(tokens[k]) and GENITIVE_WORD.search(tokens[k].text.lower()):
-            k -= 1  # айылынын: the place's own head noun
-        place = next((r for r in refs if r.last == k and r.case == "Gen"), None)
+            k -= 1  # айылынын: the place's own head noun (in the name: Ак-Тилек көчөсүнүн)
+            ends.add(k)
+        place = next((r for r in refs if r.last in ends and r.case == "Gen"), None)
         if place is None or place.entity.label != "LOC" or place.entity.id in self.countries:
             return []
         return [place.entity.id]
