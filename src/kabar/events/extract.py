@@ -3719,6 +3719,10 @@ class _Extractor:
             # чыккандардын бири: one of them; пикетке чыккандар менен жолугуп: those who took
             # part are met
             return True
+        if GENITIVE_WORD.search(words[hit.head]) and words[k].startswith(
+            self.ctx.participant_nouns
+        ):
+            return True  # пикеттин катышуучусу Жылдыз Абакирова: one who took part
         return _PARTICIPLE.search(words[k]) is not None and (  # чыккан Гүлнара Абдыраимова
             is_title_word(tokens[nxt])
             or actor_noun_at(tokens, nxt) is not None

@@ -91,6 +91,7 @@ class Context:
     side_nouns: tuple[str, ...]
     leader_titles: tuple[str, ...]
     nominalised: tuple[re.Pattern[str], ...]
+    participant_nouns: tuple[str, ...]
     agent_nouns: tuple[str, ...]
     report_nouns: tuple[str, ...]
     report_postpositions: frozenset[str]
@@ -331,6 +332,7 @@ def context() -> Context:
         side_nouns=tuple(data["side_nouns"]),
         leader_titles=tuple(data["leader_titles"]),
         nominalised=tuple(re.compile(p) for p in data["nominalised"]),
+        participant_nouns=tuple(data["participant_nouns"]),
         agent_nouns=tuple(data["agent_nouns"]),
         report_nouns=tuple(data["report_nouns"]),
         report_postpositions=frozenset(data["report_postpositions"]),
