@@ -3450,6 +3450,21 @@ def test_a_tally_of_deputies_voting_is_no_support_and_no_rejection() -> None:
     assert first_of("AGREE", found)[1] == ["Supreme Council of Kyrgyzstan"]
 
 
+def test_a_draft_heard_again_is_no_concession_but_a_decision_kept_is_one() -> None:
+    heard = grammar_events(
+        "Министрлер кабинети бюджеттин долбоорун сунуштады. Жогорку Кеңеш долбоорду четке "
+        "какты. Долбоор кийинки аптада кайра каралат.",
+        "2026-05-20",
+    )
+    assert "CONCEDE" not in [e[0] for e in heard]
+    kept = grammar_events(
+        "Министрлер кабинети жарлыкка кол койду. Экономика министрлиги жарлык кайра "
+        "каралбай турганын билдирди.",
+        "2026-05-20",
+    )
+    assert "CONCEDE" in [e[0] for e in kept]
+
+
 def test_one_who_took_part_in_a_protest_told_before_adds_no_protest() -> None:
     found = grammar_events(
         "Ош шаарында 200дөй соодагер мэриянын алдында пикетке чыгышты. Пикетке "
