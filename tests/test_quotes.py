@@ -421,6 +421,11 @@ def test_according_to_a_body_named_by_a_common_noun(
             "eu",
         ),
         ('"Чек ара жабык бойдон калат", - деп айтылат ИИМдин билдирүүсүндө.', "iim"),
+        (
+            "Улуттук коопсуздук мамлекеттик комитети эки кызматкерди кармады. Ведомствонун "
+            'билдирүүсүндө "алар ири көлөмдө пара алышкан" деп айтылат.',
+            "ukmk",
+        ),
     ],
 )
 def test_a_quote_said_in_the_statement_of_a_body(text: str, speaker: str) -> None:

@@ -1044,6 +1044,10 @@ class _Finder:
             if speaker is None and si_o == si_c:
                 press = self.press_speaker(si_o, 0, ti_o)
                 speaker = press[0] if press else self.role_speaker(si_o, 0, ti_o)
+            if speaker is None and si_o == si_c:
+                # Ведомствонун билдирүүсүндө "..." деп айтылат: whose statement holds it
+                statement = self.according_to_at(si_o, ti_o)
+                speaker = statement.speaker if statement else None
             return speaker, True, verb
         # a term: "санитардык кыюу" деген шылтоо менен (under the pretext of ...)
         term_head = rest[1] if len(rest) > 1 else ""
