@@ -479,6 +479,15 @@ def test_the_issuer_of_a_statement_named_as_the_subject_before_its_participle() 
     assert news(text) == [("kom", "reported", "айлыкты толук төлөрүн")]
 
 
+def test_he_who_wrote_a_statement_on_a_platform_is_its_issuer_not_the_platform() -> None:
+    text = (
+        "Бакыт Осмонов кызматтан кетти. Ал Facebook баракчасына жазган билдирүүсүндө "
+        "тендер мыйзамга ылайык өткөнүн жазды."
+    )
+    doc = build(text, [*NEWS, ("fb", "ORG", ["Facebook"], "Facebook", None)])
+    assert [(q.speaker, q.kind) for q in doc.quotes] == [("osm", "reported")]
+
+
 def test_the_issuer_of_a_statement_in_the_genitive_before_its_participle() -> None:
     text = (
         "Европа Биримдигинин Кыргызстандагы өкүлчүлүгү нота алды. "

@@ -882,6 +882,11 @@ class _Finder:
             found = self.speaker_in(si, k, k + 1, cases=("Gen",)) or self.owner_speaker(si, k)
             return found, False
         start = max(lo, self.clause_start(si, part))  # not inside the quotation before
+        if start < part and toks[start].text.lower() in self.lex.pronouns:
+            # Ал Facebook баракчасына жазган билдирүүсүндө: "he" wrote, not the platform
+            found = self.role_speaker(si, start, start + 1)
+            if found is not None:
+                return found, True
         found = self.speaker_in(si, start, part)
         if found is None:
             press = self.press_speaker(si, start, part)
