@@ -378,6 +378,21 @@ def test_a_weekday_a_few_words_before_a_promised_act_dates_that_act() -> None:
     assert announced == [("дүйшөмбү күнү", "2026-06-15")]
 
 
+def test_a_weekday_before_an_accusation_of_what_is_going_on_is_past() -> None:
+    said = times("Депутат бейшемби күнү министрликти мыйзамды бузуп жатат деп айыптады.", SUMMER)
+    assert said == [("бейшемби күнү", "2026-06-11")]
+
+
+def test_a_verbal_noun_opposed_is_no_aim_that_puts_a_weekday_ahead() -> None:
+    friday = dt.date(2026, 6, 19)
+    found = times(
+        "ЕБ шаршемби күнү санкцияларды айланып өтүүгө каршы инструментти колдонуп, "
+        "станокторду сатууга тыюу салды.",
+        friday,
+    )
+    assert found == [("шаршемби күнү", "2026-06-17")]
+
+
 def test_a_date_something_is_scheduled_for_is_in_the_future() -> None:
     assert times("Жыйын 20-июнга белгиленген.", SUMMER) == [("20-июнга", "2026-06-20")]
 

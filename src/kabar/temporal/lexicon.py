@@ -129,6 +129,8 @@ class Lexicon:
     attempt: tuple[re.Pattern[str], ...]
     attempt_window: int
     concessive: frozenset[str]
+    opposed: frozenset[str]
+    present_auxiliaries: frozenset[str]
     month_range_re: re.Pattern[str]
     starter: re.Pattern[str]
     """What the first word of any time expression starts with (a fast pre-filter)."""
@@ -305,6 +307,8 @@ def lexicon() -> Lexicon:
         attempt=tuple(re.compile(p) for p in tense["attempt"]),
         attempt_window=int(tense["attempt_window"]),
         concessive=frozenset(str(w) for w in tense["concessive"]),
+        opposed=frozenset(str(w) for w in tense["opposed"]),
+        present_auxiliaries=frozenset(str(w) for w in tense["present_auxiliaries"]),
         month_range_re=re.compile(
             rf"(?P<m1>{month_alt})ь?(?:{ending})[-‐–](?P<m2>{month_alt})ь?(?P<rest>{ending})"
         ),

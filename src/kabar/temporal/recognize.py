@@ -381,7 +381,11 @@ def clause_tense(
         word = tok.text.lower()
         if closed and word in lex.since_then and nxt.lower() == "бери":
             return "past"  # ... кармап, ошондон бери абакта отурат: the arrest is past
-        tried = _attempted(tokens, j, lex) or nxt.lower() in lex.concessive
+        tried = (
+            _attempted(tokens, j, lex)
+            or nxt.lower() in lex.concessive
+            or nxt.lower() in lex.opposed
+        )
         reach = lex.calendar_purpose_window if calendar else lex.purpose_window
         far_purpose = j - start > reach and _PURPOSE_VN.search(word) is not None
         agreed_to = (
@@ -440,6 +444,8 @@ def clause_tense(
             continue
         if closed and nxt == "деп":
             continue  # ... кайрылып, ... дал келбейт деп билдирген: the quoted verb, not the act
+        if nxt == "деп" and word in lex.present_auxiliaries:
+            continue  # ... колдонуп жатат деп айыптады: what is going on now, said when told
         if nxt in ("жана", ",") and tok.pos in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             continue  # саясатчылар жана ..., ресурстар, экология: nouns listed, no -ар verb
         if nxt == "(":
