@@ -49,6 +49,11 @@ def test_capitalised_role_and_pronoun_are_not_names() -> None:
     assert doc.entities == []
 
 
+def test_an_adverb_opening_a_sentence_is_no_first_name_of_the_surname_after_it() -> None:
+    doc = analyze("Аким Улан Жусупов нааразы болду. Кийинчерээк Жусупов айыптоолорду четке какты.")
+    assert [e.name for e in doc.entities] == ["Улан Жусупов"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
