@@ -3450,6 +3450,24 @@ def test_a_tally_of_deputies_voting_is_no_support_and_no_rejection() -> None:
     assert first_of("AGREE", found)[1] == ["Supreme Council of Kyrgyzstan"]
 
 
+def test_an_act_vowed_if_another_side_does_not_act_threatens_that_side() -> None:
+    found = grammar_events(
+        '"Эгер Энергетика министрлиги карызды төлөбөсө, биз жолду жабабыз", - деди "Ак-Таш" '
+        "ЖЧКнын директору Бакыт Осмонов.",
+        "2026-05-20",
+    )
+    assert first_of("THREATEN", found)[1:] == (
+        ["Bakyt Osmonov", "Ak-Tash"],
+        ["Ministry of Energy of Kyrgyzstan"],
+    )
+    appeal = grammar_events(
+        '"Эгер Энергетика министрлиги карызды төлөбөсө, сотко кайрылабыз", - деди Бакыт '
+        "Осмонов.",
+        "2026-05-20",
+    )
+    assert "THREATEN" not in [e[0] for e in appeal]
+
+
 def test_a_draft_heard_again_is_no_concession_but_a_decision_kept_is_one() -> None:
     heard = grammar_events(
         "Министрлер кабинети бюджеттин долбоорун сунуштады. Жогорку Кеңеш долбоорду четке "
