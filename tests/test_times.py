@@ -393,6 +393,24 @@ def test_a_verbal_noun_opposed_is_no_aim_that_puts_a_weekday_ahead() -> None:
     assert found == [("шаршемби күнү", "2026-06-17")]
 
 
+def test_a_weekday_far_before_a_future_participle_dates_the_announcement() -> None:
+    found = times(
+        "Жекшемби күнү беш бөлүмдүн жетекчилери Ошто жыйын өткөрүп, партиядан чыгып, жаңы "
+        "партия түзө турганын жарыялашты.",
+        SUMMER,
+    )
+    assert found == [("Жекшемби күнү", "2026-06-14")]
+
+
+def test_a_verbal_noun_one_had_a_hand_in_is_no_aim() -> None:
+    thursday = dt.date(2026, 6, 18)
+    found = times(
+        "Министрлик шаршемби күнү сайтты бөгөттөөгө тиешеси бар деген айыптоолорду четке какты.",
+        thursday,
+    )
+    assert found == [("шаршемби күнү", "2026-06-17")]
+
+
 def test_a_date_something_is_scheduled_for_is_in_the_future() -> None:
     assert times("Жыйын 20-июнга белгиленген.", SUMMER) == [("20-июнга", "2026-06-20")]
 

@@ -425,13 +425,15 @@ def clause_tense(
         if conditional and not closed and lex.conditional_copula.search(word):
             return "future"  # эгер августта ... көп болсо
         if (
-            complements
+            near_report
             and j > start
             and _FUTURE_PARTICIPLE.match(word)
             and A_CONVERB.search(tokens[j - 1].text)
         ):
             return "future"  # жолуга турганы белгилүү болду: the meeting is to come
-            # (before the report verb's -ганын: иш таштай турганын эскертишти, a strike to come)
+            # (before the report verb's -ганын: иш таштай турганын эскертишти, a strike to come;
+            # further off it is what was said, not when: "Жекшемби күнү ... жыйын өткөрүп, ...
+            # партия түзө турганын жарыялашты" was announced on Sunday)
         if (
             near_report
             and nxt not in CLAUSE_END
