@@ -348,6 +348,23 @@ def test_min_confidence_chooses_which_events_are_kept_for_that_run_only(tmp_path
     assert event_types() == event_types("--min-confidence", floor)  # the model's floor again
 
 
+def test_min_inferred_one_leaves_every_side_the_text_does_not_name_empty(tmp_path: Path) -> None:
+    path = tmp_path / "visit.txt"
+    path.write_text(
+        "Азиз Бекмуратов Бишкекке келди. Бейшемби күнү делегацияны Министрлер кабинетинин "
+        "төрагасы Адылбек Касымалиев кабыл алат.",
+        encoding="utf-8",
+    )
+
+    def sides(*options: str) -> list[dict[str, object]]:
+        code, out, _ = run("analyze", str(path), "--min-inferred", *options)
+        assert code == 0
+        return [e for e in json.loads(out)["events"] if e["inferred"]]
+
+    assert sides("0") != []  # whom the premier receives is read from the article
+    assert sides("1") == []
+
+
 def test_min_confidence_outside_zero_to_one_is_a_usage_error(ky_file: Path) -> None:
     code, out, err = run("analyze", str(ky_file), "--min-confidence", "1.5")
     assert code == 2

@@ -186,6 +186,18 @@ def analyze(
             metavar="P",
         ),
     ] = None,
+    min_inferred: Annotated[
+        float | None,
+        typer.Option(
+            "--min-inferred",
+            help="Fill a side the sentence leaves unnamed only with an actor at least this "
+            "likely (0 to 1; 1 fills none, so every side is one the text names). Default: "
+            "the model's floor, 0.2. Filled sides are marked 'inferred'.",
+            min=0.0,
+            max=1.0,
+            metavar="P",
+        ),
+    ] = None,
 ) -> None:
     """Analyse news articles and print one document per article.
 
@@ -215,7 +227,11 @@ def analyze(
 
         default_date = parse_published(published)
     try:
-        with _open_output(output) as out, _confidence_floor(min_confidence):
+        with (
+            _open_output(output) as out,
+            _confidence_floor(min_confidence),
+            _inferred_floor(min_inferred),
+        ):
             failed = _run(paths, render, output_format, out, default_date, input_format)
     except BrokenPipeError:
         # `kabar analyze ... | head`: the reader left; stop quietly, as Unix tools do.
@@ -250,6 +266,21 @@ def _confidence_floor(floor: float | None) -> Iterator[None]:
         yield
     finally:
         use_min_confidence(None)
+
+
+@contextmanager
+def _inferred_floor(floor: float | None) -> Iterator[None]:
+    """The inferred-actor floor of one run; the model's own again afterwards."""
+    if floor is None:
+        yield
+        return
+    from kabar.events.implicit import use_min_inferred
+
+    use_min_inferred(floor)
+    try:
+        yield
+    finally:
+        use_min_inferred(None)
 
 
 def _silence_stdout() -> None:

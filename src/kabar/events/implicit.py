@@ -273,9 +273,22 @@ def _location_owners(doc: Document, event: Event) -> list[str]:
     ]
 
 
+_floor: list[float] = []
+"""The floor set by ``use_min_inferred``, when one is."""
+
+
+def use_min_inferred(floor: float | None) -> None:
+    """Fill an unnamed side only with an actor at least ``floor`` likely instead of the
+    model's floor (1 fills none; ``kabar analyze --min-inferred``); None restores it."""
+    if floor is not None and not 0.0 <= floor <= 1.0:
+        raise ValueError(f"an inferred-actor floor is a probability, not {floor}")
+    _floor[:] = [] if floor is None else [floor]
+
+
 def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
     """Fill each event's one empty side with the article's most likely actor."""
     model = model or load_model()
+    floor = _floor[0] if _floor else model.min_confidence
     if not doc.events:
         return
     art = Article(doc)
@@ -285,7 +298,7 @@ def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
         if side is None:
             continue
         best = model.rank(candidates(art, told[k], side, told[:k]))
-        if best is None or best[1] < model.min_confidence:
+        if best is None or best[1] < floor or floor >= 1.0:
             continue
         if art.same_actor(best[0], [*told[k].source, *told[k].target]):
             continue  # Каракол мэриясы beside Каракол шаарынын мэриясы: no act on itself
