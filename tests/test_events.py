@@ -3468,6 +3468,15 @@ def test_an_act_vowed_if_another_side_does_not_act_threatens_that_side() -> None
     assert "THREATEN" not in [e[0] for e in appeal]
 
 
+def test_a_town_before_its_air_base_in_the_locative_is_where_not_who() -> None:
+    found = grammar_events(
+        "Кант авиабазасында кечээ Орусия акысыз аскердик-техникалык жардамдын алкагында "
+        "Кыргызстандын Куралдуу Күчтөрүнө эки тик учагын өткөрүп берди.",
+        "2026-07-02",
+    )
+    assert first_of("AID", found)[1] == ["Russia"]
+
+
 def test_a_draft_heard_again_is_no_concession_but_a_decision_kept_is_one() -> None:
     heard = grammar_events(
         "Министрлер кабинети бюджеттин долбоорун сунуштады. Жогорку Кеңеш долбоорду четке "
