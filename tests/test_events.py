@@ -3468,6 +3468,14 @@ def test_an_act_vowed_if_another_side_does_not_act_threatens_that_side() -> None
     assert "THREATEN" not in [e[0] for e in appeal]
 
 
+def test_regret_over_an_incident_concedes() -> None:
+    found = grammar_events(
+        "Кыргыз малчысы жарадар болду. Эмомали Рахмон сүйлөшүүлөрдө бул окуяга өкүнүч билдирди.",
+        "2026-07-02",
+    )
+    assert first_of("CONCEDE", found)[1] == ["Emomali Rahmon"]
+
+
 def test_a_town_before_its_air_base_in_the_locative_is_where_not_who() -> None:
     found = grammar_events(
         "Кант авиабазасында кечээ Орусия акысыз аскердик-техникалык жардамдын алкагында "
