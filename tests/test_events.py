@@ -3468,6 +3468,15 @@ def test_an_act_vowed_if_another_side_does_not_act_threatens_that_side() -> None
     assert "THREATEN" not in [e[0] for e in appeal]
 
 
+def test_a_fine_told_by_its_idiom_is_a_sanction() -> None:
+    found = grammar_events(
+        "Кемин райондук соту шаршемби күнү экоактивист Нурайым Бекташеваны жалган маалымат "
+        "таратканы үчүн 20 миң сом айыпка жыкты.",
+        "2026-09-24",
+    )
+    assert first_of("SANCTION", found)[1:] == (["Kemin District Court"], ["Nurayym Bektasheva"])
+
+
 def test_regret_over_an_incident_concedes() -> None:
     found = grammar_events(
         "Кыргыз малчысы жарадар болду. Эмомали Рахмон сүйлөшүүлөрдө бул окуяга өкүнүч билдирди.",
