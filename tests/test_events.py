@@ -3461,11 +3461,22 @@ def test_an_act_vowed_if_another_side_does_not_act_threatens_that_side() -> None
         ["Ministry of Energy of Kyrgyzstan"],
     )
     appeal = grammar_events(
-        '"Эгер Энергетика министрлиги карызды төлөбөсө, сотко кайрылабыз", - деди Бакыт '
-        "Осмонов.",
+        '"Эгер Энергетика министрлиги карызды төлөбөсө, сотко кайрылабыз", - деди Бакыт Осмонов.',
         "2026-05-20",
     )
     assert "THREATEN" not in [e[0] for e in appeal]
+
+
+def test_not_thinking_oneself_guilty_rejects_the_charge() -> None:
+    found = grammar_events(
+        "Башкы прокуратура Мелис Абылкасымовду пара алды деп айыптады. Абылкасымов өзүн "
+        "күнөөлүү деп эсептебейт.",
+        "2026-09-24",
+    )
+    assert first_of("REJECT", found)[1] == ["Melis Abylkasymov"]
+    assert "REJECT" not in [
+        e[0] for e in grammar_events("Сот аны күнөөлүү деп эсептейт.", "2026-09-24")
+    ]
 
 
 def test_a_fine_told_by_its_idiom_is_a_sanction() -> None:
@@ -3513,7 +3524,7 @@ def test_one_who_took_part_in_a_protest_told_before_adds_no_protest() -> None:
     found = grammar_events(
         "Ош шаарында 200дөй соодагер мэриянын алдында пикетке чыгышты. Пикетке "
         "чыккандардын бири Айбек Осмонов журналисттерге кайрылды. Пикетке катышкан "
-        "пенсионер Сагынбек Алиев да сүйлөдү. \"Бизди эч ким укпайт\", - деди пикеттин "
+        'пенсионер Сагынбек Алиев да сүйлөдү. "Бизди эч ким укпайт", - деди пикеттин '
         "катышуучусу Жылдыз Абакирова.",
         "2026-05-20",
     )
