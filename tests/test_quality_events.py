@@ -130,13 +130,17 @@ def test_gold_articles_floors() -> None:
     # the starting code gives R 0.542 / P 0.679, dates 0.924 on all 1,208) and the
     # eighteenth day session's rules (returns released by the other side, a head's own body
     # no target, release and prison terms asked of the holder and the court, charges denied
-    # answering the body that fined) R 0.549 / P 0.681, dates 0.923.
+    # answering the body that fined) R 0.549 / P 0.681, dates 0.923; with rounds 71, 73 and
+    # 74 (1,340 articles, day 19; R 0.54, 0.48 and 0.52 on their first runs; the starting
+    # code gives R 0.539 / P 0.673, dates 0.918 on all 1,340) and the nineteenth day
+    # session's rules and the implicit-actor floor at 0.2 (more events matched, with the
+    # dates the text leaves to context) R 0.564 / P 0.686, dates 0.917.
     # Floors a step under
-    assert t.events.recall >= 0.545 and t.events.precision >= 0.677, (
+    assert t.events.recall >= 0.560 and t.events.precision >= 0.682, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.920
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.915
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
@@ -152,8 +156,10 @@ def test_gold_articles_floors() -> None:
     # the floor steps down with the set), R 0.904 / P 0.912 with rounds 65 and 67 (1,112;
     # the same with the starting code: round 67's quotes read at R 0.82), R 0.8997 / P 0.908
     # with rounds 68 and 70 (1,208; the same with the starting code, whose quotes it reads
-    # at R 0.82 and 0.87: the floor steps down with the set)
-    assert t.quotes.recall >= 0.895 and t.quotes.precision >= 0.905, (
+    # at R 0.82 and 0.87: the floor steps down with the set), R 0.8945 / P 0.9045 with rounds
+    # 71, 73 and 74 (1,340; R 0.8942 / P 0.9042 with the starting code, which reads their
+    # quotes at R 0.82, 0.83 and 0.88: the floors step down with the set)
+    assert t.quotes.recall >= 0.892 and t.quotes.precision >= 0.902, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -166,7 +172,9 @@ def test_gold_articles_floors() -> None:
     # P 0.973 with round 43 and the reported-act window (716) and with round 45 and "since
     # then" (740); R 0.975 / P 0.971 with rounds 65 and 67 (1,112; the same with the
     # starting code); R 0.973 / P 0.969 with rounds 68 and 70 (1,208; P 0.968 with the
-    # starting code: a start or a deadline anchors no "ошол эле күнү")
+    # starting code: a start or a deadline anchors no "ошол эле күнү"); R 0.973 / P 0.968
+    # with rounds 71, 73 and 74 (1,340; R 0.970 / P 0.965 with the starting code: a weekday
+    # up to seven words before a reported act dates it, a far future participle does not)
     assert t.times.recall >= 0.970 and t.times.precision >= 0.965, (
         t.times.recall,
         t.times.precision,
@@ -176,9 +184,14 @@ def test_gold_articles_floors() -> None:
     # the hospital's lawyer talked to them, which kabar reads as the hospital's CONSULT;
     # in batken_university_lecturers_strike_teaching_hours_cut (a former held-out article)
     # the rector did not come to meet the strikers and "instead of him" a vice-rector
-    # talked to them, which kabar gives to the rector, the subject the sentence opened with
-    assert t.negation_errors <= 2
-    # negated gold events found and marked negated (447/1,130 with rounds 68 and 70, on which
+    # talked to them, which kabar gives to the rector, the subject the sentence opened with;
+    # in kyraan_media_site_blocked_ministry_denies_order_rsf (round 73, the same with the
+    # starting code) the editor says no one sent the newsroom a warning ("эч ким расмий
+    # эскертүү жибербегенин"), which kabar reads as a warning sent
+    assert t.negation_errors <= 3
+    # negated gold events found and marked negated (505/1,230 with rounds 71, 73 and 74, on
+    # which the starting code finds 472: the implicit-actor floor at 0.2 gives more denials
+    # the side they answer; 447/1,130 with rounds 68 and 70, on which
     # the starting code finds 441: "канааттандыра электигин" denies the grant before it;
     # 422/1,069 with rounds 65 and 67, on which
     # the starting code finds 424: with the implicit-actor model retrained, seven denied acts
@@ -203,7 +216,7 @@ def test_gold_articles_floors() -> None:
     # rounds 24 to 26,
     # 152/324 with rounds 20 to 23, 133/277 with rounds 16 to 18, 100/231 before the
     # implicit actors; 87/183, 62/123, 36/70 before)
-    assert t.negated_found.right >= 0.385 * t.negated_found.total, (
+    assert t.negated_found.right >= 0.405 * t.negated_found.total, (
         t.negated_found.right,
         t.negated_found.total,
     )
