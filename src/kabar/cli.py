@@ -227,11 +227,7 @@ def analyze(
 
         default_date = parse_published(published)
     try:
-        with (
-            _open_output(output) as out,
-            _confidence_floor(min_confidence),
-            _inferred_floor(min_inferred),
-        ):
+        with _open_output(output) as out, _floors(min_confidence, min_inferred):
             failed = _run(paths, render, output_format, out, default_date, input_format)
     except BrokenPipeError:
         # `kabar analyze ... | head`: the reader left; stop quietly, as Unix tools do.
@@ -254,32 +250,21 @@ def _open_output(output: Path | None) -> Iterator[TextIO]:
 
 
 @contextmanager
-def _confidence_floor(floor: float | None) -> Iterator[None]:
-    """The event-confidence floor of one run; the model's own again afterwards."""
-    if floor is None:
+def _floors(confidence: float | None, inferred: float | None) -> Iterator[None]:
+    """The event-confidence and inferred-actor floors of one run (None: the model's own);
+    the models' own again afterwards."""
+    if confidence is None and inferred is None:
         yield
         return
     from kabar.events.confidence import use_min_confidence
+    from kabar.events.implicit import use_min_inferred
 
-    use_min_confidence(floor)
+    use_min_confidence(confidence)
+    use_min_inferred(inferred)
     try:
         yield
     finally:
         use_min_confidence(None)
-
-
-@contextmanager
-def _inferred_floor(floor: float | None) -> Iterator[None]:
-    """The inferred-actor floor of one run; the model's own again afterwards."""
-    if floor is None:
-        yield
-        return
-    from kabar.events.implicit import use_min_inferred
-
-    use_min_inferred(floor)
-    try:
-        yield
-    finally:
         use_min_inferred(None)
 
 
