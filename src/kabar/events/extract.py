@@ -195,9 +195,6 @@ PLURAL_SUBJECT = (("алар",),)
 SINGULAR_SUBJECT = (("ал",),)
 """The singular subject pronoun: a person, not the bodies of the last act."""
 
-_NEGATIVE_CONDITION = re.compile(r"[бпм][аеоө]с[аеоө](ңар|ңыз|к|м|ң)?$")
-"""A negated conditional verb (бербесе, төлөбөсө, ачылбаса): if the other side does not act."""
-
 DEADLINES = frozenset({"чейин", "дейре"})
 """Postpositions after a time that make it a deadline (25-июлга чейин), not the act's date."""
 
@@ -2557,7 +2554,7 @@ class _Extractor:
                 i
                 for i in range(2, len(tokens) - 2)
                 if tokens[i].text == ","
-                and _NEGATIVE_CONDITION.search(tokens[i - 1].text.lower()) is not None
+                and self.ctx.negated_condition.search(tokens[i - 1].text.lower()) is not None
                 and any(p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings)
             ),
             -1,

@@ -165,6 +165,7 @@ class Context:
     employer_types: frozenset[str]
     employer_verbs: tuple[str, ...]
     threat_types: frozenset[str]
+    negated_condition: re.Pattern[str]
     reporter_sectors: frozenset[str]
     quotatives: frozenset[str]
     destination_types: frozenset[str]
@@ -408,6 +409,7 @@ def context() -> Context:
         employer_types=frozenset(data["employer_types"]),
         employer_verbs=tuple(data["employer_verbs"]),
         threat_types=frozenset(data["threat_types"]),
+        negated_condition=re.compile(data["negated_condition"]),
         reporter_sectors=frozenset(data["reporter_sectors"]),
         quotatives=frozenset(data["quotatives"]),
         destination_types=frozenset(data["destination_types"]),
