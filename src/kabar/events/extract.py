@@ -2039,11 +2039,17 @@ class _Extractor:
             return "future", negated  # куруп берерин убада кылды: promised, to be done
         return "asserted", negated
 
-    def _condition_end(self, tokens: list[Token], lo: int, hi: int) -> int | None:
-        """Where a conditional clause (``... -са,``) inside ``lo..hi`` ends, if one does."""
+    def _condition_end(
+        self, tokens: list[Token], lo: int, hi: int, negated: bool = False
+    ) -> int | None:
+        """Where a conditional clause (``... -са,``) inside ``lo..hi`` ends, if one does;
+        ``negated``: the first whose verb is negated (``бербесе,``: if they do not give)."""
         for i in range(max(lo + 1, 2), hi):
-            if tokens[i].text == "," and any(
-                p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings
+            word = tokens[i - 1].text.lower()
+            if (
+                tokens[i].text == ","
+                and any(p.search(word) for p in self.ctx.hypo_endings)
+                and (not negated or self.ctx.negated_condition.search(word) is not None)
             ):
                 return i
         return None
@@ -2096,13 +2102,9 @@ class _Extractor:
         return _first_person_predicate(self.words, head, hi)  # болобуз, read as no person
 
     def _condition_before(self, tokens: list[Token], first: int) -> bool:
-        """A conditional clause (``-са,``) stands before the trigger in its sentence."""
-        for i in range(2, first):  # not the opening word: Баса, ... (by the way)
-            if tokens[i].text == "," and any(
-                p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings
-            ):
-                return True
-        return False
+        """A conditional clause (``-са,``) stands before the trigger in its sentence (not
+        the opening word: Баса, ... by the way)."""
+        return self._condition_end(tokens, 0, first) is not None
 
     # ---------------------------------------------------------------- date
     def date_for(
@@ -2549,17 +2551,8 @@ class _Extractor:
         names (on the development set: 10 right, 12 wrong; taking also a consequence no one
         vows, ``тургундар суусуз калат``, and acts told after the condition: 51 and 109)."""
         tokens = self.doc.sentences[si].tokens
-        comma = next(
-            (
-                i
-                for i in range(2, len(tokens) - 2)
-                if tokens[i].text == ","
-                and self.ctx.negated_condition.search(tokens[i - 1].text.lower()) is not None
-                and any(p.search(tokens[i - 1].text.lower()) for p in self.ctx.hypo_endings)
-            ),
-            -1,
-        )
-        if comma < 0 or not self.said_by_speaker(tokens, comma + 1, len(tokens)):
+        comma = self._condition_end(tokens, 0, len(tokens) - 2, negated=True)
+        if comma is None or not self.said_by_speaker(tokens, comma + 1, len(tokens)):
             return  # тургундар суусуз калат: a consequence no one vows, no threat
         if any(e.sentence == si and e.trigger.start > tokens[comma].start for e in self.events):
             return  # ... бербесе, сотко кайрылабыз: the vowed act is told as itself

@@ -289,8 +289,8 @@ def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
     """Fill each event's one empty side with the article's most likely actor."""
     model = model or load_model()
     floor = _floor[0] if _floor else model.min_confidence
-    if not doc.events:
-        return
+    if not doc.events or floor >= 1.0:
+        return  # --min-inferred 1: no side filled, nothing to rank
     art = Article(doc)
     told = [replace(e, source=list(e.source), target=list(e.target)) for e in doc.events]
     for k, event in enumerate(doc.events):
@@ -298,7 +298,7 @@ def fill_implicit_actors(doc: Document, model: Model | None = None) -> None:
         if side is None:
             continue
         best = model.rank(candidates(art, told[k], side, told[:k]))
-        if best is None or best[1] < floor or floor >= 1.0:
+        if best is None or best[1] < floor:
             continue
         if art.same_actor(best[0], [*told[k].source, *told[k].target]):
             continue  # Каракол мэриясы beside Каракол шаарынын мэриясы: no act on itself
