@@ -813,6 +813,11 @@ def test_the_owner_of_a_summoned_ambassador_is_the_target() -> None:
     assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["kg"], ["ru"])
 
 
+def test_an_embassy_named_as_a_partner_is_no_summoned_ambassador() -> None:
+    ev = one("Жапаров Кыргызстанды Орусиянын элчилиги менен сүйлөшүүгө чакырды.")
+    assert (ev.type, ev.source, ev.target) == ("REQUEST", ["jap"], ["kg"])
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

@@ -343,6 +343,8 @@ def _detached_object(trig: Trigger, words: list[str], h: int) -> int:
             return -1  # келишимди иликтөө үчүн комиссия түзөрүн: the noun is another verb's
         rest = word_matches(trig.words[0], words[i])
         if rest is not None:
+            if i + 1 < first and words[i + 1] == "менен":
+                return -1  # элчилиги менен сүйлөшүүгө чакырды: a partner, not the object
             # келишимдеринин шарттарын ... келгени: a genitive owns the next noun, not the
             # verb, unless it is its amount or people (стипендиялардын санын көбөйтөт); the
             # ending after the stem decides (сертификат|ын is an object, not a genitive)
