@@ -818,6 +818,16 @@ def test_an_embassy_named_as_a_partner_is_no_summoned_ambassador() -> None:
     assert (ev.type, ev.source, ev.target) == ("REQUEST", ["jap"], ["kg"])
 
 
+def test_guilt_admitted_concedes_and_guilt_not_admitted_rejects() -> None:
+    assert [e.type for e in events("Бакыт Асанов күнөөсүн толук мойнуна алды.")] == ["CONCEDE"]
+    assert [e.type for e in events("Асанов күнөөсүн мойнуна албай жатат.")] == ["REJECT"]
+
+
+def test_a_fact_admitted_or_costs_taken_on_are_no_concession() -> None:
+    assert events("Асанов сүйлөшүүлөр оңой өтпөй жатканын моюнга алды.") == []
+    assert events("Орусия чыгымдарды өз мойнуна алат.") == []
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
