@@ -828,6 +828,13 @@ def test_a_fact_admitted_or_costs_taken_on_are_no_concession() -> None:
     assert events("Орусия чыгымдарды өз мойнуна алат.") == []
 
 
+def test_a_warning_of_mudflows_is_no_threat() -> None:
+    assert events("Казакстан тоолуу райондордо сел жүрүшү мүмкүн экенин эскертти.") == []
+    assert [e.type for e in events("Казакстан Кыргызстанга санкция киргизерин эскертти.")] == [
+        "THREATEN"
+    ]
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

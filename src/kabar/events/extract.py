@@ -3429,6 +3429,8 @@ class _Extractor:
                 mode = m
                 break
         modality, negated = self.modality(tokens, hit, hi)
+        if trig.type == "THREATEN" and self._names_hazard(words[lo : hit.first]):
+            return None  # ӨКМ ... сел жүрүшү мүмкүн экенин эскертти: nature, no side
         if "denied" in trig.needs:
             if not negated:
                 return None
@@ -3942,6 +3944,12 @@ class _Extractor:
                 # Путин болсо ... чакырды after a request to Russia: not his own country
                 return [t for t in ev.target if t not in source and self.country_of(t) not in own]
         return []
+
+    def _names_hazard(self, clause: list[str]) -> bool:
+        """Whether a clause names weather or a disaster (``event_context.yaml``:
+        natural_hazards)."""
+        exact, stems = self.ctx.natural_hazards
+        return any(w in exact or w.startswith(stems) for w in clause)
 
     def is_sequel(self, tokens: list[Token], words: list[str], hit: Hit, lo: int, hi: int) -> bool:
         """An act of a sequel type still to come, or after a sequel word (кийинки отуруму):
