@@ -835,6 +835,16 @@ def test_a_warning_of_mudflows_is_no_threat() -> None:
     ]
 
 
+def test_a_report_found_unsatisfactory_criticises_its_owner() -> None:
+    ev = one("Казакстан Өзбекстандын отчетун канааттандырарлык эмес деп тапты.")
+    assert (ev.type, ev.source, ev.target) == ("ACCUSE", ["kz"], ["uz"])
+
+
+def test_a_reprimand_given_is_a_sanction() -> None:
+    ev = one("Садыр Жапаров Бакыт Асановго сөгүш берди.")
+    assert (ev.type, ev.source, ev.target) == ("SANCTION", ["jap"], ["asan"])
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
