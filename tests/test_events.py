@@ -845,6 +845,17 @@ def test_a_reprimand_given_is_a_sanction() -> None:
     assert (ev.type, ev.source, ev.target) == ("SANCTION", ["jap"], ["asan"])
 
 
+def test_a_reason_right_before_the_verb_keeps_the_subject_of_the_act() -> None:
+    found = pipeline_events(
+        "Долбоор Жогорку Кеңешке киргизилген. Бишкек шаардык ички иштер башкы "
+        "башкармалыгынын маалыматына караганда, 14 киши кармалды. Шаршемби күнү депутаттар "
+        "экономика министри Данияр Айтбаевди айдоочулар менен кеңешпей туруп долбоор "
+        "даярдаганы үчүн сынга алышты.",
+        "2026-09-17",
+    )
+    assert first_of("ACCUSE", found)[1] == ["Supreme Council of Kyrgyzstan"]
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

@@ -1205,6 +1205,9 @@ class _Extractor:
                 # contrast of шаардын эмес, компаниянын ...)
                 return i + 1
             if _word(tokens[i].text) in self.ctx.clause_breaks and _VERBAL.search(before):
+                if i + 1 == hi and _word(tokens[i].text) in self.ctx.reason_breaks:
+                    continue  # депутаттар министрди ... даярдаганы үчүн сынга алышты: the
+                    # reason stands inside the clause whose verb follows it straight
                 return i + 1
             if (
                 tokens[i].text == ","

@@ -165,6 +165,7 @@ class Context:
     employer_types: frozenset[str]
     employer_verbs: tuple[str, ...]
     threat_types: frozenset[str]
+    reason_breaks: frozenset[str]
     natural_hazards: tuple[frozenset[str], tuple[str, ...]]
     negated_condition: re.Pattern[str]
     reporter_sectors: frozenset[str]
@@ -410,6 +411,7 @@ def context() -> Context:
         employer_types=frozenset(data["employer_types"]),
         employer_verbs=tuple(data["employer_verbs"]),
         threat_types=frozenset(data["threat_types"]),
+        reason_breaks=frozenset(data["reason_breaks"]),
         natural_hazards=(
             frozenset(w for w in data["natural_hazards"] if not w.endswith("*")),
             tuple(w[:-1] for w in data["natural_hazards"] if w.endswith("*")),
