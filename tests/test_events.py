@@ -856,6 +856,15 @@ def test_a_reason_right_before_the_verb_keeps_the_subject_of_the_act() -> None:
     assert first_of("ACCUSE", found)[1] == ["Supreme Council of Kyrgyzstan"]
 
 
+def test_a_surname_starting_like_road_opens_no_road() -> None:
+    text = "Кыргызстандын Чек ара кызматынын төрагасы Бакыт Жолдошев кеңешмени ачты."
+    assert pipeline_events(text, "2026-03-04") == []
+
+
+def test_declining_to_comment_is_no_rejection() -> None:
+    assert events("Бакыт Асанов журналисттерге комментарий берүүдөн баш тартты.") == []
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
