@@ -865,6 +865,11 @@ def test_declining_to_comment_is_no_rejection() -> None:
     assert events("Бакыт Асанов журналисттерге комментарий берүүдөн баш тартты.") == []
 
 
+def test_a_custody_term_extended_apart_from_its_verb_is_coercion() -> None:
+    found = events("Бишкек Асановдун кармалуу мөөнөтүн дагы эки айга узартты.")
+    assert [e.type for e in found if e.trigger.text == "узартты"] == ["COERCE"]
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
