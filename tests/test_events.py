@@ -870,6 +870,15 @@ def test_a_custody_term_extended_apart_from_its_verb_is_coercion() -> None:
     assert [e.type for e in found if e.trigger.text == "узартты"] == ["COERCE"]
 
 
+def test_refusing_to_resign_rejects_the_demand() -> None:
+    found = pipeline_events(
+        "Депутат Бакыт Асанов министр Данияр Амангелдиевдин отставкасын талап кылды. "
+        "Амангелдиев отставкага кетпей турганын айтты.",
+        "2026-03-04",
+    )
+    assert first_of("REJECT", found) == ("REJECT", ["Daniyar Amangeldiev"], ["Bakyt Asanov"])
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")
