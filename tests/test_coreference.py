@@ -43,6 +43,16 @@ def test_the_body_of_the_kind_named_most_then_latest_is_the_one_meant() -> None:
     assert len(first.mentions) == 1
 
 
+def test_a_body_named_as_subject_is_meant_before_one_named_as_an_owner() -> None:
+    doc = kabar.analyze(
+        "Маданият министрлиги Өзгөчө кырдаалдар министрлигинин корутундусуна таянып, "
+        "театрды жабарын кабарлады. Министрлик жерди сатуу маселеси каралбай турганын айтты.",
+        published=PUBLISHED,
+    )
+    culture = next(e for e in doc.entities if e.name.startswith("Маданият"))
+    assert [m.text for m in culture.mentions][1:] == ["Министрлик"]
+
+
 def test_another_a_plural_or_a_counted_body_noun_is_no_mention_of_the_named_one() -> None:
     doc = kabar.analyze(
         '"Жашыл Талаа" компаниясы лицензиясынан ажырады. Башка компания анын ордуна келди. '

@@ -29,6 +29,8 @@ from kabar.lang.patterns import suffix
 from kabar.resources import lang_tsv, lang_yaml
 
 _QUOTES = "\"«»“”'"
+_GENITIVE_END = re.compile(r"[ндт][ыиуү]н$")
+"""The genitive ending of a mention (министрлигинин): its body owns another noun."""
 _SINGULAR_REST = suffix("singular_noun_rest")
 
 
@@ -187,12 +189,16 @@ def _meant(candidates: list[Entity], before: int) -> Entity | None:
     """The body named most often before ``before``, the latest named among equals: the
     story's ministry, not one named once in passing (a little better than the latest
     named alone, on the gold articles)."""
-    best: tuple[tuple[int, int], Entity] | None = None
+    best: tuple[tuple[int, bool, int], Entity] | None = None
     for ent in candidates:
-        prior = [m.start for m in ent.mentions if m.start < before]
+        prior = [m for m in ent.mentions if m.start < before]
         if not prior:
             continue
-        key = (len(prior), max(prior))
+        last = max(prior, key=lambda m: m.start)
+        # among bodies named as often, one named as a subject before one named only to own
+        # another noun (Маданият министрлиги Өзгөчө кырдаалдар министрлигинин корутундусуна
+        # таянып кабарлады ... Министрлик: the culture ministry)
+        key = (len(prior), not _GENITIVE_END.search(last.text.lower()), last.start)
         if best is None or key > best[0]:
             best = (key, ent)
     return best[1] if best else None
