@@ -879,6 +879,16 @@ def test_refusing_to_resign_rejects_the_demand() -> None:
     assert first_of("REJECT", found) == ("REJECT", ["Daniyar Amangeldiev"], ["Bakyt Asanov"])
 
 
+def test_a_ministry_never_named_before_is_the_minister_named_before() -> None:
+    found = pipeline_events(
+        "Транспорт жана коммуникациялар министри Бакыт Эсенаманов парламентте сүйлөдү. "
+        "Депутат Максат Жээнбеков министрликти көпүрөлөрдү текшербей келгени үчүн айыптады. "
+        "Өзгөчө кырдаалдар министрлиги эртең понтон көпүрө орнотот.",
+        "2026-11-23",
+    )
+    assert first_of("ACCUSE", found)[2] == ["Bakyt Esenamanov"]
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

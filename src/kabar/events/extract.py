@@ -1701,15 +1701,19 @@ class _Extractor:
                 found_org = self.organisation_before(si, noun, plural)
                 if found_org:
                     return found_org
-            found = organisation_named(self.doc, name_stems, before, ahead=True)
+            found = organisation_named(self.doc, name_stems, before)
             if found is not None:
                 return [found]
             holder = self.ctx.body_holders.get(noun.words[-1])
-            head = (
-                self.resolve_role(self.doc, si, holder) or role_ahead(self.doc, si, holder)
-                if holder
-                else None
-            )
+            head = self.resolve_role(self.doc, si, holder) if holder else None
+            if head is not None:
+                # транспорт министри Эсенаманов ... министрликти айыптап: the minister named
+                # before stands for the ministry the article names only later, if at all
+                return [head]
+            found = organisation_named(self.doc, name_stems, before, ahead=True)
+            if found is not None:
+                return [found]
+            head = role_ahead(self.doc, si, holder) if holder else None
             if head is not None:
                 return [head]  # мэриянын алдына: the mayor the article names, here or later
         return []
