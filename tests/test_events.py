@@ -889,6 +889,15 @@ def test_a_ministry_never_named_before_is_the_minister_named_before() -> None:
     assert first_of("ACCUSE", found)[2] == ["Bakyt Esenamanov"]
 
 
+def test_the_subject_of_a_relative_clause_is_no_side_of_the_main_act() -> None:
+    found = pipeline_events(
+        'Сары-Жон айылынын 300гө жакын тургуну "Тоо-Алтын Процессинг" компаниясы куруп '
+        "жаткан фабриканын алдына чогулуп, курулушту токтотууну талап кылышты.",
+        "2026-12-01",
+    )
+    assert first_of("PROTEST", found)[1] == ["Sary-Jon"]
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

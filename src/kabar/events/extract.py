@@ -1034,6 +1034,8 @@ subject of a passive or, before менен, the partner."""
 _NEGATION_NOMINAL = suffix("negation_nominal")
 """A negation word made a noun (канааттандыра электигин): the act before it is denied."""
 _PARTICIPLE = suffix("past_participle")
+_PASSIVE_PARTICIPLE = re.compile(r"[ыиуү]л(?:ган|ген|гон|гөн)$")
+"""A passive past participle (кайтарылган, берилген): its subject is what was acted on."""
 """A past participle (болгон, өткөн): the event noun after it is told here."""
 
 
@@ -2882,6 +2884,8 @@ class _Extractor:
         by_role: dict[str, list[MentionRef]] = {"source": [], "target": [], "location": []}
         for r in window:
             role = roles.get(r.case)
+            if role and r.case == "Nom" and self.relative_subject(tokens, words, refs, r, lo, hit):
+                role = None  # тургундар X компаниясы куруп жаткан фабриканын алдына чогулушту
             if (
                 role
                 and r.case == "Gen"
@@ -3957,6 +3961,41 @@ class _Extractor:
         natural_hazards)."""
         exact, stems = self.ctx.natural_hazards
         return any(w in exact or w.startswith(stems) for w in clause)
+
+    def relative_subject(
+        self,
+        tokens: list[Token],
+        words: list[str],
+        refs: list[MentionRef],
+        r: MentionRef,
+        lo: int,
+        hit: Hit,
+    ) -> bool:
+        """Whether a nominative name is the subject of a relative clause (``X компаниясы
+        куруп жаткан фабриканын``: a participle on the next noun) after the clause's own
+        subject, a name or a people noun in the nominative before it."""
+        k = r.last + 1
+        if k < hit.first and _CONVERB.search(words[k]):
+            k += 1  # куруп жаткан: a converb before its aspect participle
+        if (
+            k >= hit.first - 1
+            or not _PARTICIPLE.search(words[k])
+            or _PASSIVE_PARTICIPLE.search(words[k])
+        ):
+            return False  # кайтарылган аялдарды: a passive has no subject of its own
+        after = tokens[k + 1].text
+        if not after[:1].isalpha() or after[:1].isupper() or words[k + 1] in CLAUSE_PUNCT:
+            return False
+        if words[k + 1].startswith(self.ctx.time_nouns):
+            return False  # Сыдыков өткөн бейшембиде: a time, no relative clause
+        before = r.first - 1  # not the title of the name itself (депутаты Сыдыков)
+        earlier = any(o.case == "Nom" and lo <= o.last < before for o in refs if o is not r)
+        return earlier or any(
+            (found := actor_noun_at(tokens, i)) is not None
+            and found[1] < before
+            and case_of_word(tokens[found[1]]) in ("Nom", "Acc")  # 300гө жакын тургуну
+            for i in range(lo, r.first)
+        )
 
     def is_sequel(self, tokens: list[Token], words: list[str], hit: Hit, lo: int, hi: int) -> bool:
         """An act of a sequel type still to come, or after a sequel word (кийинки отуруму):

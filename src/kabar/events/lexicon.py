@@ -166,6 +166,7 @@ class Context:
     employer_verbs: tuple[str, ...]
     threat_types: frozenset[str]
     reason_breaks: frozenset[str]
+    time_nouns: tuple[str, ...]
     natural_hazards: tuple[frozenset[str], tuple[str, ...]]
     negated_condition: re.Pattern[str]
     reporter_sectors: frozenset[str]
@@ -412,6 +413,7 @@ def context() -> Context:
         employer_verbs=tuple(data["employer_verbs"]),
         threat_types=frozenset(data["threat_types"]),
         reason_breaks=frozenset(data["reason_breaks"]),
+        time_nouns=tuple(data["time_nouns"]),
         natural_hazards=(
             frozenset(w for w in data["natural_hazards"] if not w.endswith("*")),
             tuple(w[:-1] for w in data["natural_hazards"] if w.endswith("*")),
