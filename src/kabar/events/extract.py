@@ -3988,7 +3988,9 @@ class _Extractor:
             return False
         if words[k + 1].startswith(self.ctx.time_nouns):
             return False  # Сыдыков өткөн бейшембиде: a time, no relative clause
-        before = r.first - 1  # not the title of the name itself (депутаты Сыдыков)
+        before = r.first
+        if r.first > 0 and is_title_word(tokens[r.first - 1]):
+            before -= 1  # not the title of the name itself (депутаты Сыдыков)
         earlier = any(o.case == "Nom" and lo <= o.last < before for o in refs if o is not r)
         return earlier or any(
             (found := actor_noun_at(tokens, i)) is not None
