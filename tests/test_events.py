@@ -898,6 +898,20 @@ def test_the_subject_of_a_relative_clause_is_no_side_of_the_main_act() -> None:
     assert first_of("PROTEST", found)[1] == ["Sary-Jon"]
 
 
+def test_a_letter_granted_concedes_to_its_writer() -> None:
+    found = pipeline_events(
+        "Бакыт Асанов кызматтан кетүү тууралуу арыз жазды. Адылбек Касымалиев ошол эле "
+        "күнү арызды канааттандырды.",
+        "2026-03-04",
+    )
+    assert ("CONCEDE", ["Adylbek Kasymaliev"], ["Bakyt Asanov"]) in found
+
+
+def test_an_act_asked_for_in_a_letter_is_no_event() -> None:
+    found = events("Бакыт Асанов буйрукту убактылуу токтото туруу тууралуу арыз жазды.")
+    assert [e.trigger.text for e in found if e.type == "CONCEDE"] == []
+
+
 def test_negative_converb_before_tur_is_a_negated_future() -> None:
     ev = one("Казакстан Кыргызстанга санкция киргизбей турганын билдирди.")
     assert (ev.type, ev.negated, ev.modality) == ("SANCTION", True, "future")

@@ -575,6 +575,15 @@ def find_triggers(
         ):
             continue  # колдоо үчүн, макулдашуу боюнча: a purpose or a topic, not an event
         if (
+            hit.head + 2 < len(words)
+            and words[hit.head + 1] in ctx.aspect_nouns
+            and words[hit.head + 2] in ctx.purpose_words
+            and not (
+                hit.head + 3 < len(words) and words[hit.head + 3].startswith(ctx.decision_words)
+            )
+        ):
+            continue  # буйрукту убактылуу токтото туруу тууралуу арызын: the act asked for
+        if (
             verbal_noun
             and hit.head + 2 < len(words)
             and words[hit.head + 1] == "жана"

@@ -167,6 +167,7 @@ class Context:
     threat_types: frozenset[str]
     reason_breaks: frozenset[str]
     time_nouns: tuple[str, ...]
+    aspect_nouns: frozenset[str]
     natural_hazards: tuple[frozenset[str], tuple[str, ...]]
     negated_condition: re.Pattern[str]
     reporter_sectors: frozenset[str]
@@ -414,6 +415,7 @@ def context() -> Context:
         threat_types=frozenset(data["threat_types"]),
         reason_breaks=frozenset(data["reason_breaks"]),
         time_nouns=tuple(data["time_nouns"]),
+        aspect_nouns=frozenset(data["aspect_nouns"]),
         natural_hazards=(
             frozenset(w for w in data["natural_hazards"] if not w.endswith("*")),
             tuple(w[:-1] for w in data["natural_hazards"] if w.endswith("*")),
