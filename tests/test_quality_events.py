@@ -134,13 +134,17 @@ def test_gold_articles_floors() -> None:
     # 74 (1,340 articles, day 19; R 0.54, 0.48 and 0.52 on their first runs; the starting
     # code gives R 0.539 / P 0.673, dates 0.918 on all 1,340) and the nineteenth day
     # session's rules and the implicit-actor floor at 0.2 (more events matched, with the
-    # dates the text leaves to context) R 0.564 / P 0.686, dates 0.917.
+    # dates the text leaves to context) R 0.564 / P 0.686, dates 0.917; with rounds 75, 77,
+    # 78 and 79 (1,508 articles, day 20; R 0.51, 0.54, 0.54 and 0.49 on their first runs:
+    # the floor steps down with the set; the starting code gives R 0.554 / P 0.679, dates
+    # 0.913 on all 1,508) and the twentieth day session's rules R 0.558 / P 0.680, dates
+    # 0.914.
     # Floors a step under
-    assert t.events.recall >= 0.560 and t.events.precision >= 0.682, (
+    assert t.events.recall >= 0.556 and t.events.precision >= 0.678, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.915
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.912
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
@@ -158,8 +162,10 @@ def test_gold_articles_floors() -> None:
     # with rounds 68 and 70 (1,208; the same with the starting code, whose quotes it reads
     # at R 0.82 and 0.87: the floor steps down with the set), R 0.8945 / P 0.9045 with rounds
     # 71, 73 and 74 (1,340; R 0.8942 / P 0.9042 with the starting code, which reads their
-    # quotes at R 0.82, 0.83 and 0.88: the floors step down with the set)
-    assert t.quotes.recall >= 0.892 and t.quotes.precision >= 0.902, (
+    # quotes at R 0.82, 0.83 and 0.88: the floors step down with the set), R 0.8855 /
+    # P 0.9017 with rounds 75, 77, 78 and 79 (1,508; R 0.8854 / P 0.9016 with the starting
+    # code, which reads their quotes at R 0.81, 0.86, 0.81 and 0.83)
+    assert t.quotes.recall >= 0.884 and t.quotes.precision >= 0.900, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -174,8 +180,9 @@ def test_gold_articles_floors() -> None:
     # starting code); R 0.973 / P 0.969 with rounds 68 and 70 (1,208; P 0.968 with the
     # starting code: a start or a deadline anchors no "ошол эле күнү"); R 0.973 / P 0.968
     # with rounds 71, 73 and 74 (1,340; R 0.970 / P 0.965 with the starting code: a weekday
-    # up to seven words before a reported act dates it, a far future participle does not)
-    assert t.times.recall >= 0.970 and t.times.precision >= 0.965, (
+    # up to seven words before a reported act dates it, a far future participle does not);
+    # R 0.972 / P 0.966 with rounds 75, 77, 78 and 79 (1,508; the same with the starting code)
+    assert t.times.recall >= 0.970 and t.times.precision >= 0.964, (
         t.times.recall,
         t.times.precision,
     )
@@ -189,7 +196,9 @@ def test_gold_articles_floors() -> None:
     # starting code) the editor says no one sent the newsroom a warning ("эч ким расмий
     # эскертүү жибербегенин"), which kabar reads as a warning sent
     assert t.negation_errors <= 3
-    # negated gold events found and marked negated (505/1,230 with rounds 71, 73 and 74, on
+    # negated gold events found and marked negated (562/1,350 with rounds 75, 77, 78 and 79,
+    # on which the starting code finds 545: guilt not admitted, a letter not granted and a
+    # retrained implicit-actor model; 505/1,230 with rounds 71, 73 and 74, on
     # which the starting code finds 472: the implicit-actor floor at 0.2 gives more denials
     # the side they answer; 447/1,130 with rounds 68 and 70, on which
     # the starting code finds 441: "канааттандыра электигин" denies the grant before it;
