@@ -5070,8 +5070,7 @@ def test_the_sides_of_the_first_event_of_the_type(text: str, type_: str, sides: 
 
 def test_the_ends_of_a_road_named_with_its_kind_are_no_actors() -> None:
     doc = analyze_rules(
-        "Кара-Токой айылынын 200дөн ашык дыйканы Баткен — Исфана унаа жолун беш саатка "
-        "тосушту.",
+        "Кара-Токой айылынын 200дөн ашык дыйканы Баткен — Исфана унаа жолун беш саатка тосушту.",
         published="2026-03-04",
     )
     event = next(e for e in doc.events if e.type == "PROTEST")
