@@ -1043,9 +1043,9 @@ subject of a passive or, before менен, the partner."""
 _NEGATION_NOMINAL = suffix("negation_nominal")
 """A negation word made a noun (канааттандыра электигин): the act before it is denied."""
 _PARTICIPLE = suffix("past_participle")
+"""A past participle (болгон, өткөн): the event noun after it is told here."""
 _PASSIVE_PARTICIPLE = re.compile(r"[ыиуү]л(?:ган|ген|гон|гөн)$")
 """A passive past participle (кайтарылган, берилген): its subject is what was acted on."""
-"""A past participle (болгон, өткөн): the event noun after it is told here."""
 
 
 def _told_here(before: str, ctx: Context) -> bool:
