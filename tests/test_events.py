@@ -898,6 +898,15 @@ def test_the_subject_of_a_relative_clause_is_no_side_of_the_main_act() -> None:
     assert first_of("PROTEST", found)[1] == ["Sary-Jon"]
 
 
+def test_a_participle_inside_a_time_expression_opens_no_relative_clause() -> None:
+    found = pipeline_events(
+        "Нарын облусунун 50 тургуну жана Жогорку Кеңештин депутаты Адилет Сыдыков өткөн "
+        "бейшембиде Казакстанды айыпташты.",
+        "2026-03-04",
+    )
+    assert "Adilet Sydykov" in first_of("ACCUSE", found)[1]
+
+
 def test_a_letter_granted_concedes_to_its_writer() -> None:
     found = pipeline_events(
         "Бакыт Асанов кызматтан кетүү тууралуу арыз жазды. Адылбек Касымалиев ошол эле "

@@ -2893,7 +2893,11 @@ class _Extractor:
         by_role: dict[str, list[MentionRef]] = {"source": [], "target": [], "location": []}
         for r in window:
             role = roles.get(r.case)
-            if role and r.case == "Nom" and self.relative_subject(tokens, words, refs, r, lo, hit):
+            if (
+                role
+                and r.case == "Nom"
+                and self.relative_subject(tokens, words, refs, r, lo, hit, times)
+            ):
                 role = None  # тургундар X компаниясы куруп жаткан фабриканын алдына чогулушту
             if (
                 role
@@ -3968,8 +3972,11 @@ class _Extractor:
     def _names_hazard(self, clause: list[str]) -> bool:
         """Whether a clause names weather or a disaster (``event_context.yaml``:
         natural_hazards)."""
-        exact, stems = self.ctx.natural_hazards
-        return any(w in exact or w.startswith(stems) for w in clause)
+        return any(
+            word_matches(hazard, w) is not None
+            for w in clause
+            for hazard in self.ctx.natural_hazards
+        )
 
     def relative_subject(
         self,
@@ -3979,6 +3986,7 @@ class _Extractor:
         r: MentionRef,
         lo: int,
         hit: Hit,
+        times: Callable[[], list[Found]],
     ) -> bool:
         """Whether a nominative name is the subject of a relative clause (``X компаниясы
         куруп жаткан фабриканын``: a participle on the next noun) after the clause's own
@@ -3995,8 +4003,8 @@ class _Extractor:
         after = tokens[k + 1].text
         if not after[:1].isalpha() or after[:1].isupper() or words[k + 1] in CLAUSE_PUNCT:
             return False
-        if words[k + 1].startswith(self.ctx.time_nouns):
-            return False  # Сыдыков өткөн бейшембиде: a time, no relative clause
+        if any(f.first <= k + 1 < f.last for f in times()):
+            return False  # Сыдыков өткөн бейшембиде: a time expression, no relative clause
         before = r.first
         if r.first > 0 and is_title_word(tokens[r.first - 1]):
             before -= 1  # not the title of the name itself (депутаты Сыдыков)

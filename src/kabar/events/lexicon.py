@@ -166,9 +166,8 @@ class Context:
     employer_verbs: tuple[str, ...]
     threat_types: frozenset[str]
     reason_breaks: frozenset[str]
-    time_nouns: tuple[str, ...]
     aspect_nouns: frozenset[str]
-    natural_hazards: tuple[frozenset[str], tuple[str, ...]]
+    natural_hazards: tuple[WordPattern, ...]
     negated_condition: re.Pattern[str]
     reporter_sectors: frozenset[str]
     quotatives: frozenset[str]
@@ -414,12 +413,8 @@ def context() -> Context:
         employer_verbs=tuple(data["employer_verbs"]),
         threat_types=frozenset(data["threat_types"]),
         reason_breaks=frozenset(data["reason_breaks"]),
-        time_nouns=tuple(data["time_nouns"]),
         aspect_nouns=frozenset(data["aspect_nouns"]),
-        natural_hazards=(
-            frozenset(w for w in data["natural_hazards"] if not w.endswith("*")),
-            tuple(w[:-1] for w in data["natural_hazards"] if w.endswith("*")),
-        ),
+        natural_hazards=tuple(parse_word(w) for w in data["natural_hazards"]),
         negated_condition=re.compile(data["negated_condition"]),
         reporter_sectors=frozenset(data["reporter_sectors"]),
         quotatives=frozenset(data["quotatives"]),
