@@ -1044,7 +1044,7 @@ _NEGATION_NOMINAL = suffix("negation_nominal")
 """A negation word made a noun (канааттандыра электигин): the act before it is denied."""
 _PARTICIPLE = suffix("past_participle")
 """A past participle (болгон, өткөн): the event noun after it is told here."""
-_PASSIVE_PARTICIPLE = re.compile(r"[ыиуү]л(?:ган|ген|гон|гөн)$")
+_PASSIVE_PARTICIPLE = suffix("passive_participle")
 """A passive past participle (кайтарылган, берилген): its subject is what was acted on."""
 
 

@@ -29,7 +29,7 @@ from kabar.lang.patterns import suffix
 from kabar.resources import lang_tsv, lang_yaml
 
 _QUOTES = "\"«»“”'"
-_GENITIVE_END = re.compile(r"[ндт][ыиуү]н$")
+_GENITIVE_END = suffix("genitive")
 """The genitive ending of a mention (министрлигинин): its body owns another noun."""
 _SINGULAR_REST = suffix("singular_noun_rest")
 
