@@ -5209,3 +5209,66 @@ def test_the_target_of_the_first_event_of_the_type(
     doc = analyze_rules(text, published="2026-03-04")
     event = next(e for e in doc.events if e.type == type_)
     assert english_sides(doc, event)[1] == target
+
+
+def test_activists_of_a_movement_protest_for_it_not_against_it() -> None:
+    found = pipeline_events(
+        '"Таза Шаар" кыймылынын активисттери аянтта пикет өткөрүштү.', "2026-06-03"
+    )
+    protest = first_of("PROTEST", found)
+    assert "Taza Shaar Movement" not in protest[2]
+    assert protest[1] == ["Taza Shaar Movement"]
+
+
+def test_an_embassy_reporting_an_arrest_abroad_is_not_who_made_it() -> None:
+    doc = analyze_rules(
+        "Кыргызстандын Стамбулдагы башкы консулдугунун маалыматына караганда, 12 "
+        "кыргызстандык 3-мартта кармалып, депортация борборуна жеткирилген.",
+        published="2026-03-05",
+    )
+    for event in doc.events:
+        assert english_sides(doc, event)[0] == [], english_sides(doc, event)
+
+
+def test_a_member_named_before_his_faction_does_not_act_for_it() -> None:
+    found = pipeline_events(
+        "Шаардык кеңештин депутаты Азамат Бекташев кармалды. Бекташев мүчө болгон "
+        '"Ак Тилек" фракциясы кармоону саясий куугунтук деп айыптады.',
+        "2026-08-28",
+    )
+    accusation = first_of("ACCUSE", found)
+    assert accusation[1] == ["Ak Tilek"]
+
+
+def test_a_court_hearing_set_for_a_date_is_no_talks() -> None:
+    found = pipeline_events(
+        "Бишкектин Биринчи май райондук соту блогердин ишин карай баштады. Соттун биринчи "
+        "отуруму 14-июлга белгиленди.",
+        "2026-07-01",
+    )
+    assert not [e for e in found if e[0] == "CONSULT"], found
+
+
+def test_collecting_signatures_or_money_is_no_meeting() -> None:
+    found = pipeline_events(
+        '"Ачык Доо" коомдук бирикмеси мыйзам долбооруна каршы беш миң кол чогултуп, '
+        "кайрылууну парламентке жөнөттү.",
+        "2026-04-20",
+    )
+    assert not [e for e in found if e[0] == "CONSULT"], found
+    assert pipeline_events("Тажикстан чек арага аскер чогултту.", "2026-04-20") == [
+        ("MOBILIZE", ["Tajikistan"], [])
+    ]
+
+
+def test_discontent_a_decision_stirred_is_no_protest() -> None:
+    doc = analyze_rules(
+        "Токмок шаардык кеңешинин бул чечими базардагы соодагерлердин нааразылыгын жаратты.",
+        published="2026-02-10",
+    )
+    assert not [e for e in doc.events if e.type == "PROTEST"]
+    held = analyze_rules(
+        "Соодагерлер шаардык кеңештин алдында нааразылык акциясын өткөрүштү.",
+        published="2026-02-10",
+    )
+    assert [e.type for e in held.events] == ["PROTEST"]

@@ -138,13 +138,16 @@ def test_gold_articles_floors() -> None:
     # 78 and 79 (1,508 articles, day 20; R 0.51, 0.54, 0.54 and 0.49 on their first runs:
     # the floor steps down with the set; the starting code gives R 0.554 / P 0.679, dates
     # 0.913 on all 1,508) and the twentieth day session's rules R 0.558 / P 0.680, dates
-    # 0.914.
+    # 0.914; with rounds 80, 82 and 83 (1,604 articles, day 21; R 0.56, 0.50 and 0.53 on
+    # their first runs: the floor steps down with the set; the starting code gives R 0.555 /
+    # P 0.678, dates 0.912 on all 1,604) and the twenty-first day session's rules with the
+    # models retrained on them R 0.553 / P 0.679, dates 0.912.
     # Floors a step under
-    assert t.events.recall >= 0.556 and t.events.precision >= 0.678, (
+    assert t.events.recall >= 0.552 and t.events.precision >= 0.678, (
         t.events.recall,
         t.events.precision,
     )
-    assert t.event_dates.value is not None and t.event_dates.value >= 0.912
+    assert t.event_dates.value is not None and t.event_dates.value >= 0.911
     # quotes rose from R 0.921 / P 0.910 (370 articles) with the speaker rules of the night
     # and to R 0.933 / P 0.914 (436) with the connective, agency and secretariat rules;
     # R 0.930 / P 0.911 with round 29 (454), R 0.930 / P 0.910 with round 31 (472),
@@ -164,8 +167,10 @@ def test_gold_articles_floors() -> None:
     # 71, 73 and 74 (1,340; R 0.8942 / P 0.9042 with the starting code, which reads their
     # quotes at R 0.82, 0.83 and 0.88: the floors step down with the set), R 0.8855 /
     # P 0.9017 with rounds 75, 77, 78 and 79 (1,508; R 0.8854 / P 0.9016 with the starting
-    # code, which reads their quotes at R 0.81, 0.86, 0.81 and 0.83)
-    assert t.quotes.recall >= 0.884 and t.quotes.precision >= 0.900, (
+    # code, which reads their quotes at R 0.81, 0.86, 0.81 and 0.83), R 0.8832 / P 0.9018
+    # with rounds 80, 82 and 83 (1,604; the same with the starting code, which reads their
+    # quotes at R 0.82, 0.83 and 0.89)
+    assert t.quotes.recall >= 0.882 and t.quotes.precision >= 0.900, (
         t.quotes.recall,
         t.quotes.precision,
     )
@@ -182,6 +187,7 @@ def test_gold_articles_floors() -> None:
     # with rounds 71, 73 and 74 (1,340; R 0.970 / P 0.965 with the starting code: a weekday
     # up to seven words before a reported act dates it, a far future participle does not);
     # R 0.972 / P 0.966 with rounds 75, 77, 78 and 79 (1,508; the same with the starting code)
+    # and with rounds 80, 82 and 83 (1,604; the same with the starting code)
     assert t.times.recall >= 0.970 and t.times.precision >= 0.964, (
         t.times.recall,
         t.times.precision,
@@ -196,7 +202,8 @@ def test_gold_articles_floors() -> None:
     # starting code) the editor says no one sent the newsroom a warning ("эч ким расмий
     # эскертүү жибербегенин"), which kabar reads as a warning sent
     assert t.negation_errors <= 3
-    # negated gold events found and marked negated (562/1,350 with rounds 75, 77, 78 and 79,
+    # negated gold events found and marked negated (583/1,416 with rounds 80, 82 and 83, the
+    # same with the starting code; 562/1,350 with rounds 75, 77, 78 and 79,
     # on which the starting code finds 545: guilt not admitted, a letter not granted and a
     # retrained implicit-actor model; 505/1,230 with rounds 71, 73 and 74, on
     # which the starting code finds 472: the implicit-actor floor at 0.2 gives more denials

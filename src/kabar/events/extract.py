@@ -428,13 +428,13 @@ def find_triggers(
             if noun >= 0 and _owned_as_needed(trig, words, noun):
                 found = Hit(trig, h - len(trig.words) + 2, h, rest, noun)
                 break
-        if (
-            found is not None
-            and found.trigger.type != "-"
-            and ("promised" not in found.trigger.needs or _promise_after(words, h, ctx) >= 0)
+        if found is not None and (
+            "promised" not in found.trigger.needs or _promise_after(words, h, ctx) >= 0
         ):
             hits.append(found)  # кур-, бер-: building or giving is news only when promised
-    hits = _dedupe(hits, words)
+    # a look-alike takes its words from the triggers inside it (нааразылыгын жаратты: the
+    # noun of a protest, in a mood), then goes
+    hits = [h for h in _dedupe(hits, words) if h.trigger.type != "-"]
     kept: list[Hit] = []
     promised_acts: set[int] = set()  # where the promise words stand whose act was kept
     for k, hit in enumerate(hits):
@@ -2899,6 +2899,8 @@ class _Extractor:
                 and self.relative_subject(tokens, words, refs, r, lo, hit, times)
             ):
                 role = None  # тургундар X компаниясы куруп жаткан фабриканын алдына чогулушту
+            if role and r.case == "Nom" and self.member_of_next(tokens, words, refs, r, hit):
+                role = None  # Салиев мүчө болгон "Жаңы Шаар" фракциясы айыптады: the faction
             if (
                 role
                 and r.case == "Gen"
@@ -3398,9 +3400,15 @@ class _Extractor:
                 target = list(last.target)
         if not source and roles.get("Nom") == "target" and trig.type in self.ctx.reported_agents:
             # ИИМдин маалыматы боюнча, 15 адам кармалды: the reporting body made the arrests
-            source = [r.entity.id for r in refs if r.case == "Report" and r.entity.label == "ORG"][
-                :1
-            ]
+            source = [
+                r.entity.id
+                for r in refs
+                if r.case == "Report"
+                and r.entity.label == "ORG"
+                # элчиликтин маалыматына караганда, алар кармалып: a mission reports what the
+                # host country did
+                and not any(w in r.entity.name.lower() for w in self.ctx.reporting_only)
+            ][:1]
         if not target and trig.type in self.ctx.home_types and location:
             target = [location]  # Баткен шаарында ... оорукана курулду: built for that place
         if not target and source and trig.type in self.ctx.home_types:
@@ -3508,6 +3516,13 @@ class _Extractor:
                 ),
                 [],
             )
+        if (
+            trig.words[0].kind == "noun"
+            and type_ == "CONSULT"
+            and source
+            and all(x in self.courts for x in source)
+        ):
+            return None  # Соттун биринчи отуруму 7-июлга белгиленди: a hearing, no talks
         source = self.country_title_bearers(tokens, refs, lo, hit.first, source, target)
         leaders = self.leaders_named(tokens, refs)
         source = list(dict.fromkeys(leaders.get(x, x) for x in source))
@@ -3869,7 +3884,8 @@ class _Extractor:
         self, tokens: list[Token], words: list[str], refs: list[MentionRef], lo: int, hi: int
     ) -> list[str]:
         """The body whose people act (``заводунун 400дөн ашык жумушчусу``, ``компаниясында
-        иштеген 60 адам``, ``университетинин студенттери``): strikers act against it."""
+        иштеген 60 адам``, ``университетинин студенттери``): strikers act against it; its
+        members and activists (``member_nouns``) act for it."""
         for r in refs:
             if not lo <= r.first < hi or r.entity.label != "ORG":
                 continue
@@ -3882,6 +3898,8 @@ class _Extractor:
                 ):
                     j += 1
                 noun = actor_noun_at(tokens, j) if j < hi else None
+                if noun is not None and noun[0].words[-1].startswith(self.ctx.member_nouns):
+                    continue  # кыймылынын активисттери: its own people, acting for it
                 if noun is not None and not noun[0].resolves:
                     return [r.entity.id]
             elif (
@@ -3976,6 +3994,29 @@ class _Extractor:
             word_matches(hazard, w) is not None
             for w in clause
             for hazard in self.ctx.natural_hazards
+        )
+
+    @staticmethod
+    def member_of_next(
+        tokens: list[Token], words: list[str], refs: list[MentionRef], r: MentionRef, hit: Hit
+    ) -> bool:
+        """Whether a nominative name is the subject of a relative clause whose head is the
+        next name (``Салиев мүчө болгон "Жаңы Шаар" фракциясы``: the faction he belongs
+        to): a participle, perhaps after a title, right before another nominative name."""
+        k = r.last + 1
+        if k < hit.first and is_title_word(tokens[k]):
+            k += 1  # мүчөсү болгон, төрагасы болгон
+        if k >= hit.first - 1 or not _PARTICIPLE.search(words[k]):
+            return False
+        if _PASSIVE_PARTICIPLE.search(words[k]):
+            return False
+        head = next((o for o in refs if o.first > k), None)
+        return (
+            head is not None
+            and head.first <= k + 2  # past an opening quote mark
+            and head.case == "Nom"
+            and head.last < hit.first
+            and head.entity.label != "PER"
         )
 
     def relative_subject(

@@ -130,6 +130,8 @@ class Context:
     generic_name_words: frozenset[str]
     leading_words: frozenset[str]
     follower_titles: tuple[str, ...]
+    member_nouns: tuple[str, ...]
+    reporting_only: tuple[str, ...]
     place_heads: tuple[str, ...]
     sides_types: frozenset[str]
     home_country: str
@@ -375,6 +377,8 @@ def context() -> Context:
         generic_name_words=frozenset(data["generic_name_words"]),
         leading_words=frozenset(data["leading_words"]),
         follower_titles=tuple(data["follower_titles"]),
+        member_nouns=tuple(data["member_nouns"]),
+        reporting_only=tuple(data["reporting_only"]),
         place_heads=tuple(data["place_heads"]),
         sides_types=frozenset(data["sides_types"]),
         home_country=str(data["home_country"]),
