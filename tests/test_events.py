@@ -5272,3 +5272,14 @@ def test_discontent_a_decision_stirred_is_no_protest() -> None:
         published="2026-02-10",
     )
     assert [e.type for e in held.events] == ["PROTEST"]
+
+
+def test_a_committee_told_by_its_parliament_and_a_common_noun_acts_for_the_parliament() -> None:
+    found = pipeline_events(
+        "Жогорку Кеңештин агрардык саясат боюнча комитети айыл чарба министри Бакыт "
+        "Торобаевди сынга алды. Комитет Министрлер кабинетине жаңы программа кабыл алууну "
+        "сунуштады.",
+        "2026-03-18",
+    )
+    assert first_of("ACCUSE", found)[1] == ["Supreme Council of Kyrgyzstan"]
+    assert first_of("REQUEST", found)[1] == ["Supreme Council of Kyrgyzstan"]

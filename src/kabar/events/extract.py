@@ -1316,6 +1316,12 @@ class _Extractor:
                 and case_of_rest(tokens[j].text.lower()[len(nouns[-1].words[-1]) :]) != "Acc"
             ):
                 case = "Nom"  # айылдын 300гө жакын тургуну: so many of its people, the subject
+            if (
+                case == "Acc"
+                and _PX3_BARE.search(tokens[j].text.lower())
+                and self.owned_unit(tokens, refs, i) is not None
+            ):
+                case = "Nom"  # Жогорку Кеңештин билим берүү комитети: its unit, the subject
             if j + 1 in persons and case == "Nom":
                 i = j + 1
                 continue  # милиция кызматкери Асанов: the name is the actor
@@ -1715,6 +1721,11 @@ class _Extractor:
             found = organisation_named(self.doc, name_stems, before)
             if found is not None:
                 return [found]
+            unit_body = self.unit_owner(si, before, noun.words[-1])
+            if unit_body is not None:
+                # Жогорку Кеңештин ... комитети, later Комитет: a unit the article names
+                # only by its owner and a common noun is its owner
+                return [unit_body]
             holder = self.ctx.body_holders.get(noun.words[-1])
             head = self.resolve_role(self.doc, si, holder) if holder else None
             if head is not None:
@@ -1728,6 +1739,40 @@ class _Extractor:
             if head is not None:
                 return [head]  # мэриянын алдына: the mayor the article names, here or later
         return []
+
+    @staticmethod
+    def owned_unit(tokens: list[Token], refs: list[MentionRef], i: int) -> MentionRef | None:
+        """The organisation in the genitive that owns the noun at ``i``, a few lower-case
+        words between (``Жогорку Кеңештин билим берүү комитети``); None if none does."""
+        return next(
+            (
+                r
+                for r in reversed(refs)
+                if r.case == "Gen"
+                and r.entity.label == "ORG"
+                and i - 1 - UNIT_WORDS <= r.last < i
+                and all(t.text.isalpha() and t.text.islower() for t in tokens[r.last + 1 : i])
+            ),
+            None,
+        )
+
+    def unit_owner(self, si: int, before: int, stem: str) -> str | None:
+        """The organisation owning the last lower-case ``stem`` noun told up to offset
+        ``before`` (this one included), its genitive a few lower-case words before it
+        (``Жогорку Кеңештин коргоо жана коопсуздук боюнча комитети``); None if none."""
+        best: str | None = None
+        for s in range(si + 1):
+            tokens = self.doc.sentences[s].tokens
+            refs = self.mentions[s]
+            for k, tok in enumerate(tokens):
+                if tok.start > before:
+                    break
+                if not tok.text.startswith(stem):
+                    continue
+                owner = self.owned_unit(tokens, refs, k)
+                if owner is not None:
+                    best = owner.entity.id
+        return best
 
     def token_at(self, si: int, offset: int) -> tuple[list[Token], int]:
         """Sentence ``si``'s tokens and the index of the one starting at ``offset`` (0 if
