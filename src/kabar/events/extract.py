@@ -1106,6 +1106,7 @@ class _Extractor:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self._titled: dict[tuple[int, str], bool] = {}
+        self._units: dict[str, list[tuple[int, str]]] = {}
         self.ctx: Context = context()
         self.mentions = sentence_mentions(doc)
         self.events: list[Event] = []
@@ -1721,7 +1722,7 @@ class _Extractor:
             found = organisation_named(self.doc, name_stems, before)
             if found is not None:
                 return [found]
-            unit_body = self.unit_owner(si, before, noun.words[-1])
+            unit_body = self.unit_owner(before, noun.words[-1])
             if unit_body is not None:
                 # Жогорку Кеңештин ... комитети, later Комитет: a unit the article names
                 # only by its owner and a common noun is its owner
@@ -1756,23 +1757,22 @@ class _Extractor:
             None,
         )
 
-    def unit_owner(self, si: int, before: int, stem: str) -> str | None:
+    def unit_owner(self, before: int, stem: str) -> str | None:
         """The organisation owning the last lower-case ``stem`` noun told up to offset
         ``before`` (this one included), its genitive a few lower-case words before it
         (``Жогорку Кеңештин коргоо жана коопсуздук боюнча комитети``); None if none."""
-        best: str | None = None
-        for s in range(si + 1):
-            tokens = self.doc.sentences[s].tokens
-            refs = self.mentions[s]
-            for k, tok in enumerate(tokens):
-                if tok.start > before:
-                    break
-                if not tok.text.startswith(stem):
-                    continue
-                owner = self.owned_unit(tokens, refs, k)
-                if owner is not None:
-                    best = owner.entity.id
-        return best
+        if stem not in self._units:  # the article's owned units of a stem, found once
+            self._units[stem] = [
+                (tok.start, owner.entity.id)
+                for tokens, refs in zip(
+                    (sent.tokens for sent in self.doc.sentences), self.mentions, strict=True
+                )
+                for k, tok in enumerate(tokens)
+                if tok.text.startswith(stem)
+                and (owner := self.owned_unit(tokens, refs, k)) is not None
+            ]
+        told = [owner for start, owner in self._units[stem] if start <= before]
+        return told[-1] if told else None
 
     def token_at(self, si: int, offset: int) -> tuple[list[Token], int]:
         """Sentence ``si``'s tokens and the index of the one starting at ``offset`` (0 if
@@ -3563,7 +3563,7 @@ class _Extractor:
             )
         if (
             trig.words[0].kind == "noun"
-            and type_ == "CONSULT"
+            and type_ in self.ctx.meeting_types
             and source
             and all(x in self.courts for x in source)
         ):
